@@ -1,0 +1,156 @@
+// Word analysis: candidates (candidates.ts) → choice (disambiguate.ts) → sentence-level passes
+// (agreement inside noun phrases, joining separated particle verbs).
+
+import { generateCandidates } from './candidates.js';
+import { agreementPass, heuristicChooser, isSentenceInitial, type Chooser } from './disambiguate.js';
+import { formatFeats, featsAgree } from './features.js';
+import type { Lexicon } from './lexicon.js';
+import { tokenize } from './tokens.js';
+import type { AnalyzedToken, Candidate, Token } from './types.js';
+
+export interface AnalyzerOptions {
+  /** Replaces the heuristic choice (e.g. with a trained tagger ranking the same candidates). */
+  readonly chooser?: Chooser;
+}
+
+export interface TokenContext {
+  /** The sentence the token is in (defaults to the token alone). */
+  readonly tokens?: readonly Token[];
+  /** Its position there (defaults to its index in `tokens`). */
+  readonly index?: number;
+  /** Analyses of the tokens before it, if already made. */
+  readonly previous?: readonly AnalyzedToken[];
+}
+
+export type SentenceInput =
+  string | { readonly text: string; readonly start: number; readonly tokens?: readonly Token[] } | readonly Token[];
+
+export interface Analyzer {
+  readonly lexicon: Lexicon;
+  /** All candidate readings of a token, unranked. */
+  candidates(token: Token, context?: TokenContext): Candidate[];
+  /** Analyses one token with the left-to-right heuristics only (no sentence-level passes). */
+  analyzeToken(token: Token, context?: TokenContext): AnalyzedToken;
+  /**
+   * Analyses a sentence: a string (offsets from 0), a sentence from splitSentences/segment (document
+   * offsets), or its tokens.
+   */
+  analyzeSentence(sentence: SentenceInput): AnalyzedToken[];
+}
+
+// Words after which a particle stands at the end of its clause.
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '...', '–', '-']);
+const CLAUSE_START = new Set([',', ';', ':', '"', '(', '–']);
+
+export function createAnalyzer(lexicon: Lexicon, options: AnalyzerOptions = {}): Analyzer {
+  const chooser = options.chooser ?? heuristicChooser;
+
+  const candidatesAt = (tokens: readonly Token[], i: number): Candidate[] =>
+    generateCandidates(lexicon, tokens[i]!, { sentenceInitial: isSentenceInitial(tokens, i) });
+
+  const result = (
+    token: Token,
+    candidate: Candidate,
+    candidates: readonly Candidate[],
+    rule: string,
+    confidence: number,
+  ): AnalyzedToken => ({
+    ...token,
+    lemma: candidate.lemma,
+    upos: candidate.upos,
+    feats: candidate.feats,
+    candidates,
+    rule,
+    confidence,
+  });
+
+  // „Bringen Sie … mit“: a clause-final word that is the particle of a particle verb whose separated
+  // stem appears earlier in the clause. The verb gets the joined lemma, the particle points to it.
+  const joinParticles = (tokens: readonly Token[], out: AnalyzedToken[]): void => {
+    for (let p = 1; p < tokens.length; p++) {
+      const tok = tokens[p]!;
+      if (tok.kind !== 'word' || !/^\p{Ll}+$/u.test(tok.norm)) continue;
+      const next = tokens[p + 1];
+      const clauseFinal = !next || CLAUSE_END.has(next.norm) || out[p + 1]!.upos === 'CCONJ';
+      if (!clauseFinal || out[p]!.verbIndex !== undefined) continue;
+      let start = p - 1;
+      while (start > 0 && !CLAUSE_START.has(tokens[start - 1]!.norm)) start--;
+      for (let q = start; q < p; q++) {
+        const verb = out[q]!;
+        if (verb.kind !== 'word' || verb.particleIndex !== undefined) continue;
+        if (verb.upos !== 'VERB' && verb.upos !== 'AUX') continue;
+        const spellings = isSentenceInitial(tokens, q) ? [verb.norm, verb.norm.toLowerCase()] : [verb.norm];
+        const joined = spellings.flatMap((s) => lexicon.joinSeparable(s, tok.norm));
+        if (joined.length === 0) continue;
+        const best =
+          joined.find((j) => formatFeats(j.feats) === formatFeats(verb.feats)) ??
+          joined.find((j) => featsAgree(j.feats, verb.feats, ['Person', 'Number', 'Tense', 'Mood'])) ??
+          joined[0]!;
+        out[q] = {
+          ...result(verb, best, [...verb.candidates, ...joined], `${verb.rule}+separable-verb`, verb.confidence),
+          particleIndex: p,
+        };
+        const particle: Candidate = { lemma: tok.norm, upos: 'ADP', feats: {}, source: 'closed' };
+        // UD German tags separated verb particles (STTS PTKVZ) as ADP with the relation compound:prt.
+        out[p] = {
+          ...result(tok, particle, [...out[p]!.candidates, particle], 'separable-particle', 0.8),
+          verbIndex: q,
+        };
+        break;
+      }
+    }
+  };
+
+  const analyzeTokens = (tokens: readonly Token[]): AnalyzedToken[] => {
+    const candidates = tokens.map((_, i) => candidatesAt(tokens, i));
+    const chosen: Candidate[] = [];
+    const rules: string[] = [];
+    const confidences: number[] = [];
+    tokens.forEach((_, index) => {
+      const choice = chooser({ tokens, candidates, index, chosen });
+      chosen[index] = choice.candidate;
+      rules[index] = choice.rule;
+      confidences[index] = choice.confidence;
+    });
+    for (const k of agreementPass(tokens, candidates, chosen)) rules[k] = `${rules[k]}+np-agreement`;
+    const out = tokens.map((t, i) => result(t, chosen[i]!, candidates[i]!, rules[i]!, confidences[i]!));
+    joinParticles(tokens, out);
+    return out;
+  };
+
+  return {
+    lexicon,
+    candidates(token, context = {}) {
+      const tokens = context.tokens ?? [token];
+      const index = context.index ?? Math.max(0, tokens.indexOf(token));
+      return candidatesAt(tokens, index);
+    },
+    analyzeToken(token, context = {}) {
+      const tokens = context.tokens ?? [token];
+      const index = context.index ?? Math.max(0, tokens.indexOf(token));
+      // neighbours' candidates inform the choice (verb-first, determiner before noun)
+      const candidates = tokens.map((_, i) => (Math.abs(i - index) <= 4 ? candidatesAt(tokens, i) : []));
+      const chosen: Candidate[] = [];
+      (context.previous ?? []).forEach((a, k) => {
+        chosen[k] = candidates[k]?.find((c) => c.lemma === a.lemma && c.upos === a.upos && c.feats === a.feats) ?? {
+          lemma: a.lemma,
+          upos: a.upos,
+          feats: a.feats,
+          source: 'token',
+        };
+      });
+      const choice = chooser({ tokens, candidates, index, chosen });
+      return result(token, choice.candidate, candidates[index]!, choice.rule, choice.confidence);
+    },
+    analyzeSentence(sentence) {
+      let tokens: readonly Token[];
+      if (typeof sentence === 'string') tokens = tokenize(sentence);
+      else if (Array.isArray(sentence)) tokens = sentence as readonly Token[];
+      else {
+        const s = sentence as { text: string; start: number; tokens?: readonly Token[] };
+        tokens = s.tokens ?? tokenize(s.text, s.start);
+      }
+      return analyzeTokens(tokens);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// @bbs/language: the pure, browser-safe German text core. Nothing here touches Node built-ins or
+// loads the dictionaries; callers pass the parsed dictionary JSON to buildLexicon.
+
+import type { Analyzer } from './analyse.js';
+import { segment } from './sentences.js';
+import type { AnalyzedToken, Sentence } from './types.js';
+
+export * from './types.js';
+export { normalize, normalizeText, toRawSpan, type NormalizedText } from './normalise.js';
+export { ABBREVIATIONS, findAbbreviation, type Abbreviation, type AbbreviationKind } from './abbreviations.js';
+export { tokenize, parseGermanNumber } from './tokens.js';
+export { splitSentences, segment, type SegmentedSentence } from './sentences.js';
+export {
+  buildLexicon,
+  joinSeparable,
+  type Lexicon,
+  type NounData,
+  type NounEntry,
+  type VerbData,
+  type VerbEntry,
+} from './lexicon.js';
+export { parseFeats, formatFeats } from './features.js';
+export { generateCandidates, compoundCandidates, guessCandidates, type CandidateContext } from './candidates.js';
+export {
+  heuristicChooser,
+  agreementPass,
+  isSentenceInitial,
+  type Chooser,
+  type ChoiceContext,
+  type Choice,
+} from './disambiguate.js';
+export {
+  createAnalyzer,
+  type Analyzer,
+  type AnalyzerOptions,
+  type TokenContext,
+  type SentenceInput,
+} from './analyse.js';
+
+export interface AnalyzedSentence extends Sentence {
+  readonly tokens: readonly AnalyzedToken[];
+}
+
+export interface AnalyzedText {
+  readonly sentences: readonly AnalyzedSentence[];
+}
+
+/** Splits, tokenises and analyses a text; all offsets are into `text`. */
+export function analyzeText(analyzer: Analyzer, text: string): AnalyzedText {
+  return {
+    sentences: segment(text).map((s) => ({ ...s, tokens: analyzer.analyzeSentence(s.tokens) })),
+  };
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/**
+ * The error catalogue: every error the service sends, over HTTP and the WebSocket alike.
+ * `status` is the HTTP status; a WebSocket closed for the same reason uses 4000 + status.
+ * Messages are German first (city staff and citizens read them); clients may translate by `code`.
+ */
+export const errorCatalogue = {
+  MALFORMED_JSON: { status: 400, de: 'Die Anfrage ist kein gültiges JSON.', en: 'The request body is not valid JSON.' },
+  VALIDATION_FAILED: {
+    status: 400,
+    de: 'Die Anfrage hat nicht die erwartete Form.',
+    en: 'The request does not have the expected shape.',
+  },
+  UNSUPPORTED_TARGET: {
+    status: 400,
+    de: 'Für diese Zielsprache gibt es hier keine Übersetzung.',
+    en: 'No engine serves this target language here.',
+  },
+  UNSUPPORTED_SOURCE: {
+    status: 400,
+    de: 'Als Ausgangssprache wird nur Deutsch unterstützt.',
+    en: 'Only German is supported as the source language.',
+  },
+  UNKNOWN_MESSAGE_TYPE: {
+    status: 400,
+    de: 'Diese Nachrichtenart kennt der Dienst nicht.',
+    en: 'The service does not know this message type.',
+  },
+  UNAUTHORIZED: { status: 401, de: 'Anmeldung erforderlich.', en: 'Authentication required.' },
+  FORBIDDEN: { status: 403, de: 'Dafür fehlt die Berechtigung.', en: 'Not permitted.' },
+  NOT_FOUND: { status: 404, de: 'Diese Adresse gibt es nicht.', en: 'Not found.' },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    de: 'Diese Methode ist hier nicht erlaubt.',
+    en: 'This method is not allowed here.',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, de: 'Die Anfrage ist zu groß.', en: 'The request is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    de: 'Bitte senden Sie JSON (Content-Type: application/json).',
+    en: 'Please send JSON (Content-Type: application/json).',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    de: 'Zu viele Anfragen. Bitte warten Sie kurz.',
+    en: 'Too many requests. Please wait a moment.',
+  },
+  INTERNAL: { status: 500, de: 'Ein interner Fehler ist aufgetreten.', en: 'An internal error occurred.' },
+  ENGINE_FAILED: {
+    status: 502,
+    de: 'Die Übersetzung ist fehlgeschlagen.',
+    en: 'The translation engine failed.',
+  },
+  NOT_READY: {
+    status: 503,
+    de: 'Der Dienst startet noch oder ist nicht bereit.',
+    en: 'The service is starting or not ready.',
+  },
+  SLOW_CONSUMER: {
+    status: 503,
+    de: 'Die Verbindung liest zu langsam und wurde getrennt.',
+    en: 'The connection reads too slowly and was closed.',
+  },
+  OVERLOADED: {
+    status: 503,
+    de: 'Der Dienst ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.',
+    en: 'The service is busy. Please try again shortly.',
+  },
+  SHUTTING_DOWN: { status: 503, de: 'Der Dienst wird beendet.', en: 'The service is shutting down.' },
+  TIMEOUT: { status: 504, de: 'Die Bearbeitung hat zu lange gedauert.', en: 'Processing took too long.' },
+} as const satisfies Record<string, { status: number; de: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+export const errorCodes = Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]];
+export type MessageLocale = 'de' | 'en';
+
+export const ErrorCodeSchema = z.enum(errorCodes);
+
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: ErrorCodeSchema,
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Error', description: 'The one error shape of HTTP responses and WebSocket `error` messages.' });
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+export function errorStatus(code: ErrorCode): number {
+  return errorCatalogue[code].status;
+}
+
+/** The WebSocket close code for an error: 4000 + its HTTP status. */
+export function closeCodeFor(code: ErrorCode): number {
+  return 4000 + errorCatalogue[code].status;
+}
+
+export function errorMessage(code: ErrorCode, locale: MessageLocale = 'de'): string {
+  return errorCatalogue[code][locale];
+}
+
+export function errorBody(code: ErrorCode, details?: unknown, locale: MessageLocale = 'de'): ErrorBody {
+  return {
+    error: { code, message: errorMessage(code, locale), ...(details === undefined ? {} : { details }) },
+  };
+}

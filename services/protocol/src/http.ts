@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { LanguageTagSchema } from './languages.js';
+import { GlossKindSchema, NonManualTypeSchema, TimelineSchema } from './timeline.js';
+
+/** Longest text one request may carry, in characters; the body-size limit applies as well. */
+export const MAX_TEXT_CHARS = 50_000;
+
+export const TextSchema = z.string().min(1).max(MAX_TEXT_CHARS);
+
+export const EngineIdSchema = z
+  .string()
+  .meta({ description: '`memory`, `rules` or `model:<id>`: which engine produced a sentence.' });
+
+export const ReviewStatusSchema = z
+  .enum(['machine', 'approved', 'outdated'])
+  .meta({ description: '`machine` until a person approved it (EU AI Act transparency).' });
+
+export const TranslateRequestSchema = z
+  .object({
+    text: TextSchema,
+    source: z.literal('de').default('de'),
+    targets: z.array(LanguageTagSchema).min(1).max(20),
+    // HTML (markup kept, text nodes translated) arrives with the translation engine; until then only text.
+    format: z.literal('text').default('text'),
+  })
+  .meta({ id: 'TranslateRequest' });
+export type TranslateRequest = z.infer<typeof TranslateRequestSchema>;
+
+export const TranslatedSentenceSchema = z.object({
+  source: z.string(),
+  output: z.string(),
+  engine: EngineIdSchema,
+  confidence: z.number().min(0).max(1),
+});
+export type TranslatedSentence = z.infer<typeof TranslatedSentenceSchema>;
+
+export const TargetResultSchema = z
+  .object({
+    text: z.string(),
+    dir: z.enum(['ltr', 'rtl']),
+    sentences: z.array(TranslatedSentenceSchema),
+    review: z.object({
+      status: ReviewStatusSchema,
+      label: z.string().meta({ description: 'Visible label for machine-made output.' }),
+    }),
+  })
+  .meta({ id: 'TargetResult' });
+export type TargetResult = z.infer<typeof TargetResultSchema>;
+
+export const TranslateResponseSchema = z
+  .object({ results: z.record(z.string(), TargetResultSchema) })
+  .meta({ id: 'TranslateResponse' });
+export type TranslateResponse = z.infer<typeof TranslateResponseSchema>;
+
+export const LanguagesResponseSchema = z
+  .object({
+    source: z.string(),
+    languages: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        nativeName: z.string(),
+        dir: z.enum(['ltr', 'rtl']),
+        engines: z.array(EngineIdSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'LanguagesResponse' });
+export type LanguagesResponse = z.infer<typeof LanguagesResponseSchema>;
+
+export const GlossRequestSchema = z.object({ text: TextSchema }).meta({ id: 'GlossRequest' });
+
+export const GlossSchema = z.object({
+  gloss: z.string(),
+  kind: GlossKindSchema,
+  start: z.number().int(),
+  end: z.number().int(),
+  mouthing: z.string().optional(),
+  signable: z.boolean(),
+});
+
+export const GlossResponseSchema = z
+  .object({
+    sentences: z.array(
+      z.object({
+        source: z.string(),
+        glosses: z.array(GlossSchema),
+        nonManuals: z.array(z.object({ type: NonManualTypeSchema, from: z.number().int(), to: z.number().int() })),
+      }),
+    ),
+  })
+  .meta({ id: 'GlossResponse' });
+
+export const SignRequestSchema = z
+  .union([
+    z.object({ text: TextSchema, speed: z.number().min(0.5).max(1.5).optional() }),
+    z.object({
+      glosses: z.array(z.string().min(1).max(64)).min(1).max(500),
+      speed: z.number().min(0.5).max(1.5).optional(),
+    }),
+  ])
+  .meta({ id: 'SignRequest' });
+
+export const SignResponseSchema = z.object({ timeline: TimelineSchema }).meta({ id: 'SignResponse' });
+
+export const HealthResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+
+export const ReadinessResponseSchema = z
+  .object({
+    status: z.enum(['ready', 'starting', 'failed']),
+    checks: z.record(
+      z.string(),
+      z.object({ status: z.enum(['ready', 'starting', 'failed']), message: z.string().optional() }),
+    ),
+  })
+  .meta({ id: 'Readiness' });
+export type ReadinessResponse = z.infer<typeof ReadinessResponseSchema>;
+
+// The LibreTranslate-compatible face: shapes as LibreTranslate documents them, so existing CMS plugins work.
+export const LtTranslateRequestSchema = z
+  .object({
+    q: z.union([TextSchema, z.array(TextSchema).min(1).max(100)]),
+    source: z.string().default('auto'),
+    target: z.string().min(2).max(35),
+    format: z.literal('text').default('text'),
+    api_key: z.string().optional(),
+    alternatives: z.number().int().min(0).max(3).optional(),
+  })
+  .meta({ id: 'LibreTranslateRequest' });
+
+export const LtTranslateResponseSchema = z
+  .object({
+    translatedText: z.union([z.string(), z.array(z.string())]),
+    detectedLanguage: z.object({ language: z.string(), confidence: z.number() }).optional(),
+  })
+  .meta({ id: 'LibreTranslateResponse' });
+
+export const LtLanguagesResponseSchema = z
+  .array(z.object({ code: z.string(), name: z.string(), targets: z.array(z.string()) }))
+  .meta({ id: 'LibreTranslateLanguages' });
+
+export const LtDetectRequestSchema = z
+  .object({ q: TextSchema, api_key: z.string().optional() })
+  .meta({ id: 'LibreTranslateDetectRequest' });
+
+export const LtDetectResponseSchema = z
+  .array(z.object({ language: z.string(), confidence: z.number() }))
+  .meta({ id: 'LibreTranslateDetectResponse' });
+
+export const LtErrorSchema = z
+  .object({ error: z.string(), code: z.string().optional() })
+  .meta({ id: 'LibreTranslateError', description: 'LibreTranslate error shape, with our error code added.' });

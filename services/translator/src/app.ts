@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import { buildOpenApiDocument } from '@bbs/protocol';
+import cors from 'cors';
+import express from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config.js';
+import { ModelEngine } from './engines/model-engine.js';
+import { EngineRegistry } from './engines/registry.js';
+import { TranslationService } from './engines/translation-service.js';
+import { errorHandler, sendError } from './http/errors.js';
+import { landingPage } from './http/landing.js';
+import { libreTranslateRoutes, ltErrorBody } from './http/routes-libretranslate.js';
+import { opsRoutes } from './http/routes-ops.js';
+import type { StorePing } from './http/routes-ops.js';
+import { v1Routes } from './http/routes-v1.js';
+import type { Logger } from './logger.js';
+import { createMetrics } from './metrics.js';
+import type { Metrics } from './metrics.js';
+import type { ModelRuntime } from './models/runtime.js';
+import { VERSION } from './version.js';
+import { attachStream } from './ws/stream.js';
+import { ChannelHub } from './ws/channels.js';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  store: StorePing;
+  runtime: ModelRuntime;
+  metrics?: Metrics;
+}
+
+export interface App {
+  /** Not listening yet: the caller listens (tests on port 0). */
+  server: Server;
+  registry: EngineRegistry;
+  metrics: Metrics;
+  /** Stops taking work, lets what runs finish within the grace time, closes sockets. Not the store. */
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function createApp(deps: AppDeps): App {
+  const { config, logger } = deps;
+  const metrics = deps.metrics ?? createMetrics(config.METRICS_DEFAULT);
+  const registry = new EngineRegistry();
+  const translation = new TranslationService(registry);
+  let shuttingDown = false;
+
+  // Engines appear as their models finish loading; /v1/languages lists only what works.
+  deps.runtime.onModelReady((entry) => {
+    if (entry.task === 'translation') registry.register(new ModelEngine(entry, deps.runtime));
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  const openApi = buildOpenApiDocument(VERSION);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req: IncomingMessage, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      // Method, path and status only: query strings and bodies can carry citizen text.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.use((req, res, next) => {
+    const end = metrics.httpDuration.startTimer({ method: req.method });
+    res.on('finish', () => {
+      const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched';
+      end({ route, status: String(res.statusCode) });
+    });
+    next();
+  });
+  app.use(helmet());
+  app.use(
+    cors({
+      // Only the city sites that embed the avatar may call from a browser; others get no CORS headers.
+      origin: (origin, cb) => cb(null, origin !== undefined && config.CORS_ORIGINS.includes(origin)),
+      methods: ['GET', 'POST', 'PUT'],
+      allowedHeaders: ['Content-Type', 'Authorization', 'X-Request-Id'],
+      exposedHeaders: ['X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
+
+  app.get('/', (_req, res) => {
+    res.type('html').send(landingPage(VERSION));
+  });
+  app.use(opsRoutes({ store: deps.store, runtime: deps.runtime, metrics, isShuttingDown: () => shuttingDown }));
+
+  const limiter = (shape: 'v1' | 'lt') =>
+    rateLimit({
+      windowMs: config.RATE_LIMIT_WINDOW_MS,
+      limit: config.RATE_LIMIT_MAX,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (req, res) => {
+        if (shape === 'v1') return sendError(req, res, 'RATE_LIMITED');
+        const { status, body } = ltErrorBody(req, 'RATE_LIMITED');
+        res.status(status).json(body);
+      },
+    });
+  app.use(['/v1/translate', '/v1/languages'], limiter('v1'));
+  app.use(['/translate', '/detect', '/languages'], limiter('lt'));
+
+  // The LibreTranslate face parses its own bodies, so that even malformed JSON gets its error shape.
+  app.use(libreTranslateRoutes({ registry, translation, bodyLimit: config.BODY_LIMIT, logger }));
+  app.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
+  app.use(v1Routes({ registry, translation, openApi: () => openApi }));
+
+  app.use((req, res) => sendError(req, res, 'NOT_FOUND'));
+  app.use(errorHandler(logger));
+
+  const server = createServer(app);
+  const hub = new ChannelHub();
+  const stream = attachStream({
+    server,
+    config,
+    logger,
+    metrics,
+    translation,
+    hub,
+    isShuttingDown: () => shuttingDown,
+  });
+
+  return {
+    server,
+    registry,
+    metrics,
+    async close() {
+      shuttingDown = true;
+      await stream.close();
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
+      });
+      await deps.runtime.close();
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** What one engine returns for one sentence. */
+export interface EngineOutput {
+  output: string;
+  /** 0..1: how much the engine trusts this sentence; editors sort their review by it. */
+  confidence: number;
+}
+
+/**
+ * An engine turns German sentences into one target. `id` is what the API reports per sentence:
+ * `memory`, `rules` or `model:<package id>`.
+ */
+export interface TextEngine {
+  readonly id: string;
+  readonly targets: readonly string[];
+  translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]>;
+}

@@ -1,0 +1,21 @@
+import type { ManifestEntry } from '../models/packages.js';
+import type { ModelRuntime } from '../models/runtime.js';
+import type { EngineOutput, TextEngine } from './engine.js';
+
+/** A translation engine backed by one model package. */
+export class ModelEngine implements TextEngine {
+  readonly id: string;
+  readonly targets: readonly string[];
+
+  constructor(
+    private readonly entry: ManifestEntry,
+    private readonly runtime: ModelRuntime,
+  ) {
+    this.id = `model:${entry.id}`;
+    this.targets = entry.targets;
+  }
+
+  translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]> {
+    return this.runtime.translate(this.entry.id, target, sentences, signal);
+  }
+}

@@ -1,0 +1,60 @@
+import { splitSentences } from '@bbs/language';
+import { languageInfo } from '@bbs/protocol';
+import type { TargetResult } from '@bbs/protocol';
+import { ApiError } from '../http/errors.js';
+import type { EngineRegistry } from './registry.js';
+
+/** The label every machine-made output carries until a person approved it (EU AI Act transparency). */
+export const MACHINE_LABEL = 'maschinell erstellt, nicht geprüft';
+
+/**
+ * Splits German text into sentences and hands them to the target's engine. Shared by `/v1/translate`,
+ * the LibreTranslate face and the WebSocket `translate` message, so all three behave alike.
+ */
+export class TranslationService {
+  constructor(private readonly registry: EngineRegistry) {}
+
+  /** Refuses the whole request when any target has no engine, naming those that do. */
+  assertTargets(targets: readonly string[]): void {
+    const unsupported = targets.filter((t) => !this.registry.has(t));
+    if (unsupported.length > 0) {
+      throw new ApiError('UNSUPPORTED_TARGET', {
+        unsupported,
+        available: this.registry.available().map((l) => l.code),
+      });
+    }
+  }
+
+  async translate(text: string, target: string, signal?: AbortSignal): Promise<TargetResult> {
+    const engine = this.registry.engineFor(target);
+    if (!engine) throw new ApiError('UNSUPPORTED_TARGET', { unsupported: [target] });
+    const spans = splitSentences(text);
+    const outputs =
+      spans.length > 0
+        ? await engine.translate(
+            spans.map((s) => s.text),
+            target,
+            signal,
+          )
+        : [];
+    // Each sentence replaces its own span, so line breaks and paragraphs between sentences survive.
+    let joined = '';
+    let cursor = 0;
+    spans.forEach((span, i) => {
+      joined += text.slice(cursor, span.start) + (outputs[i]?.output ?? '');
+      cursor = span.end;
+    });
+    joined += text.slice(cursor);
+    return {
+      text: joined.trim(),
+      dir: languageInfo(target).dir,
+      sentences: spans.map((span, i) => ({
+        source: span.text,
+        output: outputs[i]?.output ?? '',
+        engine: engine.id,
+        confidence: outputs[i]?.confidence ?? 0,
+      })),
+      review: { status: 'machine', label: MACHINE_LABEL },
+    };
+  }
+}

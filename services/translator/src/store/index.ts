@@ -1,0 +1,24 @@
+export type {
+  AuditDetails,
+  AuditEntry,
+  AuditEntryInput,
+  AuditListQuery,
+  AuditRepository,
+  AuditValue,
+} from './audit.js';
+export type {
+  CreateDocumentInput,
+  Document,
+  DocumentFormat,
+  DocumentRepository,
+  DocumentVersion,
+} from './documents.js';
+export { StoreError } from './errors.js';
+export { StoreLockedError } from './lock.js';
+export type { MemoryEntry, MemoryEntryInput, TranslationMemoryRepository } from './memory.js';
+export { normaliseSourceText, sourceHash } from './memory.js';
+export { loadMigrations, migrate } from './migrate.js';
+export type { MigrateResult, Migration } from './migrate.js';
+export type { QueryResult, SqlClient, SqlExecutor, StoreKind } from './sql-client.js';
+export { createStore, openStore } from './store.js';
+export type { Store, StoreOptions } from './store.js';

@@ -1,0 +1,302 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import {
+  ClientMessageSchema,
+  DGS,
+  STREAM_PATH,
+  clientMessageTypes,
+  closeCodeFor,
+  errorBody,
+  errorStatus,
+} from '@bbs/protocol';
+import type { ClientMessage, ErrorCode, ServerMessage } from '@bbs/protocol';
+import { WebSocketServer } from 'ws';
+import type { RawData, WebSocket } from 'ws';
+import type { Config } from '../config.js';
+import type { TranslationService } from '../engines/translation-service.js';
+import { ApiError } from '../http/errors.js';
+import { issuesOf } from '../http/validate.js';
+import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
+import type { ChannelHub, ChannelSubscriber } from './channels.js';
+import { TokenBucket } from './token-bucket.js';
+
+export interface StreamDeps {
+  server: Server;
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+  translation: TranslationService;
+  hub: ChannelHub;
+  isShuttingDown: () => boolean;
+}
+
+const MAX_SUBSCRIPTIONS = 8;
+/** A connection that keeps flooding after this many refused messages is closed. */
+const MAX_RATE_VIOLATIONS = 50;
+
+function rejectUpgrade(socket: Duplex, code: ErrorCode): void {
+  const body = JSON.stringify(errorBody(code));
+  socket.end(
+    `HTTP/1.1 ${errorStatus(code)} ${code}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+function tokenMatches(given: string | undefined, expected: string | undefined): boolean {
+  if (!given || !expected) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sameHostOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** Tokens come as a Bearer header (apps) or `access_token` query parameter (browsers cannot set headers). */
+function tokenOf(req: IncomingMessage, url: URL): string | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7);
+  return url.searchParams.get('access_token') ?? undefined;
+}
+
+/**
+ * The WebSocket `/v1/stream` (DESIGN §4): schema-checked messages with echoed ids, heartbeat, small
+ * maxPayload, a token bucket per connection, a cap on requests in flight, and backpressure: a connection
+ * whose unsent data passes WS_MAX_BUFFERED is closed (4503), so a client that never reads cannot grow
+ * server memory.
+ */
+export function attachStream(deps: StreamDeps) {
+  const { config, logger, metrics } = deps;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.WS_MAX_PAYLOAD, perMessageDeflate: false });
+
+  deps.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== STREAM_PATH) return rejectUpgrade(socket, 'NOT_FOUND');
+    if (deps.isShuttingDown()) return rejectUpgrade(socket, 'SHUTTING_DOWN');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !config.CORS_ORIGINS.includes(origin)) {
+      if (!sameHostOrigin(origin, req.headers.host)) return rejectUpgrade(socket, 'FORBIDDEN');
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, req, url));
+  });
+
+  const alive = new WeakMap<WebSocket, boolean>();
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (alive.get(ws) === false) {
+        metrics.wsClosed.labels('heartbeat').inc();
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
+      ws.ping();
+    }
+  }, config.WS_HEARTBEAT_MS);
+  heartbeat.unref();
+
+  function onConnection(ws: WebSocket, req: IncomingMessage, url: URL): void {
+    metrics.wsConnections.inc();
+    alive.set(ws, true);
+    ws.on('pong', () => alive.set(ws, true));
+    const bucket = new TokenBucket(config.WS_RATE_PER_SECOND, config.WS_RATE_BURST);
+    const inFlight = new Map<string, AbortController>();
+    const channels = new Set<string>();
+    const mayPublish = tokenMatches(tokenOf(req, url), config.ADMIN_TOKEN);
+    let violations = 0;
+    let closing = false;
+
+    const closeFor = (code: ErrorCode, reason: string): void => {
+      if (closing) return;
+      closing = true;
+      metrics.wsClosed.labels(reason).inc();
+      ws.close(closeCodeFor(code), code);
+      // The close frame waits behind unsent data; a peer that does not read never gets it.
+      setTimeout(() => ws.terminate(), 1000).unref();
+    };
+
+    const send = (msg: ServerMessage): void => {
+      if (closing || ws.readyState !== ws.OPEN) return;
+      if (ws.bufferedAmount > config.WS_MAX_BUFFERED) {
+        logger.warn({ buffered: ws.bufferedAmount }, 'closing slow WebSocket consumer');
+        closeFor('SLOW_CONSUMER', 'slow-consumer');
+        return;
+      }
+      ws.send(JSON.stringify(msg));
+    };
+    const sendError = (code: ErrorCode, id?: string, details?: unknown): void => {
+      send({ type: 'error', ...(id ? { id } : {}), ...errorBody(code, details) });
+    };
+    const subscriber: ChannelSubscriber = {
+      deliver: (_channel, message) => {
+        if (closing || ws.readyState !== ws.OPEN) return;
+        if (ws.bufferedAmount > config.WS_MAX_BUFFERED) {
+          closeFor('SLOW_CONSUMER', 'slow-consumer');
+          return;
+        }
+        ws.send(message);
+      },
+    };
+
+    send({ type: 'hello', protocol: 1, maxPayload: config.WS_MAX_PAYLOAD });
+
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (closing) return;
+      if (!bucket.take()) {
+        violations++;
+        metrics.wsMessages.labels('unknown', 'rate-limited').inc();
+        if (violations === 1) sendError('RATE_LIMITED');
+        if (violations > MAX_RATE_VIOLATIONS) closeFor('RATE_LIMITED', 'flood');
+        return;
+      }
+      violations = 0;
+      const msg = parseMessage(data, isBinary);
+      if (!msg) return;
+      metrics.wsMessages.labels(msg.type, 'accepted').inc();
+      handle(msg);
+    });
+
+    ws.on('error', (err) => {
+      // e.g. a frame over maxPayload: ws closes with 1009 itself.
+      logger.info({ err: { message: err.message } }, 'WebSocket protocol error');
+    });
+
+    ws.on('close', () => {
+      metrics.wsConnections.dec();
+      closing = true;
+      for (const controller of inFlight.values()) controller.abort();
+      inFlight.clear();
+      deps.hub.unsubscribeAll(subscriber);
+    });
+
+    function parseMessage(data: RawData, isBinary: boolean): ClientMessage | undefined {
+      if (isBinary) {
+        sendError('VALIDATION_FAILED', undefined, [{ path: '', message: 'binary frames are not accepted' }]);
+        return undefined;
+      }
+      let raw: unknown;
+      try {
+        raw = JSON.parse(data.toString());
+      } catch {
+        metrics.wsMessages.labels('unknown', 'malformed').inc();
+        sendError('MALFORMED_JSON');
+        return undefined;
+      }
+      const parsed = ClientMessageSchema.safeParse(raw);
+      if (parsed.success) return parsed.data;
+      const obj = (typeof raw === 'object' && raw !== null ? raw : {}) as { type?: unknown; id?: unknown };
+      const id = typeof obj.id === 'string' && obj.id.length <= 64 ? obj.id : undefined;
+      if (typeof obj.type !== 'string' || !clientMessageTypes.includes(obj.type as ClientMessage['type'])) {
+        metrics.wsMessages.labels('unknown', 'unknown-type').inc();
+        sendError('UNKNOWN_MESSAGE_TYPE', id, { supported: clientMessageTypes });
+      } else {
+        metrics.wsMessages.labels(obj.type, 'invalid').inc();
+        sendError('VALIDATION_FAILED', id, issuesOf(parsed.error));
+      }
+      return undefined;
+    }
+
+    function handle(msg: ClientMessage): void {
+      switch (msg.type) {
+        case 'ping':
+          return send({ type: 'pong', id: msg.id });
+        case 'translate':
+          return runRequest(msg.id, msg.targets, async (signal) => {
+            await Promise.all(
+              [...new Set(msg.targets)].map(async (target) => {
+                const result = await deps.translation.translate(msg.text, target, signal);
+                if (!signal.aborted) send({ type: 'result', id: msg.id, target, result });
+              }),
+            );
+          });
+        case 'sign':
+          // Timelines come from the DGS engine; without one registered the target is unsupported.
+          return runRequest(msg.id, [DGS], async () => undefined);
+        case 'subscribe':
+          if (!channels.has(msg.channel) && channels.size >= MAX_SUBSCRIPTIONS) {
+            return sendError('VALIDATION_FAILED', msg.id, [{ path: 'channel', message: 'too many subscriptions' }]);
+          }
+          channels.add(msg.channel);
+          deps.hub.subscribe(msg.channel, subscriber);
+          return send({ type: 'subscribed', id: msg.id, channel: msg.channel });
+        case 'unsubscribe':
+          channels.delete(msg.channel);
+          deps.hub.unsubscribe(msg.channel, subscriber);
+          return send({ type: 'unsubscribed', id: msg.id, channel: msg.channel });
+        case 'publish': {
+          if (!mayPublish) return sendError('FORBIDDEN', msg.id);
+          const message: ServerMessage = {
+            type: 'message',
+            channel: msg.channel,
+            payload: msg.payload,
+            at: new Date().toISOString(),
+          };
+          const receivers = deps.hub.publish(msg.channel, JSON.stringify(message));
+          return send({ type: 'published', id: msg.id, channel: msg.channel, receivers });
+        }
+        case 'cancel': {
+          const controller = inFlight.get(msg.id);
+          if (controller) {
+            controller.abort();
+            inFlight.delete(msg.id);
+          }
+          return send({ type: 'done', id: msg.id, cancelled: true });
+        }
+      }
+    }
+
+    function runRequest(id: string, targets: string[], work: (signal: AbortSignal) => Promise<void>): void {
+      if (inFlight.has(id)) {
+        return sendError('VALIDATION_FAILED', id, [{ path: 'id', message: 'a request with this id is running' }]);
+      }
+      if (inFlight.size >= config.WS_MAX_IN_FLIGHT) return sendError('RATE_LIMITED', id);
+      try {
+        deps.translation.assertTargets(targets);
+      } catch (err) {
+        const e = err as ApiError;
+        return sendError(e.code, id, e.details);
+      }
+      const controller = new AbortController();
+      inFlight.set(id, controller);
+      work(controller.signal)
+        .then(() => {
+          if (!controller.signal.aborted) send({ type: 'done', id });
+        })
+        .catch((err: unknown) => {
+          if (controller.signal.aborted) return;
+          if (err instanceof ApiError) sendError(err.code, id, err.details);
+          else {
+            logger.error({ err: { message: (err as Error)?.message } }, 'stream request failed');
+            sendError('INTERNAL', id);
+          }
+        })
+        .finally(() => {
+          if (inFlight.get(id) === controller) inFlight.delete(id);
+        });
+    }
+  }
+
+  return {
+    wss,
+    async close(): Promise<void> {
+      clearInterval(heartbeat);
+      for (const ws of wss.clients) ws.close(1001, 'SHUTTING_DOWN');
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          for (const ws of wss.clients) ws.terminate();
+          resolve();
+        }, 1000);
+        force.unref();
+        wss.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+    },
+  };
+}

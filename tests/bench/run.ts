@@ -1,0 +1,79 @@
+// `npm run bench`: load from this process against the service in another, on loopback only.
+// Prints p50/p95/p99 and requests/s for the main routes, and health latency while translation is under load.
+// The translation figures use the tiny random-weight test model: they measure the platform (HTTP, batching,
+// worker threads), not a real model's speed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load, table } from './load.js';
+import type { LoadResult } from './load.js';
+import { ROOT, startService } from './service-process.js';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const dataDir = mkdtempSync(join(tmpdir(), 'bbs-bench-'));
+const service = await startService({
+  DATA_DIR: dataDir,
+  MODELS_DIR: join(ROOT, 'tests/fixtures/models'),
+  RATE_LIMIT_MAX: '100000000',
+});
+
+const json = { 'content-type': 'application/json' };
+const translateBody = JSON.stringify({
+  text: 'Ihr Termin im Bürgerbüro ist am Montag um 9 Uhr. Bitte bringen Sie Ihren Personalausweis mit. Die Gebühr beträgt 37,00 Euro.',
+  targets: ['en'],
+});
+const results: LoadResult[] = [];
+try {
+  results.push(await load('GET /healthz', { url: `${service.url}/healthz`, connections: 10, duration: seconds }));
+  results.push(
+    await load('GET /v1/languages', { url: `${service.url}/v1/languages`, connections: 10, duration: seconds }),
+  );
+  results.push(
+    await load('POST /v1/translate (3 sentences)', {
+      url: `${service.url}/v1/translate`,
+      method: 'POST',
+      headers: json,
+      body: translateBody,
+      connections: 10,
+      duration: seconds,
+    }),
+  );
+  results.push(
+    await load('POST /translate (LibreTranslate)', {
+      url: `${service.url}/translate`,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ q: 'Bitte bringen Sie Ihren Personalausweis mit.', source: 'de', target: 'en' }),
+      connections: 10,
+      duration: seconds,
+    }),
+  );
+  results.push(
+    await load('POST /v1/translate 400 (bad input)', {
+      url: `${service.url}/v1/translate`,
+      method: 'POST',
+      headers: json,
+      body: '{"text": 1}',
+      connections: 10,
+      duration: seconds,
+    }),
+  );
+  // Health latency while translation runs flat out: the event loop must stay responsive.
+  const [underLoad] = await Promise.all([
+    load('GET /healthz during translate load', { url: `${service.url}/healthz`, connections: 2, duration: seconds }),
+    load('(translate load)', {
+      url: `${service.url}/v1/translate`,
+      method: 'POST',
+      headers: json,
+      body: translateBody,
+      connections: 20,
+      duration: seconds,
+    }),
+  ]);
+  results.push(underLoad);
+  console.log(`\nService benchmark (${seconds} s per route, loopback, tiny fixture model)\n`);
+  console.log(table(results));
+} finally {
+  await service.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
