@@ -14,7 +14,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'bbs-bench-'));
 const service = await startService({
   DATA_DIR: dataDir,
   MODELS_DIR: join(ROOT, 'tests/fixtures/models'),
-  RATE_LIMIT_MAX: '100000000',
+  RATE_LIMIT_MAX: '1000000',
 });
 
 const json = { 'content-type': 'application/json' };

@@ -1,6 +1,8 @@
 // Starts the service in its own process, as `npm start` does, so that the load comes from another process.
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,24 +13,33 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the service quietly (warnings only, so logging does not colour the figures) and waits until ready. */
 export async function startService(env: Record<string, string>): Promise<ServiceProcess> {
+  const port = await freePort();
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'services/translator/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
   });
   let out = '';
-  const port = await new Promise<string>((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on http:\/\/localhost:(\d+)/.exec(out);
-      if (m) resolve(m[1]!);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`service exited with ${code}:\n${out}`)));
-  });
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  let exited = false;
+  child.on('exit', () => (exited = true));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; ; i++) {
+    if (exited) throw new Error(`service exited:\n${out}`);
+    if (i > 600) throw new Error(`service not ready after 60 s:\n${out}`);
     const ready = await fetch(`${url}/readyz`).catch(() => undefined);
     if (ready?.status === 200) break;
     await new Promise((r) => setTimeout(r, 100));
@@ -38,6 +49,7 @@ export async function startService(env: Record<string, string>): Promise<Service
     child,
     stop: () =>
       new Promise<void>((resolve) => {
+        if (exited) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

@@ -42,6 +42,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   general('u. v. m.', 'und vieles mehr', 'PRON', true),
   general('u. U.', 'unter Umständen', 'ADV'),
   general('i. d. R.', 'in der Regel', 'ADV'),
+  general('i. V. m.', 'in Verbindung mit', 'ADP'),
   general('i. A.', 'im Auftrag', 'ADV'),
   general('i. V.', 'in Vertretung', 'ADV'),
   general('v. a.', 'vor allem', 'ADV'),
@@ -158,6 +159,22 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { form: 'Lkw', expansion: 'Lastkraftwagen', upos: 'NOUN', kind: 'general' },
   { form: 'LKW', expansion: 'Lastkraftwagen', upos: 'NOUN', kind: 'general' },
   { form: 'ÖPNV', expansion: 'öffentlicher Personennahverkehr', upos: 'NOUN', kind: 'general' },
+
+  // units (single letters like `m` and `g` are left out: too often something else)
+  ...(
+    [
+      ['mm', 'Millimeter'],
+      ['cm', 'Zentimeter'],
+      ['km', 'Kilometer'],
+      ['qm', 'Quadratmeter'],
+      ['m²', 'Quadratmeter'],
+      ['kg', 'Kilogramm'],
+      ['ml', 'Milliliter'],
+      ['ha', 'Hektar'],
+      ['kWh', 'Kilowattstunde'],
+      ['km/h', 'Kilometer pro Stunde'],
+    ] as const
+  ).map(([form, expansion]): Abbreviation => ({ form, expansion, upos: 'NOUN', kind: 'unit' })),
 ];
 
 /** Key for look-ups: the spelling without spaces (`z.B.`). */

@@ -33,6 +33,8 @@ const GENDER_SUFFIXES: readonly [RegExp, Gender][] = [
   [/(?:ling|ismus|or|ant|ent|ist|eur|ör)(?:e|en|s)?$/, 'Masc'],
 ];
 
+const GENDER_FORM = /^(\p{Lu}[\p{L}-]*?)([*:_]|\/-?)(innen|in)$/u;
+
 /** Linking elements between the parts of a compound (`Geburt-s-urkunde`). */
 const LINKING = ['', 's', 'es', 'n', 'en', 'e', 'er'];
 /** A prefix ending in these takes a linking s, so `Ordnungs|amt` beats `Ordnung|samt`. */
@@ -72,7 +74,8 @@ export function compoundCandidates(lexicon: Lexicon, word: string): Candidate[] 
     if (nouns.length === 0) continue;
     const joined = nouns.map<Candidate>((c) => ({ ...c, lemma: prefix + lowerFirst(c.lemma), source: 'compound' }));
     if (validPrefix(lexicon, prefix)) return joined;
-    fallback ??= joined;
+    // Without a known first part, only trust long heads: short ones turn names (`Wol|beck`) into nouns.
+    if (rest.length >= 5) fallback ??= joined;
   }
   return fallback ?? [];
 }
@@ -163,11 +166,34 @@ export function generateCandidates(lexicon: Lexicon, token: Token, ctx: Candidat
     case 'abbreviation': {
       const entry = findAbbreviation(text);
       if (!entry) return [candidate(text, 'PROPN', ABBR, 'abbreviation')]; // street names: `Klemensstr.`
-      const out = [candidate(entry.form, entry.upos, ABBR, 'abbreviation')];
-      return out;
+      return [candidate(entry.form, entry.upos, ABBR, 'abbreviation')];
     }
     case 'word':
       break;
+  }
+
+  // Gender-inclusive spellings (`Bürger*innen`, `Antragsteller:in`): the readings of the base noun,
+  // with the number of the ending and no grammatical gender.
+  const inclusive = GENDER_FORM.exec(text);
+  if (inclusive) {
+    const [, base, mark, ending] = inclusive as unknown as [string, string, string, string];
+    const Number = ending === 'innen' ? 'Plur' : 'Sing';
+    const lemma = `${base}${mark}in`;
+    const seen = new Set<string>();
+    const out: Candidate[] = [];
+    for (const c of lexicon.lookupExact(base)) {
+      if (c.upos !== 'NOUN' || seen.has(c.feats.Case ?? '')) continue;
+      seen.add(c.feats.Case ?? '');
+      out.push(
+        candidate(
+          lemma,
+          'NOUN',
+          parseFeats(c.feats.Case ? `Case=${c.feats.Case}|Number=${Number}` : `Number=${Number}`),
+          'noun',
+        ),
+      );
+    }
+    if (out.length > 0) return out;
   }
 
   const exact = lexicon.lookupExact(text);

@@ -65,5 +65,14 @@ export const REFERENCE_CUES = set(`
   kundennummer personalnummer steuernummer steuer-id rechnungsnummer buchungsnummer nr. nummer
 `);
 
-/** Words that put a weekday abbreviation in a weekday context (`Mo. bis Fr.`), as opposed to `Fr. Müller`. */
-export const WEEKDAY_LINKS = set(`bis und oder sowie - – , von ab am`);
+/** Words before a weekday abbreviation that make it a weekday (`Mo. bis Fr.`), as opposed to `Fr. Müller`. */
+export const WEEKDAY_BEFORE = set(`bis - – von ab am`);
+/** Words after a weekday abbreviation that make it a weekday (`Fr. und Sa.`, `Fr. 8 Uhr`). */
+export const WEEKDAY_AFTER = set(`bis und oder sowie - – , : von ab`);
+
+/** After a number + period at a line start these make it an ordinal (`1. Januar`, `2. OG`), not a list item. */
+export const LINE_START_ORDINAL_NOUNS = set(`
+  januar jänner februar märz april mai juni juli august september oktober november dezember
+  jan. feb. mär. apr. jun. jul. aug. sep. sept. okt. nov. dez.
+  og eg ug dg obergeschoss etage stock stockwerk geschoss
+`);

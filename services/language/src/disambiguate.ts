@@ -129,6 +129,13 @@ function score(ctx: ChoiceContext, c: Candidate): { score: number; reasons: stri
     if (governs && c.feats.Case && governs.includes(c.feats.Case)) rule('government', 0.3);
   }
 
+  // An inflected adjective right before a noun (`Benötigte Unterlagen`, `neue Anträge`).
+  if (c.upos === 'ADJ' && /(?:e|en|er|es|em)$/.test(word) && next && !isSentenceInitial(tokens, index + 1)) {
+    if (isCapitalised(next.norm) && nextCands.some((d) => d.upos === 'NOUN' || d.source === 'compound')) {
+      rule('adjective-before-noun', 1);
+    }
+  }
+
   // der/die/das, sein, ihr: determiner before a noun, pronoun (or verb) otherwise.
   const hasDet = cands.some((d) => d.upos === 'DET');
   const hasOther = cands.some((d) => d.upos === 'PRON' || d.upos === 'AUX');
@@ -151,7 +158,10 @@ function score(ctx: ChoiceContext, c: Candidate): { score: number; reasons: stri
   }
 
   // Subordinating conjunctions open clauses: after a comma or at the start.
-  if (c.upos === 'SCONJ' && (initial || tokens[index - 1]?.norm === ',')) rule('clause-start', 1.2);
+  if (c.upos === 'SCONJ') {
+    if (initial || tokens[index - 1]?.norm === ',') rule('clause-start', 1.2);
+    else rule('not-clause-start', -0.5);
+  }
   if (c.upos === 'ADP' && cands.some((d) => d.upos === 'SCONJ') && next) {
     const nominal =
       ['number', 'time', 'date', 'ordinal', 'money'].includes(next.kind) || nextCands.some((d) => d.upos === 'DET');

@@ -14,12 +14,14 @@ export {
   buildLexicon,
   joinSeparable,
   type Lexicon,
+  type LexiconOptions,
   type NounData,
   type NounEntry,
   type VerbData,
   type VerbEntry,
 } from './lexicon.js';
 export { parseFeats, formatFeats } from './features.js';
+export { SUPPLEMENTARY_VERBS, supplementaryVerbs, weakVerb, particleVerb } from './supplement.js';
 export { generateCandidates, compoundCandidates, guessCandidates, type CandidateContext } from './candidates.js';
 export {
   heuristicChooser,

@@ -29,6 +29,7 @@ import {
   type ClosedEntry,
 } from './closed-class.js';
 import { formatFeats, internFeats, parseFeats } from './features.js';
+import { supplementaryVerbs } from './supplement.js';
 import type { Candidate, Feats, Upos } from './types.js';
 
 // Shapes of the dictionary JSON (structurally equal to the packages' own .d.ts types).
@@ -122,8 +123,16 @@ export function joinSeparable(candidates: readonly Candidate[], particle: string
   return candidates.filter((c) => c.separable?.particle === p);
 }
 
+export interface LexiconOptions {
+  /**
+   * Verbs to add where the dictionary lacks them (see supplement.ts): `true` (default) for the
+   * built-in list, `false` for none, or a list of its own (`vereinbaren`, `hoch|laden`).
+   */
+  readonly supplement?: boolean | readonly string[];
+}
+
 /** Builds the lexicon. `words` and `verbs` are the parsed `words.json` and `verbs.json`. */
-export function buildLexicon(words: NounData, verbs: VerbData): Lexicon {
+export function buildLexicon(words: NounData, verbs: VerbData, options: LexiconOptions = {}): Lexicon {
   const lemmas: string[] = [];
   const lemmaIds = new Map<string, number>();
   const analyses: Analysis[] = [];
@@ -214,9 +223,8 @@ export function buildLexicon(words: NounData, verbs: VerbData): Lexicon {
 
   // Verbs. Particle verbs list finite forms as [stem, particle]: the stem goes to the separated index
   // (`rufe` → anrufen), and the joined spelling of subordinate clauses (`…, wenn Sie anrufen`) to the main one.
-  for (const lemma in verbs) {
-    if (lemma.includes(' ') || AUX_ONLY_LEMMAS.has(lemma)) continue;
-    const entry = verbs[lemma]!;
+  const addVerb = (lemma: string, entry: VerbEntry): void => {
+    if (lemma.includes(' ') || AUX_ONLY_LEMMAS.has(lemma)) return;
     const id = lemmaId(lemma);
     const put = (form: VerbForm | undefined, a: number): void => {
       if (form === undefined) return;
@@ -243,6 +251,11 @@ export function buildLexicon(words: NounData, verbs: VerbData): Lexicon {
     put(entry.EIZ, zuInf);
     put(entry.PA1, part1);
     for (const pa2 of entry.PA2 ?? []) put(pa2, part2);
+  };
+  for (const lemma in verbs) addVerb(lemma, verbs[lemma]!);
+  if (options.supplement !== false) {
+    const extra = supplementaryVerbs(verbs, Array.isArray(options.supplement) ? options.supplement : undefined);
+    for (const [lemma, entry] of Object.entries(extra)) addVerb(lemma, entry);
   }
 
   // Closed classes, expanded from the data tables.

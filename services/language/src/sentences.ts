@@ -14,10 +14,11 @@
 //     continues: it ends with a comma, hyphen, article, preposition or conjunction, or the next line
 //     starts in lower case. Scraped pages put one block per line; hard-wrapped prose is rarer.
 //  5. Lines starting with a bullet (`- `, `• `, `* `) or a number (`1. `, `1)`, `a)`) are list items; the
-//     marker is reported apart from the sentence span.
+//     marker is reported apart from the sentence span, and an item always ends at its line break (even
+//     after a comma). `1. Januar` and `2. OG` at a line start are not items.
 
 import { findAbbreviation } from './abbreviations.js';
-import { CONTINUATION_WORDS, MONTHS, ORDINAL_NOUNS, SENTENCE_STARTERS } from './context-words.js';
+import { CONTINUATION_WORDS, LINE_START_ORDINAL_NOUNS, SENTENCE_STARTERS } from './context-words.js';
 import { normalize, toRawSpan, type NormalizedText } from './normalise.js';
 import { scanTokens, toToken, type ScanToken } from './tokens.js';
 import type { Sentence, SentenceKind, Token } from './types.js';
@@ -35,9 +36,9 @@ function listMarker(s: string, t: ScanToken): number | undefined {
   const m = MARKER_RE.exec(s);
   if (!m) return undefined;
   if (/^\d+\.$/.test(m[0])) {
-    // `1. Januar` at a line start is a date, not item number one.
+    // `1. Januar` and `2. OG` at a line start are a date and a floor, not item numbers.
     const next = /^ ([\p{L}][\p{L}\p{M}-]*\.?)/u.exec(s.slice(t.start + m[0].length))?.[1]?.toLowerCase();
-    if (next && (MONTHS.has(next) || ORDINAL_NOUNS.has(next) || ORDINAL_NOUNS.has(next.replace(/\.$/, '')))) {
+    if (next && (LINE_START_ORDINAL_NOUNS.has(next) || LINE_START_ORDINAL_NOUNS.has(next.replace(/\.$/, '')))) {
       return undefined;
     }
   }
@@ -122,7 +123,9 @@ export function segment(text: string): SegmentedSentence[] {
 
     let boundary = false;
     if (kindOfEnd === 'strong') {
-      boundary = gap.length > 0 && !startsLower(nextWord) && ![',', ';', ':'].includes(nextWord);
+      // a missing space (`da!Rufen`) still ends the sentence when a capital follows
+      boundary =
+        (gap.length > 0 || startsUpper(nextWord)) && !startsLower(nextWord) && ![',', ';', ':'].includes(nextWord);
     } else if (kindOfEnd === 'abbreviation') {
       const entry = findAbbreviation(word);
       const weekdayAsTitle = entry?.kind === 'weekday' && t.expansion !== entry.expansion;

@@ -4,7 +4,15 @@
 // `9.30 Uhr`, `0251 492-0`, `z. B.`, `Kfz-Zulassung`, `Bürger*innen`, URLs and e-mail addresses.
 
 import { ABBREVIATIONS, findAbbreviation } from './abbreviations.js';
-import { MONTHS, ORDINAL_LEFT, ORDINAL_NOUNS, PHONE_CUES, REFERENCE_CUES, WEEKDAY_LINKS } from './context-words.js';
+import {
+  MONTHS,
+  ORDINAL_LEFT,
+  ORDINAL_NOUNS,
+  PHONE_CUES,
+  REFERENCE_CUES,
+  WEEKDAY_AFTER,
+  WEEKDAY_BEFORE,
+} from './context-words.js';
 import { normalize, toRawSpan, type NormalizedText } from './normalise.js';
 import type { Token, TokenKind } from './types.js';
 
@@ -39,8 +47,9 @@ const ABBREVIATION_RE = (() => {
 
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 const URL_RE = /(?:https?:\/\/|www\.)[^\s"<>]+/iy;
+// Bare domains need a lower-case top-level domain, so a missing space (`gut.De`) is not a domain.
 const DOMAIN_RE =
-  /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:de|com|org|net|eu|info|nrw|gov|edu|io|at|ch)(?![\p{L}\p{N}-])(?:\/[^\s"<>]*)?/iuy;
+  /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:de|com|org|net|eu|info|nrw|gov|edu|io|at|ch)(?![\p{L}\p{N}-])(?:\/[^\s"<>]*)?/uy;
 const DATE_RE = /(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})(?![\d]|[.,]\d)|(?!\d))/y;
 const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 // Amounts: `1.000,50`, `37,00`, `37.00`, `12,-`. Thousands with dots come first so `1.000` is not 1.0.
@@ -67,7 +76,6 @@ const GENDER_RE = /(?:[*:_]|\/-?)(?:innen|in)(?![\p{L}])/uy;
 // `An- und Abmeldung`, `Ein-, Um- und Abmeldung`: the hyphen that stands for a left-out word part.
 const SUSPENDED_HYPHEN_RE = /-(?=,|\s(?:und|oder|bzw\.|sowie|bis)\s)/y;
 const PUNCT_RE = /\.{2,}|[!?]+|[.,;:()[\]{}"'\-–/]/y;
-const LETTER_START = /^\p{L}/u;
 
 function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
@@ -248,6 +256,11 @@ function postProcess(s: string, toks: ScanToken[]): void {
     t.kind = 'time';
     t.value = `${pad2(+m[1]!)}:${m[2] ?? '00'}`;
   }
+  // `35 x 45 mm`: an x between numbers is the multiplication sign.
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (text(toks[k]) === 'x' && toks[k - 1]!.kind === 'number' && toks[k + 1]!.kind === 'number')
+      toks[k]!.kind = 'symbol';
+  }
   // `Fr.` is Freitag between weekdays and before times, Frau before a name.
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
@@ -258,11 +271,13 @@ function postProcess(s: string, toks: ScanToken[]): void {
     const after = toks[k + 1];
     const afterText = text(after);
     const weekdayContext =
-      WEEKDAY_LINKS.has(before) ||
-      WEEKDAY_LINKS.has(afterText.toLowerCase()) ||
-      findAbbreviation(before)?.kind === 'weekday' ||
+      WEEKDAY_BEFORE.has(before) ||
+      WEEKDAY_AFTER.has(afterText.toLowerCase()) ||
+      findAbbreviation(text(toks[k - 1]))?.kind === 'weekday' ||
       (after !== undefined && after.kind !== 'word' && after.kind !== 'abbreviation');
-    if (!weekdayContext && after?.kind === 'word' && /^\p{Lu}/u.test(afterText)) t.expansion = entry.alternatives[0]!;
+    const nameFollows =
+      (after?.kind === 'word' && /^\p{Lu}/u.test(afterText)) || findAbbreviation(afterText)?.kind === 'title';
+    if (!weekdayContext && nameFollows) t.expansion = entry.alternatives[0]!;
   }
 }
 
@@ -305,9 +320,4 @@ export function toToken(n: NormalizedText, t: ScanToken, offset = 0): Token {
 export function tokenize(text: string, offset = 0): Token[] {
   const n = normalize(text);
   return scanTokens(n.text).map((t) => toToken(n, t, offset));
-}
-
-/** True for a word token that starts with a letter (not `3-Zimmer-Wohnung`). */
-export function startsWithLetter(s: string): boolean {
-  return LETTER_START.test(s);
 }
