@@ -4,7 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp, createLogger, createMetrics, loadConfig, ModelRuntime } from '@bbs/translator';
+import {
+  createApp,
+  createLogger,
+  createMetrics,
+  loadConfig,
+  loadLanguageResources,
+  ModelRuntime,
+} from '@bbs/translator';
+import type { LanguageResources } from '@bbs/translator';
 import type { App, Config } from '@bbs/translator';
 import { openTestStore } from './test-store.js';
 
@@ -20,6 +28,8 @@ export interface TestServer {
   logs: string[];
   close(): Promise<void>;
 }
+
+let language: LanguageResources | undefined;
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const config = loadConfig({ MODELS_DIR: FIXTURE_MODELS, METRICS_DEFAULT: '0', LOG_LEVEL: 'info', ...env });
@@ -42,7 +52,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     logger,
     metrics,
   });
-  const app = createApp({ config, logger, store, runtime, metrics });
+  // Built once per test file: the dictionaries take about a second to load.
+  language ??= loadLanguageResources();
+  const app = createApp({ config, logger, store, runtime, metrics, analyzer: language.analyzer });
   try {
     runtime.start();
   } catch (err) {

@@ -53,3 +53,4 @@ export function analyzeText(analyzer: Analyzer, text: string): AnalyzedText {
     sentences: segment(text).map((s) => ({ ...s, tokens: analyzer.analyzeSentence(s.tokens) })),
   };
 }
+export { analyzeClauses, type Clause, type ClauseKind, type Negation, type SentenceStructure, type TokenRange } from './clauses.js';

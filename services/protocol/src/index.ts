@@ -5,3 +5,4 @@ export * from './http.js';
 export * from './stream.js';
 export { buildOpenApiDocument } from './openapi.js';
 export { API_VERSION, apiDescriptionFiles } from './api-files.js';
+export * from './analysis.js';

@@ -1,6 +1,7 @@
 import type { ZodType } from 'zod';
 import { createDocument } from 'zod-openapi';
 import type { oas31, ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from 'zod-openapi';
+import { AnalyzeRequestSchema, AnalyzeResponseSchema } from './analysis.js';
 import { ErrorBodySchema } from './errors.js';
 import {
   HealthResponseSchema,
@@ -77,6 +78,20 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
           responses: {
             '200': { description: 'One result per target, sentence by sentence', ...json(TranslateResponseSchema) },
             ...errorResponses(400, 413, 415, 429, 500, 502, 503),
+          },
+        }),
+      },
+      '/v1/analyze': {
+        post: op({
+          tags: ['translation'],
+          summary: 'German analysis: sentences, tokens (lemma, UPOS, features) and clauses',
+          description:
+            'Offsets are character offsets into the input. Clauses give their kind, verb complex, voice, negation ' +
+            'and time/place phrases as token ranges.',
+          requestBody: { required: true, ...json(AnalyzeRequestSchema) },
+          responses: {
+            '200': { description: 'The analysis', ...json(AnalyzeResponseSchema) },
+            ...errorResponses(400, 413, 415, 429, 500, 503),
           },
         }),
       },

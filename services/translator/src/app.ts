@@ -7,11 +7,13 @@ import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import type { Analyzer } from '@bbs/language';
 import type { Config } from './config.js';
 import { ModelEngine } from './engines/model-engine.js';
 import { EngineRegistry } from './engines/registry.js';
 import { TranslationService } from './engines/translation-service.js';
 import { errorHandler, sendError } from './http/errors.js';
+import { analyzeRoutes } from './http/routes-analyze.js';
 import { landingPage } from './http/landing.js';
 import { libreTranslateRoutes, ltErrorBody } from './http/routes-libretranslate.js';
 import { opsRoutes } from './http/routes-ops.js';
@@ -30,6 +32,8 @@ export interface AppDeps {
   logger: Logger;
   store: StorePing;
   runtime: ModelRuntime;
+  /** The German analysis (see language-resources.ts); built once per process. */
+  analyzer: Analyzer;
   metrics?: Metrics;
 }
 
@@ -120,13 +124,14 @@ export function createApp(deps: AppDeps): App {
         res.status(status).json(body);
       },
     });
-  app.use(['/v1/translate', '/v1/languages'], limiter('v1'));
+  app.use(['/v1/translate', '/v1/languages', '/v1/analyze'], limiter('v1'));
   app.use(['/translate', '/detect', '/languages'], limiter('lt'));
 
   // The LibreTranslate face parses its own bodies, so that even malformed JSON gets its error shape.
   app.use(libreTranslateRoutes({ registry, translation, bodyLimit: config.BODY_LIMIT, logger }));
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
   app.use(v1Routes({ registry, translation, openApi: () => openApi }));
+  app.use(analyzeRoutes({ analyzer: deps.analyzer }));
 
   app.use((req, res) => sendError(req, res, 'NOT_FOUND'));
   app.use(errorHandler(logger));

@@ -5,3 +5,5 @@ export type { Config } from './config.js';
 export { createLogger } from './logger.js';
 export { createMetrics } from './metrics.js';
 export { ModelRuntime } from './models/runtime.js';
+export { loadLanguageResources } from './language-resources.js';
+export type { LanguageResources } from './language-resources.js';
