@@ -5,11 +5,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { languageTimings, THREE_SENTENCES } from './language.js';
 import { load, table } from './load.js';
 import type { LoadResult } from './load.js';
 import { ROOT, startService } from './service-process.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+
+const language = languageTimings();
+console.log(`\nLanguage core, in process (dictionaries loaded in ${language.loadMs.toFixed(0)} ms)\n`);
+for (const t of language.timings) {
+  console.log(`${t.name.padEnd(45)} p50 ${t.p50.toFixed(2)} ms  p95 ${t.p95.toFixed(2)} ms  (${t.runs} runs)`);
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'bbs-bench-'));
 const service = await startService({
   DATA_DIR: dataDir,
@@ -18,10 +26,7 @@ const service = await startService({
 });
 
 const json = { 'content-type': 'application/json' };
-const translateBody = JSON.stringify({
-  text: 'Ihr Termin im Bürgerbüro ist am Montag um 9 Uhr. Bitte bringen Sie Ihren Personalausweis mit. Die Gebühr beträgt 37,00 Euro.',
-  targets: ['en'],
-});
+const translateBody = JSON.stringify({ text: THREE_SENTENCES, targets: ['en'] });
 const results: LoadResult[] = [];
 try {
   results.push(await load('GET /healthz', { url: `${service.url}/healthz`, connections: 10, duration: seconds }));
@@ -34,6 +39,16 @@ try {
       method: 'POST',
       headers: json,
       body: translateBody,
+      connections: 10,
+      duration: seconds,
+    }),
+  );
+  results.push(
+    await load('POST /v1/analyze (3 sentences)', {
+      url: `${service.url}/v1/analyze`,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ text: THREE_SENTENCES }),
       connections: 10,
       duration: seconds,
     }),

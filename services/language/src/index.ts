@@ -54,3 +54,4 @@ export function analyzeText(analyzer: Analyzer, text: string): AnalyzedText {
   };
 }
 export { analyzeClauses, type Clause, type ClauseKind, type Negation, type SentenceStructure, type TokenRange } from './clauses.js';
+export * from './timeline/index.js';

@@ -6,3 +6,4 @@ export * from './stream.js';
 export { buildOpenApiDocument } from './openapi.js';
 export { API_VERSION, apiDescriptionFiles } from './api-files.js';
 export * from './analysis.js';
+export * from './lexicon.js';

@@ -36,11 +36,15 @@ export const HandPostureSchema = z
   .meta({ id: 'HandPosture' });
 export type HandPosture = z.infer<typeof HandPostureSchema>;
 
+/** Movement types, shared by the sign lexicon and the timeline. */
+export const MovementTypeSchema = z.enum(['none', 'hold', 'directed', 'arc', 'circle', 'repeat', 'wiggle', 'twist', 'nod']);
+
 export const MovementSchema = z.object({
-  type: z.enum(['none', 'directed', 'arc', 'circle', 'repeat', 'wiggle', 'hold']),
+  type: MovementTypeSchema,
   direction: z.string().optional(),
   size: z.enum(['small', 'medium', 'large']).optional(),
   repeat: z.number().int().min(1).max(8).optional(),
+  plane: z.enum(['vertical', 'horizontal', 'sagittal']).optional(),
 });
 
 export const VisemeKeySchema = z.object({
@@ -60,6 +64,10 @@ export const TimelineItemSchema = z
     mouthing: z.object({ text: z.string(), visemes: z.array(VisemeKeySchema) }).optional(),
     source: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
     review: z.enum(['draft', 'approved']).optional(),
+    part: z
+      .object({ of: z.string(), index: z.number().int().min(0), count: z.number().int().min(1) })
+      .optional()
+      .meta({ description: 'A letter of a fingerspelled word or a digit of a number: which gloss it belongs to.' }),
   })
   .meta({ id: 'TimelineItem' });
 export type TimelineItem = z.infer<typeof TimelineItemSchema>;

@@ -1,0 +1,309 @@
+// Glosses → the timeline the avatar plays (DESIGN §5). Timing follows published signing avatars: about
+// 0.3 s to reach a posture, movements of 0.3–0.5 s, a sign in running signing capped near 0.8 s,
+// fingerspelled letters held distinctly, 0.5 s of rest at the end of a sentence. Everything scales with
+// the speed factor (0.5–1.5).
+import type {
+  GlossKind,
+  HandPosture,
+  ManualSymbol,
+  ManualSystem,
+  NonManualType,
+  SignEntry,
+  SignLocation,
+  Timeline,
+  TimelineItem,
+} from '@bbs/protocol';
+import { timeVisemes } from './visemes.js';
+
+export const TIMING = {
+  /** Moving the hands into a sign's posture. */
+  transition: 0.3,
+  /** Bounds of a sign's own movement or hold. */
+  minCore: 0.3,
+  maxCore: 0.5,
+  /** A sign in running signing, transition included. */
+  maxSign: 0.8,
+  /** Extra time per repetition (plural, repeated movement). */
+  repeat: 0.25,
+  /** Fingerspelled letters and digits: short transition, a distinct hold. */
+  letterTransition: 0.12,
+  letterHold: 0.24,
+  letterMovement: 0.18,
+  /** Pointing (IX, POSS). */
+  index: 0.4,
+  clausePause: 0.25,
+  sentencePause: 0.5,
+} as const;
+
+/** What the compiler needs of a gloss: the shape the gloss rules produce. */
+export interface GlossForTimeline {
+  gloss: string;
+  kind: GlossKind;
+  start: number;
+  end: number;
+  mouthing?: string;
+  letters?: readonly string[];
+  digits?: string;
+  repeat?: number;
+  review?: 'draft' | 'approved';
+}
+
+export interface GlossSentenceForTimeline {
+  source?: string;
+  start?: number;
+  end?: number;
+  glosses: readonly GlossForTimeline[];
+  nonManuals: readonly { type: NonManualType; from: number; to: number }[];
+}
+
+/** Where the sign data comes from: the gloss dictionary, in the service or in the browser. */
+export interface SignData {
+  sign(id: string): SignEntry | undefined;
+  fingerspelling: ManualSystem;
+  numbers: ManualSystem;
+}
+
+export interface CompileOptions {
+  speed?: number;
+  /** Whether this sentence ends an utterance (sentence pause) or is followed by more (clause pause). */
+  final?: boolean;
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+function posture(h: {
+  handshape: string;
+  palm: string;
+  fingers: string;
+  location: SignLocation | HandPosture['location'];
+}): HandPosture {
+  const loc = h.location as SignLocation;
+  return {
+    handshape: h.handshape,
+    palm: h.palm,
+    fingers: h.fingers,
+    location: {
+      site: loc.site,
+      ...(loc.side ? { side: loc.side } : {}),
+      ...(loc.distance ? { distance: loc.distance } : {}),
+    },
+  };
+}
+
+/** Loci for indexing: `IX-1` the signer, `IX-2` the addressee, `IX-3a/b/c` places in space to the side. */
+function indexPosture(gloss: string): HandPosture {
+  const poss = gloss.startsWith('POSS');
+  const person = /-(1|2|3)([a-c])?/.exec(gloss);
+  const who = person?.[1] ?? '3';
+  const locus = person?.[2] ?? 'a';
+  const handshape = poss ? 'flat' : 'finger-2';
+  if (who === '1') {
+    return {
+      handshape,
+      palm: poss ? 'towards' : 'left',
+      fingers: poss ? 'up' : 'towards',
+      location: { site: 'chest', side: 'centre', distance: 'contact' },
+    };
+  }
+  if (who === '2') {
+    return {
+      handshape,
+      palm: poss ? 'away' : 'left',
+      fingers: poss ? 'up' : 'away',
+      location: { site: 'neutral', side: 'centre', distance: 'medium' },
+    };
+  }
+  const side = locus === 'a' ? 'dominant' : locus === 'b' ? 'nondominant' : 'centre';
+  const direction = locus === 'a' ? 'right-away' : locus === 'b' ? 'left-away' : 'away';
+  return {
+    handshape,
+    palm: poss ? direction : 'left',
+    fingers: poss ? 'up' : direction,
+    location: { site: 'neutral', side, distance: 'far' },
+  };
+}
+
+function symbolItem(
+  symbol: ManualSymbol | undefined,
+  system: ManualSystem,
+  label: string,
+  kind: GlossKind,
+  start: number,
+  speed: number,
+): Omit<TimelineItem, 'source' | 'review'> {
+  const moving = symbol?.movement && symbol.movement.type !== 'none' && symbol.movement.type !== 'hold';
+  // A letter's nominal duration may ask for more than the minimum, never for a blur.
+  const base = TIMING.letterTransition + TIMING.letterHold;
+  const duration = (clamp(symbol?.duration ?? base, base, 0.6) + (moving ? TIMING.letterMovement : 0)) / speed;
+  return {
+    gloss: label,
+    kind,
+    start,
+    duration,
+    hands: symbol
+      ? {
+          dominant: posture({
+            handshape: symbol.handshape,
+            palm: symbol.palm,
+            fingers: symbol.fingers,
+            location: system.location,
+          }),
+        }
+      : {},
+    ...(symbol?.movement
+      ? {
+          movement: {
+            type: symbol.movement.type,
+            ...(symbol.movement.direction ? { direction: symbol.movement.direction } : {}),
+            size: symbol.movement.size,
+            repeat: symbol.movement.repeat,
+          },
+        }
+      : {}),
+  };
+}
+
+/** The manual alphabet's spelling of a word: Ä, Ö, Ü, ß are letters of their own, and so is SCH. */
+export function spellLetters(word: string): string[] {
+  // Upper-casing turns ß into SS, but ß is a letter of the manual alphabet: keep it apart.
+  const upper = [...word]
+    .map((ch) => (ch === 'ß' || ch === 'ẞ' ? 'ß' : ch.toUpperCase()))
+    .join('')
+    .replace(/[^A-ZÄÖÜ0-9ß]/g, '');
+  const letters: string[] = [];
+  for (let i = 0; i < upper.length; ) {
+    if (upper.startsWith('SCH', i)) {
+      letters.push('SCH');
+      i += 3;
+    } else {
+      letters.push(upper[i]!);
+      i++;
+    }
+  }
+  return letters;
+}
+
+/**
+ * Compiles one sentence's glosses into a timeline. A gloss whose sign is missing from the lexicon is
+ * fingerspelled, so every gloss can be signed.
+ */
+export function compileTimeline(
+  sentence: GlossSentenceForTimeline,
+  signs: SignData,
+  options: CompileOptions = {},
+): Timeline {
+  const speed = clamp(options.speed ?? 1, 0.5, 1.5);
+  const items: TimelineItem[] = [];
+  /** For each gloss, the index range of its items, to place the non-manual spans. */
+  const spans: { first: number; last: number }[] = [];
+  let t = 0;
+  const push = (item: TimelineItem) => {
+    items.push(item);
+    t = item.start + item.duration;
+  };
+
+  sentence.glosses.forEach((g, gi) => {
+    const first = items.length;
+    const source = { start: g.start, end: g.end };
+    const entry = g.kind === 'lexical' ? signs.sign(g.gloss) : undefined;
+    if (g.kind === 'pause') {
+      const last = gi === sentence.glosses.length - 1;
+      const seconds = last && options.final !== false ? TIMING.sentencePause : TIMING.clausePause;
+      push({ gloss: g.gloss, kind: 'pause', start: t, duration: seconds / speed, hands: {}, source });
+    } else if (g.kind === 'index') {
+      push({
+        gloss: g.gloss,
+        kind: 'index',
+        start: t,
+        duration: TIMING.index / speed,
+        hands: { dominant: indexPosture(g.gloss) },
+        movement: { type: 'directed', size: 'small', repeat: 1 },
+        source,
+      });
+    } else if (entry) {
+      const repeat = Math.max(g.repeat ?? 1, entry.movement.repeat ?? 1);
+      const core = clamp(entry.duration - TIMING.transition, TIMING.minCore, TIMING.maxCore);
+      const total = Math.min(TIMING.transition + core, TIMING.maxSign) + (repeat - 1) * TIMING.repeat;
+      const start = t;
+      const duration = total / speed;
+      const transition = TIMING.transition / speed;
+      const mouthing = g.mouthing ?? entry.mouthing ?? entry.lemmas[0]?.lemma;
+      push({
+        gloss: g.gloss,
+        kind: 'lexical',
+        start,
+        duration,
+        hands: {
+          dominant: posture(entry.dominant),
+          ...(entry.nondominant ? { nondominant: posture(entry.nondominant) } : {}),
+        },
+        movement: {
+          type: entry.movement.type,
+          ...(entry.movement.direction ? { direction: entry.movement.direction } : {}),
+          size: entry.movement.size,
+          repeat,
+          ...(entry.movement.plane ? { plane: entry.movement.plane } : {}),
+        },
+        ...(mouthing
+          ? {
+              mouthing: {
+                text: mouthing,
+                visemes: timeVisemes(mouthing, start + transition * 0.5, duration - transition * 0.5),
+              },
+            }
+          : {}),
+        source,
+        review: entry.review.status,
+      });
+    } else if (g.kind === 'number') {
+      const digits = (g.digits ?? g.gloss).replace(/[^0-9]/g, '').split('');
+      digits.forEach((d, k) => {
+        const symbol = signs.numbers.symbols.find((s) => s.symbol === d);
+        push({
+          ...symbolItem(symbol, signs.numbers, d, 'number', t, speed),
+          source,
+          part: { of: g.gloss, index: k, count: digits.length },
+        });
+      });
+    } else {
+      // Fingerspelling, and any lexical gloss the lexicon lacks.
+      const letters = g.letters && g.letters.length > 0 ? [...g.letters] : spellLetters(g.gloss.replace(/^FS-/, ''));
+      const start = t;
+      letters.forEach((letter, k) => {
+        const symbol = signs.fingerspelling.symbols.find((s) => s.symbol === letter);
+        push({
+          ...symbolItem(symbol, signs.fingerspelling, letter, 'fingerspell', t, speed),
+          source,
+          part: { of: g.gloss, index: k, count: letters.length },
+        });
+      });
+      const word = g.mouthing;
+      if (word && items.length > first) {
+        items[first] = {
+          ...items[first]!,
+          mouthing: { text: word, visemes: timeVisemes(word, start, t - start) },
+        };
+      }
+    }
+    spans.push({ first, last: items.length - 1 });
+  });
+
+  const nonManuals = sentence.nonManuals.flatMap((nm) => {
+    const from = spans[nm.from];
+    const to = spans[nm.to];
+    if (!from || !to || from.first > to.last || to.last < 0) return [];
+    const a = items[from.first]!;
+    const b = items[to.last]!;
+    return [{ type: nm.type, start: a.start, end: b.start + b.duration }];
+  });
+
+  return {
+    duration: t,
+    speed,
+    items,
+    nonManuals,
+    ...(sentence.source !== undefined && sentence.start !== undefined && sentence.end !== undefined
+      ? { sentence: { text: sentence.source, start: sentence.start, end: sentence.end } }
+      : {}),
+  };
+}

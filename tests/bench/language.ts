@@ -1,0 +1,38 @@
+// In-process timing of the language core: what one request's analysis costs without HTTP.
+import { analyzeClauses, analyzeText } from '@bbs/language';
+import { loadLanguageResources } from '@bbs/translator';
+
+export const THREE_SENTENCES =
+  'Ihr Termin im Bürgerbüro ist am Montag um 9 Uhr. Bitte bringen Sie Ihren Personalausweis mit. ' +
+  'Die Gebühr beträgt 37,00 Euro und ist bei Abholung zu zahlen.';
+
+export interface Timing {
+  name: string;
+  runs: number;
+  p50: number;
+  p95: number;
+}
+
+function time(name: string, runs: number, fn: () => void): Timing {
+  for (let i = 0; i < 50; i++) fn(); // warm-up
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  return { name, runs, p50: ms[Math.floor(runs * 0.5)]!, p95: ms[Math.floor(runs * 0.95)]! };
+}
+
+export function languageTimings(): { loadMs: number; timings: Timing[] } {
+  const { analyzer, loadMs } = loadLanguageResources();
+  return {
+    loadMs,
+    timings: [
+      time('analysis, 3 sentences (tokens + clauses)', 500, () => {
+        for (const s of analyzeText(analyzer, THREE_SENTENCES).sentences) analyzeClauses(s.tokens);
+      }),
+    ],
+  };
+}
