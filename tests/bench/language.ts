@@ -1,6 +1,6 @@
 // In-process timing of the language core: what one request's analysis costs without HTTP.
 import { analyzeClauses, analyzeText } from '@bbs/language';
-import { loadLanguageResources } from '@bbs/translator';
+import { loadDgsEngine, loadLanguageResources } from '@bbs/translator';
 
 export const THREE_SENTENCES =
   'Ihr Termin im Bürgerbüro ist am Montag um 9 Uhr. Bitte bringen Sie Ihren Personalausweis mit. ' +
@@ -27,9 +27,14 @@ function time(name: string, runs: number, fn: () => void): Timing {
 
 export function languageTimings(): { loadMs: number; timings: Timing[] } {
   const { analyzer, loadMs } = loadLanguageResources();
+  const dgs = loadDgsEngine(analyzer);
   return {
     loadMs,
     timings: [
+      time('DGS gloss + timeline, 3 sentences', 500, () => {
+        const sentences = dgs.gloss(THREE_SENTENCES);
+        sentences.forEach((s, i) => dgs.timeline(s, 1, i === sentences.length - 1));
+      }),
       time('analysis, 3 sentences (tokens + clauses)', 500, () => {
         for (const s of analyzeText(analyzer, THREE_SENTENCES).sentences) analyzeClauses(s.tokens);
       }),

@@ -9,6 +9,7 @@ import { languageTimings, THREE_SENTENCES } from './language.js';
 import { load, table } from './load.js';
 import type { LoadResult } from './load.js';
 import { ROOT, startService } from './service-process.js';
+import { firstTimelineLatency } from './stream.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 
@@ -54,6 +55,16 @@ try {
     }),
   );
   results.push(
+    await load('POST /v1/sign (3 sentences)', {
+      url: `${service.url}/v1/sign`,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ text: THREE_SENTENCES }),
+      connections: 10,
+      duration: seconds,
+    }),
+  );
+  results.push(
     await load('POST /translate (LibreTranslate)', {
       url: `${service.url}/translate`,
       method: 'POST',
@@ -88,6 +99,14 @@ try {
   results.push(underLoad);
   console.log(`\nService benchmark (${seconds} s per route, loopback, tiny fixture model)\n`);
   console.log(table(results));
+  const ws = await firstTimelineLatency(
+    service.url.replace('http', 'ws') + '/v1/stream',
+    'Ihr Termin ist am Montag um 9 Uhr.',
+    100,
+  );
+  console.log(
+    `\nWebSocket sign → first timeline (short sentence, 100 requests): p50 ${ws.p50.toFixed(2)} ms, p95 ${ws.p95.toFixed(2)} ms, p99 ${ws.p99.toFixed(2)} ms`,
+  );
 } finally {
   await service.stop();
   rmSync(dataDir, { recursive: true, force: true });

@@ -9,10 +9,11 @@ import {
   createLogger,
   createMetrics,
   loadConfig,
+  loadDgsEngine,
   loadLanguageResources,
   ModelRuntime,
 } from '@bbs/translator';
-import type { LanguageResources } from '@bbs/translator';
+import type { DgsEngine, LanguageResources } from '@bbs/translator';
 import type { App, Config } from '@bbs/translator';
 import { openTestStore } from './test-store.js';
 
@@ -30,6 +31,7 @@ export interface TestServer {
 }
 
 let language: LanguageResources | undefined;
+let dgs: DgsEngine | undefined;
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const config = loadConfig({ MODELS_DIR: FIXTURE_MODELS, METRICS_DEFAULT: '0', LOG_LEVEL: 'info', ...env });
@@ -54,7 +56,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   });
   // Built once per test file: the dictionaries take about a second to load.
   language ??= loadLanguageResources();
-  const app = createApp({ config, logger, store, runtime, metrics, analyzer: language.analyzer });
+  dgs ??= loadDgsEngine(language.analyzer);
+  const app = createApp({ config, logger, store, runtime, metrics, analyzer: language.analyzer, dgs });
   try {
     runtime.start();
   } catch (err) {

@@ -5,12 +5,19 @@ import { generateCandidates } from './candidates.js';
 import { agreementPass, heuristicChooser, isSentenceInitial, type Chooser } from './disambiguate.js';
 import { formatFeats, featsAgree } from './features.js';
 import type { Lexicon } from './lexicon.js';
+import type { Tagger, TaggedToken } from './tagger/tagger.js';
 import { tokenize } from './tokens.js';
 import type { AnalyzedToken, Candidate, Token } from './types.js';
 
 export interface AnalyzerOptions {
   /** Replaces the heuristic choice (e.g. with a trained tagger ranking the same candidates). */
   readonly chooser?: Chooser;
+  /**
+   * A trained tagger (`createTagger(model)`, see tagger/): it decides word class, features and lemma for
+   * whole sentences, in place of the chooser and the agreement pass. Separated particle verbs are still
+   * joined (`rufe … an` → `anrufen`). Without it, the heuristics decide.
+   */
+  readonly tagger?: Tagger;
 }
 
 export interface TokenContext {
@@ -39,11 +46,18 @@ export interface Analyzer {
 }
 
 // Words after which a particle stands at the end of its clause.
-const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '...', '–', '-']);
-const CLAUSE_START = new Set([',', ';', ':', '"', '(', '–']);
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', ')', '"', "''", '...', '–', '-', '--']);
+const CLAUSE_START = new Set([',', ';', ':', '"', "''", '(', '–', '--']);
 
 export function createAnalyzer(lexicon: Lexicon, options: AnalyzerOptions = {}): Analyzer {
   const chooser = options.chooser ?? heuristicChooser;
+  const tagger = options.tagger;
+  if (tagger?.meta.lexicon.adjectives && lexicon.stats.adjectives === 0) {
+    throw new Error(
+      'createAnalyzer: this tagger model was trained with german-adjectives-dict; build the lexicon with ' +
+        'buildLexicon(words, verbs, { adjectives }), adjectives being the parsed adjectives.json of that package',
+    );
+  }
 
   const candidatesAt = (tokens: readonly Token[], i: number): Candidate[] =>
     generateCandidates(lexicon, tokens[i]!, { sentenceInitial: isSentenceInitial(tokens, i) });
@@ -66,7 +80,7 @@ export function createAnalyzer(lexicon: Lexicon, options: AnalyzerOptions = {}):
 
   // „Bringen Sie … mit“: a clause-final word that is the particle of a particle verb whose separated
   // stem appears earlier in the clause. The verb gets the joined lemma, the particle points to it.
-  const joinParticles = (tokens: readonly Token[], out: AnalyzedToken[]): void => {
+  const joinParticles = (tokens: readonly Token[], out: AnalyzedToken[], keepParticle = false): void => {
     for (let p = 1; p < tokens.length; p++) {
       const tok = tokens[p]!;
       if (tok.kind !== 'word' || !/^\p{Ll}+$/u.test(tok.norm)) continue;
@@ -86,6 +100,22 @@ export function createAnalyzer(lexicon: Lexicon, options: AnalyzerOptions = {}):
           joined.find((j) => formatFeats(j.feats) === formatFeats(verb.feats)) ??
           joined.find((j) => featsAgree(j.feats, verb.feats, ['Person', 'Number', 'Tense', 'Mood'])) ??
           joined[0]!;
+        if (keepParticle) {
+          // the tagger's word class and features stay; the verb takes the particle verb's lemma
+          const verbReading: Candidate = { ...best, upos: verb.upos, feats: verb.feats };
+          out[q] = {
+            ...result(
+              verb,
+              verbReading,
+              [...verb.candidates, ...joined],
+              `${verb.rule}+separable-verb`,
+              verb.confidence,
+            ),
+            particleIndex: p,
+          };
+          out[p] = { ...out[p]!, verbIndex: q };
+          break;
+        }
         out[q] = {
           ...result(verb, best, [...verb.candidates, ...joined], `${verb.rule}+separable-verb`, verb.confidence),
           particleIndex: p,
@@ -101,8 +131,31 @@ export function createAnalyzer(lexicon: Lexicon, options: AnalyzerOptions = {}):
     }
   };
 
+  const fromTagger = (tokens: readonly Token[], candidates: readonly Candidate[][]): AnalyzedToken[] => {
+    const tagged = tagger!.tag({ tokens, candidates, lexicon });
+    return tokens.map((t, i) => {
+      const tg: TaggedToken = tagged[i]!;
+      const { folded: _folded, ...reading } = tg.reading ?? { source: 'tagger' as const };
+      const chosen: Candidate = { ...reading, lemma: tg.lemma, upos: tg.upos, feats: tg.feats };
+      const cands = candidates[i]!;
+      const known = cands.find((c) => c.lemma === chosen.lemma && c.upos === chosen.upos && c.feats === chosen.feats);
+      return result(
+        t,
+        known ?? chosen,
+        known ? cands : [...cands, chosen],
+        tg.reading ? 'tagger' : 'tagger+lemma-rules',
+        tg.confidence,
+      );
+    });
+  };
+
   const analyzeTokens = (tokens: readonly Token[]): AnalyzedToken[] => {
     const candidates = tokens.map((_, i) => candidatesAt(tokens, i));
+    if (tagger) {
+      const out = fromTagger(tokens, candidates);
+      joinParticles(tokens, out, true);
+      return out;
+    }
     const chosen: Candidate[] = [];
     const rules: string[] = [];
     const confidences: number[] = [];
@@ -128,6 +181,11 @@ export function createAnalyzer(lexicon: Lexicon, options: AnalyzerOptions = {}):
     analyzeToken(token, context = {}) {
       const tokens = context.tokens ?? [token];
       const index = context.index ?? Math.max(0, tokens.indexOf(token));
+      if (tagger)
+        return fromTagger(
+          tokens,
+          tokens.map((_, i) => candidatesAt(tokens, i)),
+        )[index]!;
       // neighbours' candidates inform the choice (verb-first, determiner before noun)
       const candidates = tokens.map((_, i) => (Math.abs(i - index) <= 4 ? candidatesAt(tokens, i) : []));
       const chosen: Candidate[] = [];

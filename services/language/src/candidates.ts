@@ -196,8 +196,14 @@ export function generateCandidates(lexicon: Lexicon, token: Token, ctx: Candidat
     if (out.length > 0) return out;
   }
 
-  const exact = lexicon.lookupExact(text);
-  const folded = lexicon.lookupFolded(text);
+  let exact = lexicon.lookupExact(text);
+  let folded = lexicon.lookupFolded(text);
+  // Spellings from before the 1996 reform and Swiss spellings: `daß`, `muß`, `Prozeß` → ss.
+  if (exact.length === 0 && folded.length === 0 && text.includes('ß')) {
+    const ss = text.replace(/ß/g, 'ss');
+    exact = lexicon.lookupExact(ss);
+    folded = lexicon.lookupFolded(ss);
+  }
   const out = [...exact, ...folded];
   const capitalised = isCapitalised(text);
   // compounds only for capitalised words the lexicon lacks as nouns (and, at the sentence start, lacks entirely)

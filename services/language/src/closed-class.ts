@@ -134,6 +134,11 @@ export const EXTRA_DETERMINERS: readonly ClosedEntry[] = [
   { forms: 'viele vielen vieler', lemma: 'viel', upos: 'DET', feats: 'Number=Plur|PronType=Ind' },
   { forms: 'wenige wenigen', lemma: 'wenig', upos: 'DET', feats: 'Number=Plur|PronType=Ind' },
   { forms: 'beide beiden beider', lemma: 'beide', upos: 'DET', feats: 'Number=Plur|PronType=Tot' },
+  { forms: 'viel wenig mehr', upos: 'DET', feats: 'PronType=Ind' },
+  { forms: 'andere anderen anderer anderes anderem', lemma: 'anderer', upos: 'DET', feats: 'PronType=Ind' },
+  { forms: 'meisten', lemma: 'meist', upos: 'DET', feats: 'PronType=Ind' },
+  { forms: 'etliche etlichen etlicher', lemma: 'etliche', upos: 'DET', feats: 'PronType=Ind' },
+  { forms: 'dies', lemma: 'dieser', upos: 'DET', feats: 'PronType=Dem' },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -261,7 +266,7 @@ export const PREPOSITIONS: readonly ClosedEntry[] = [
   { forms: 'bis durch entlang für gegen ohne um per pro', upos: 'ADP', governs: ['Acc'] },
   {
     forms:
-      'statt anstatt trotz innerhalb außerhalb oberhalb unterhalb bezüglich zuzüglich abzüglich inklusive exklusive ' +
+      'zufolge jenseits inmitten statt anstatt trotz innerhalb außerhalb oberhalb unterhalb bezüglich zuzüglich abzüglich inklusive exklusive ' +
       'einschließlich ausschließlich aufgrund mithilfe anhand seitens zugunsten hinsichtlich infolge',
     upos: 'ADP',
     governs: ['Gen'],
@@ -304,9 +309,12 @@ export const CONJUNCTIONS: readonly ClosedEntry[] = [
   {
     forms:
       'dass weil wenn ob damit obwohl obgleich falls als nachdem bevor ehe sobald solange sodass sofern soweit ' +
-      'seit seitdem während bis indem da wohingegen',
+      'seit seitdem während bis indem da wohingegen wie',
     upos: 'SCONJ',
   },
+  // comparisons: „mehr als …“, „so groß wie …“ (UD German: ADP or CCONJ, by construction)
+  { forms: 'als wie', upos: 'ADP' },
+  { forms: 'als wie', upos: 'CCONJ' },
 ];
 
 export const PARTICLES: readonly ClosedEntry[] = [
@@ -332,6 +340,26 @@ export const ADVERBS: readonly ClosedEntry[] = [
       'ausschließlich lediglich besonders kaum rund circa',
     upos: 'ADV',
   },
+  // Sentence and focus adverbs, and directional adverbs (often separated verb particles: „kommt … heraus“).
+  {
+    forms:
+      'zwar überhaupt eher einmal mal gar mittlerweile zumindest anders schließlich zuvor sicherlich stets damals ' +
+      'bislang sowieso vielmehr durchaus sogar inzwischen freilich nunmehr somit jederzeit nochmal immerhin ' +
+      'jedenfalls erstmals daneben daraus dazwischen nachts anderswo jedesmal einigermaßen derart nebenbei rundum ' +
+      'derweil möglichst weitaus kurzerhand auseinander untereinander erstmal ohnehin überdies irgendwo irgendwie ' +
+      'irgendwann nirgends nirgendwo beinahe wahrscheinlich offenbar offensichtlich vermutlich tatsächlich ' +
+      'eigentlich teilweise größtenteils weitgehend grundsätzlich keineswegs keinesfalls jedoch wenigstens ' +
+      'hin her heraus herein hinein herum hinaus hinzu hinunter hinauf herunter herauf voran vorbei weg fort zurück ' +
+      'dran drauf drin drum mitten genug ebenso daraufhin darunter dahinter hiermit hierauf woanders',
+    upos: 'ADV',
+  },
+  // Adjectives whose bare form mostly works as an adverb (`wirklich gut`, `ganz neu`, `erst morgen`).
+  {
+    forms: 'wirklich einfach ganz genau gerade eben gleich wohl erst weiter lange recht endlich bestimmt',
+    upos: 'ADV',
+  },
+  // Adverb readings of words listed elsewhere: `etwas besser`, „es dauert aber …“.
+  { forms: 'etwas aber denn', upos: 'ADV' },
 ];
 
 // ---------------------------------------------------------------------------------------------

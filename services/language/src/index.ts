@@ -53,5 +53,27 @@ export function analyzeText(analyzer: Analyzer, text: string): AnalyzedText {
     sentences: segment(text).map((s) => ({ ...s, tokens: analyzer.analyzeSentence(s.tokens) })),
   };
 }
-export { analyzeClauses, type Clause, type ClauseKind, type Negation, type SentenceStructure, type TokenRange } from './clauses.js';
+export {
+  analyzeClauses,
+  type Clause,
+  type ClauseKind,
+  type Negation,
+  type SentenceStructure,
+  type TokenRange,
+} from './clauses.js';
 export * from './timeline/index.js';
+export {
+  createTagger,
+  combineFeats,
+  lemmatize,
+  MORPH_FEATURES,
+  type Tagger,
+  type TaggedToken,
+  type TaggerMeta,
+  type TaggerModelJson,
+  type TaggerInput,
+  type MorphFeature,
+  type MorphValues,
+} from './tagger/index.js';
+export type { AdjectiveData, AdjectiveEntry } from './lexicon.js';
+export * from './gloss/index.js';

@@ -70,6 +70,26 @@ export interface VerbEntry {
 }
 export type VerbData = Readonly<Record<string, VerbEntry>>;
 
+// german-adjectives-dict: lemma → case → article type (definite, indefinite, none) → gender/plural → form.
+export interface AdjectiveCells {
+  readonly P?: string | null;
+  readonly M?: string | null;
+  readonly F?: string | null;
+  readonly N?: string | null;
+}
+export interface AdjectiveCase {
+  readonly DEF?: AdjectiveCells | null;
+  readonly IND?: AdjectiveCells | null;
+  readonly SOL?: AdjectiveCells | null;
+}
+export interface AdjectiveEntry {
+  readonly NOM?: AdjectiveCase | null;
+  readonly AKK?: AdjectiveCase | null;
+  readonly DAT?: AdjectiveCase | null;
+  readonly GEN?: AdjectiveCase | null;
+}
+export type AdjectiveData = Readonly<Record<string, AdjectiveEntry>>;
+
 export interface Lexicon {
   /** Readings of `form` as written; if there are none, readings of its case variants (marked `folded`). */
   lookup(form: string): Candidate[];
@@ -86,6 +106,8 @@ export interface Lexicon {
     readonly readings: number;
     readonly lemmas: number;
     readonly separatedStems: number;
+    /** Adjective lemmas from german-adjectives-dict (0 when built without it). */
+    readonly adjectives: number;
   };
 }
 
@@ -129,6 +151,12 @@ export interface LexiconOptions {
    * built-in list, `false` for none, or a list of its own (`vereinbaren`, `hoch|laden`).
    */
   readonly supplement?: boolean | readonly string[];
+  /**
+   * The parsed `adjectives.json` of german-adjectives-dict (same source and licence as the noun and verb
+   * data). Adds every positive-degree form as an ADJ reading (`zuständigen` → zuständig); without it,
+   * only the hand-written adjectives of closed-class.ts are known.
+   */
+  readonly adjectives?: AdjectiveData;
 }
 
 /** Builds the lexicon. `words` and `verbs` are the parsed `words.json` and `verbs.json`. */
@@ -258,6 +286,28 @@ export function buildLexicon(words: NounData, verbs: VerbData, options: LexiconO
     for (const [lemma, entry] of Object.entries(extra)) addVerb(lemma, entry);
   }
 
+  // Adjectives: the bare form (predicative, adverbial) and the inflected forms, all Degree=Pos. Case, gender
+  // and number of an inflected adjective follow its noun phrase, so they are left to the analysis.
+  let adjectiveLemmas = 0;
+  if (options.adjectives) {
+    const adj = analysisId('ADJ', { Degree: 'Pos' });
+    const handWritten = new Set(ADJECTIVES.map((a) => a.split(':')[0]!));
+    for (const lemma in options.adjectives) {
+      if (lemma.includes(' ') || handWritten.has(lemma)) continue;
+      const id = lemmaId(lemma);
+      const code = id * ANALYSIS_SLOTS + adj;
+      adjectiveLemmas++;
+      add(forms, lemma, code);
+      const entry = options.adjectives[lemma]!;
+      for (const c of [entry.NOM, entry.AKK, entry.DAT, entry.GEN]) {
+        for (const a of [c?.DEF, c?.IND, c?.SOL]) {
+          if (!a) continue;
+          for (const f of [a.P, a.M, a.F, a.N]) if (f) add(forms, f, code);
+        }
+      }
+    }
+  }
+
   // Closed classes, expanded from the data tables.
   const addClosed = (form: string, c: Candidate): void => {
     const list = closed.get(form);
@@ -366,7 +416,7 @@ export function buildLexicon(words: NounData, verbs: VerbData, options: LexiconO
       lemma: lemmas[Math.floor(code / ANALYSIS_SLOTS)]!,
       upos: a.upos,
       feats: a.feats,
-      source: a.upos === 'NOUN' ? 'noun' : 'verb',
+      source: a.upos === 'NOUN' ? 'noun' : a.upos === 'ADJ' ? 'adjective' : 'verb',
       ...(a.zuInfinitive ? { zuInfinitive: true } : {}),
       ...extra,
     };
@@ -409,6 +459,12 @@ export function buildLexicon(words: NounData, verbs: VerbData, options: LexiconO
         .filter((c) => lookupExact(p + c.lemma).some((d) => d.lemma === p + c.lemma && d.feats.VerbForm === 'Inf'))
         .map((c) => ({ ...c, lemma: p + c.lemma, separable: { stem, particle: p } }));
     },
-    stats: { forms: forms.size + closed.size, readings, lemmas: lemmas.length, separatedStems: separatedForms.size },
+    stats: {
+      forms: forms.size + closed.size,
+      readings,
+      lemmas: lemmas.length,
+      separatedStems: separatedForms.size,
+      adjectives: adjectiveLemmas,
+    },
   };
 }

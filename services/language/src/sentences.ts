@@ -28,7 +28,7 @@ export interface SegmentedSentence extends Sentence {
 }
 
 const MARKER_RE = /(?:[-–•*·▪◦‣►]|\d{1,2}[.)]|[a-zA-Z]\)|\(\d{1,2}\)|\([a-z]\))(?= )/y;
-const CLOSERS = new Set(['"', "'", ')', ']', '}']);
+const CLOSERS = new Set(['"', "''", "'", ')', ']', '}']);
 const TERMINAL_RE = /^(?:[.!?]+|\.\.\.)$/;
 
 function listMarker(s: string, t: ScanToken): number | undefined {

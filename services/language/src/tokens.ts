@@ -75,7 +75,8 @@ const WORD_RE = /(?:\p{N}+-)*\p{N}*\p{L}[\p{L}\p{M}\p{N}]*(?:'\p{L}+)?(?:-[\p{L}
 const GENDER_RE = /(?:[*:_]|\/-?)(?:innen|in)(?![\p{L}])/uy;
 // `An- und Abmeldung`, `Ein-, Um- und Abmeldung`: the hyphen that stands for a left-out word part.
 const SUSPENDED_HYPHEN_RE = /-(?=,|\s(?:und|oder|bzw\.|sowie|bis)\s)/y;
-const PUNCT_RE = /\.{2,}|[!?]+|[.,;:()[\]{}"'\-–/]/y;
+// `''` and ``` `` ``` (typewriter and TeX-style double quotes; ` is normalised to ') and `--` are one mark each.
+const PUNCT_RE = /\.{2,}|[!?]+|''|--|[.,;:()[\]{}"'\-–/]/y;
 
 function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;

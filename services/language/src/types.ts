@@ -45,6 +45,8 @@ export interface Feats {
   readonly Reflex?: 'Yes';
   readonly Tense?: 'Pres' | 'Past';
   readonly VerbForm?: 'Fin' | 'Inf' | 'Part';
+  /** Passive auxiliary `werden` (GSD marks the auxiliary, not the participle). */
+  readonly Voice?: 'Pass';
 }
 export type FeatName = keyof Feats;
 
@@ -97,7 +99,18 @@ export interface Sentence {
   readonly marker?: { readonly text: string; readonly start: number; readonly end: number };
 }
 
-export type CandidateSource = 'closed' | 'noun' | 'verb' | 'abbreviation' | 'compound' | 'guess' | 'token';
+export type CandidateSource =
+  | 'closed'
+  | 'noun'
+  | 'verb'
+  /** german-adjectives-dict, when the lexicon was built with it. */
+  | 'adjective'
+  | 'abbreviation'
+  | 'compound'
+  | 'guess'
+  | 'token'
+  /** Made by the trained tagger where no lexicon reading has its word class (lemma from rules). */
+  | 'tagger';
 
 /** One possible analysis of a word form. Lists of candidates keep every reading the data allows. */
 export interface Candidate {

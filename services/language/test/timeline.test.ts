@@ -101,10 +101,8 @@ test('the speed factor scales every duration and is clamped to 0.5–1.5', () =>
 
 test('plural repetition lengthens a sign', () => {
   const one = compileTimeline({ glosses: [g('TERMIN', 'lexical')], nonManuals: [] }, data).items[0]!;
-  const two = compileTimeline(
-    { glosses: [g('TERMIN+', 'lexical', { gloss: 'TERMIN', repeat: 2 })], nonManuals: [] },
-    data,
-  ).items[0]!;
+  const two = compileTimeline({ glosses: [g('TERMIN+', 'lexical', { repeat: 2 })], nonManuals: [] }, data).items[0]!;
+  expect(two.kind).toBe('lexical');
   expect(two.movement?.repeat).toBe(2);
   expect(two.duration).toBeCloseTo(one.duration + TIMING.repeat, 9);
 });
@@ -136,6 +134,12 @@ test('a lexical gloss the lexicon lacks is fingerspelled rather than dropped', (
     ['B', 'fingerspell'],
     ['C', 'fingerspell'],
   ]);
+  // Digits inside a spelled word take the number handshapes; symbols of neither system are left out.
+  const a4 = compileTimeline(
+    { glosses: [g('FS-A4?', 'fingerspell', { letters: ['A', '9', '?'] })], nonManuals: [] },
+    data,
+  );
+  expect(a4.items.map((i) => i.hands.dominant?.handshape)).toEqual(['fs-a', 'fs-9']);
 });
 
 test('numbers are signed digit by digit with the number handshapes', () => {

@@ -73,10 +73,28 @@ export const GlossRequestSchema = z.object({ text: TextSchema }).meta({ id: 'Glo
 export const GlossSchema = z.object({
   gloss: z.string(),
   kind: GlossKindSchema,
-  start: z.number().int(),
+  start: z.number().int().meta({ description: 'Character offset of the source word(s) in the input.' }),
   end: z.number().int(),
   mouthing: z.string().optional(),
   signable: z.boolean(),
+  review: z
+    .enum(['draft', 'approved'])
+    .optional()
+    .meta({ description: 'Review state of the lexicon sign; `draft` signs are not verified DGS.' }),
+  letters: z
+    .array(z.string())
+    .optional()
+    .meta({ description: 'Fingerspelled letters (Ä, Ö, Ü, ß and SCH are one letter each).' }),
+  digits: z.string().optional(),
+  repeat: z.number().int().optional().meta({ description: 'Plural by repetition.' }),
+  ordinal: z.boolean().optional(),
+  compound: z.string().optional().meta({ description: 'The compound this part was split from.' }),
+  locus: z.string().optional().meta({ description: 'Locus letter of a third-person index (IX-3a → a).' }),
+  pause: z.enum(['clause', 'sentence']).optional(),
+  show: z
+    .string()
+    .optional()
+    .meta({ description: 'Text to show on screen meanwhile (an internet or e-mail address).' }),
 });
 
 export const GlossResponseSchema = z
@@ -84,10 +102,14 @@ export const GlossResponseSchema = z
     sentences: z.array(
       z.object({
         source: z.string(),
+        start: z.number().int(),
+        end: z.number().int(),
         glosses: z.array(GlossSchema),
         nonManuals: z.array(z.object({ type: NonManualTypeSchema, from: z.number().int(), to: z.number().int() })),
+        rules: z.array(z.string()).meta({ description: 'The gloss rules that applied, for explanations.' }),
       }),
     ),
+    review: z.object({ status: z.literal('machine'), label: z.string() }),
   })
   .meta({ id: 'GlossResponse' });
 
@@ -101,7 +123,13 @@ export const SignRequestSchema = z
   ])
   .meta({ id: 'SignRequest' });
 
-export const SignResponseSchema = z.object({ timeline: TimelineSchema }).meta({ id: 'SignResponse' });
+export const SignResponseSchema = z
+  .object({
+    timeline: TimelineSchema.meta({ description: 'The whole text as one timeline.' }),
+    sentences: z.array(TimelineSchema).meta({ description: 'The same, one timeline per sentence.' }),
+    review: z.object({ status: z.literal('machine'), label: z.string() }),
+  })
+  .meta({ id: 'SignResponse' });
 
 export const HealthResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
 

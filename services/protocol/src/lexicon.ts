@@ -114,7 +114,9 @@ export const SignEntrySchema = z
         z.object({
           lemma: z.string().min(1),
           sense: z.string().optional().meta({ description: 'Which meaning, where the lemma has several.' }),
-          pos: z.enum(['NOUN', 'VERB', 'ADJ', 'ADV', 'PRON', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'INTJ', 'PART', 'DET']).optional(),
+          pos: z
+            .enum(['NOUN', 'VERB', 'ADJ', 'ADV', 'PRON', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'INTJ', 'PART', 'DET'])
+            .optional(),
         }),
       )
       .min(1),

@@ -4,6 +4,8 @@ import type { oas31, ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from
 import { AnalyzeRequestSchema, AnalyzeResponseSchema } from './analysis.js';
 import { ErrorBodySchema } from './errors.js';
 import {
+  GlossRequestSchema,
+  GlossResponseSchema,
   HealthResponseSchema,
   LanguagesResponseSchema,
   LtDetectRequestSchema,
@@ -13,6 +15,8 @@ import {
   LtTranslateRequestSchema,
   LtTranslateResponseSchema,
   ReadinessResponseSchema,
+  SignRequestSchema,
+  SignResponseSchema,
   TranslateRequestSchema,
   TranslateResponseSchema,
 } from './http.js';
@@ -92,6 +96,31 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
           responses: {
             '200': { description: 'The analysis', ...json(AnalyzeResponseSchema) },
             ...errorResponses(400, 413, 415, 429, 500, 503),
+          },
+        }),
+      },
+      '/v1/gloss': {
+        post: op({
+          tags: ['translation'],
+          summary: 'German → DGS glosses, per sentence, with source spans and non-manual markers',
+          description:
+            'Rule translation with DGS grammar. Each gloss keeps its source span, kind and mouthing; signs from ' +
+            '`draft` lexicon entries are marked `review: draft` (not verified DGS).',
+          requestBody: { required: true, ...json(GlossRequestSchema) },
+          responses: {
+            '200': { description: 'Glosses per sentence', ...json(GlossResponseSchema) },
+            ...errorResponses(400, 413, 415, 429, 500),
+          },
+        }),
+      },
+      '/v1/sign': {
+        post: op({
+          tags: ['translation'],
+          summary: 'German text or glosses → the sign timeline the avatar plays',
+          requestBody: { required: true, ...json(SignRequestSchema) },
+          responses: {
+            '200': { description: 'Timeline for the whole text and per sentence', ...json(SignResponseSchema) },
+            ...errorResponses(400, 413, 415, 429, 500),
           },
         }),
       },

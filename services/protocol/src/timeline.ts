@@ -29,7 +29,9 @@ export const HandPostureSchema = z
   .object({
     handshape: z.string().meta({ description: 'Handshape id from the gloss-dictionary inventory.' }),
     location: LocationSchema,
-    palm: z.string().meta({ description: 'Palm orientation, e.g. `down`, `away`, `towards-body`.' }),
+    palm: z
+      .string()
+      .meta({ description: 'Palm orientation, one of the 26 HamNoSys directions, e.g. `down`, `away`, `towards`.' }),
     fingers: z.string().meta({ description: 'Extended-finger direction, e.g. `up`, `away`, `left`.' }),
     offset: Vec3Schema.optional().meta({ description: 'Extra wrist offset in metres, body space.' }),
   })
@@ -37,7 +39,17 @@ export const HandPostureSchema = z
 export type HandPosture = z.infer<typeof HandPostureSchema>;
 
 /** Movement types, shared by the sign lexicon and the timeline. */
-export const MovementTypeSchema = z.enum(['none', 'hold', 'directed', 'arc', 'circle', 'repeat', 'wiggle', 'twist', 'nod']);
+export const MovementTypeSchema = z.enum([
+  'none',
+  'hold',
+  'directed',
+  'arc',
+  'circle',
+  'repeat',
+  'wiggle',
+  'twist',
+  'nod',
+]);
 
 export const MovementSchema = z.object({
   type: MovementTypeSchema,

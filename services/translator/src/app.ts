@@ -9,11 +9,13 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Analyzer } from '@bbs/language';
 import type { Config } from './config.js';
+import type { DgsEngine } from './engines/dgs.js';
 import { ModelEngine } from './engines/model-engine.js';
 import { EngineRegistry } from './engines/registry.js';
 import { TranslationService } from './engines/translation-service.js';
 import { errorHandler, sendError } from './http/errors.js';
 import { analyzeRoutes } from './http/routes-analyze.js';
+import { dgsRoutes } from './http/routes-dgs.js';
 import { landingPage } from './http/landing.js';
 import { libreTranslateRoutes, ltErrorBody } from './http/routes-libretranslate.js';
 import { opsRoutes } from './http/routes-ops.js';
@@ -34,6 +36,8 @@ export interface AppDeps {
   runtime: ModelRuntime;
   /** The German analysis (see language-resources.ts); built once per process. */
   analyzer: Analyzer;
+  /** German → DGS glosses and timelines (see engines/dgs.ts). */
+  dgs: DgsEngine;
   metrics?: Metrics;
 }
 
@@ -56,6 +60,7 @@ export function createApp(deps: AppDeps): App {
   let shuttingDown = false;
 
   // Engines appear as their models finish loading; /v1/languages lists only what works.
+  registry.register(deps.dgs);
   deps.runtime.onModelReady((entry) => {
     if (entry.task === 'translation') registry.register(new ModelEngine(entry, deps.runtime));
   });
@@ -124,7 +129,7 @@ export function createApp(deps: AppDeps): App {
         res.status(status).json(body);
       },
     });
-  app.use(['/v1/translate', '/v1/languages', '/v1/analyze'], limiter('v1'));
+  app.use(['/v1/translate', '/v1/languages', '/v1/analyze', '/v1/gloss', '/v1/sign'], limiter('v1'));
   app.use(['/translate', '/detect', '/languages'], limiter('lt'));
 
   // The LibreTranslate face parses its own bodies, so that even malformed JSON gets its error shape.
@@ -132,6 +137,7 @@ export function createApp(deps: AppDeps): App {
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
   app.use(v1Routes({ registry, translation, openApi: () => openApi }));
   app.use(analyzeRoutes({ analyzer: deps.analyzer }));
+  app.use(dgsRoutes({ dgs: deps.dgs }));
 
   app.use((req, res) => sendError(req, res, 'NOT_FOUND'));
   app.use(errorHandler(logger));
@@ -144,6 +150,7 @@ export function createApp(deps: AppDeps): App {
     logger,
     metrics,
     translation,
+    dgs: deps.dgs,
     hub,
     isShuttingDown: () => shuttingDown,
   });

@@ -7,3 +7,4 @@ export { createMetrics } from './metrics.js';
 export { ModelRuntime } from './models/runtime.js';
 export { loadLanguageResources } from './language-resources.js';
 export type { LanguageResources } from './language-resources.js';
+export { DgsEngine, loadDgsEngine } from './engines/dgs.js';

@@ -1,6 +1,7 @@
 // `npm start`: load the configuration, open the store, load models, serve, and drain on SIGTERM.
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { loadDgsEngine } from './engines/dgs.js';
 import { loadLanguageResources } from './language-resources.js';
 import { createLogger } from './logger.js';
 import { createMetrics } from './metrics.js';
@@ -26,7 +27,8 @@ async function main(): Promise<void> {
   runtime.start();
   const language = loadLanguageResources();
   logger.info({ ms: Math.round(language.loadMs) }, 'German analysis ready');
-  const app = createApp({ config, logger, store, runtime, metrics, analyzer: language.analyzer });
+  const dgs = loadDgsEngine(language.analyzer);
+  const app = createApp({ config, logger, store, runtime, metrics, analyzer: language.analyzer, dgs });
 
   await new Promise<void>((resolve) => app.server.listen(config.PORT, config.HOST, resolve));
   const address = app.server.address();

@@ -62,6 +62,7 @@ describe('languages and translation', () => {
     expect(res.body.source).toBe('de');
     expect(res.body.languages).toEqual([
       { code: 'en', name: 'Englisch', nativeName: 'English', dir: 'ltr', engines: ['model:tiny-marian-de-en'] },
+      { code: 'gsg', name: 'Deutsche Gebärdensprache (Glossen)', nativeName: 'DGS', dir: 'ltr', engines: ['rules'] },
     ]);
   });
 
@@ -118,7 +119,7 @@ describe('bad input gets a clear error', () => {
       .send({ text: 'Hallo.', targets: ['en', 'xx'] });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('UNSUPPORTED_TARGET');
-    expect(res.body.error.details).toEqual({ unsupported: ['xx'], available: ['en'] });
+    expect(res.body.error.details).toEqual({ unsupported: ['xx'], available: ['en', 'gsg'] });
     expect(res.body.error.message).toMatch(/Zielsprache/);
   });
 

@@ -124,33 +124,31 @@ function indexPosture(gloss: string): HandPosture {
 }
 
 function symbolItem(
-  symbol: ManualSymbol | undefined,
+  symbol: ManualSymbol,
   system: ManualSystem,
   label: string,
   kind: GlossKind,
   start: number,
   speed: number,
 ): Omit<TimelineItem, 'source' | 'review'> {
-  const moving = symbol?.movement && symbol.movement.type !== 'none' && symbol.movement.type !== 'hold';
+  const moving = symbol.movement && symbol.movement.type !== 'none' && symbol.movement.type !== 'hold';
   // A letter's nominal duration may ask for more than the minimum, never for a blur.
   const base = TIMING.letterTransition + TIMING.letterHold;
-  const duration = (clamp(symbol?.duration ?? base, base, 0.6) + (moving ? TIMING.letterMovement : 0)) / speed;
+  const duration = (clamp(symbol.duration, base, 0.6) + (moving ? TIMING.letterMovement : 0)) / speed;
   return {
     gloss: label,
     kind,
     start,
     duration,
-    hands: symbol
-      ? {
-          dominant: posture({
-            handshape: symbol.handshape,
-            palm: symbol.palm,
-            fingers: symbol.fingers,
-            location: system.location,
-          }),
-        }
-      : {},
-    ...(symbol?.movement
+    hands: {
+      dominant: posture({
+        handshape: symbol.handshape,
+        palm: symbol.palm,
+        fingers: symbol.fingers,
+        location: system.location,
+      }),
+    },
+    ...(symbol.movement
       ? {
           movement: {
             type: symbol.movement.type,
@@ -171,7 +169,7 @@ export function spellLetters(word: string): string[] {
     .join('')
     .replace(/[^A-ZÄÖÜ0-9ß]/g, '');
   const letters: string[] = [];
-  for (let i = 0; i < upper.length; ) {
+  for (let i = 0; i < upper.length;) {
     if (upper.startsWith('SCH', i)) {
       letters.push('SCH');
       i += 3;
@@ -205,7 +203,8 @@ export function compileTimeline(
   sentence.glosses.forEach((g, gi) => {
     const first = items.length;
     const source = { start: g.start, end: g.end };
-    const entry = g.kind === 'lexical' ? signs.sign(g.gloss) : undefined;
+    // `ANTRAG+` is ANTRAG made twice: the plural marker is not part of the sign's id.
+    const entry = g.kind === 'lexical' ? signs.sign(g.gloss.replace(/\+$/, '')) : undefined;
     if (g.kind === 'pause') {
       const last = gi === sentence.glosses.length - 1;
       const seconds = last && options.final !== false ? TIMING.sentencePause : TIMING.clausePause;
@@ -259,6 +258,7 @@ export function compileTimeline(
       const digits = (g.digits ?? g.gloss).replace(/[^0-9]/g, '').split('');
       digits.forEach((d, k) => {
         const symbol = signs.numbers.symbols.find((s) => s.symbol === d);
+        if (!symbol) return;
         push({
           ...symbolItem(symbol, signs.numbers, d, 'number', t, speed),
           source,
@@ -270,9 +270,14 @@ export function compileTimeline(
       const letters = g.letters && g.letters.length > 0 ? [...g.letters] : spellLetters(g.gloss.replace(/^FS-/, ''));
       const start = t;
       letters.forEach((letter, k) => {
-        const symbol = signs.fingerspelling.symbols.find((s) => s.symbol === letter);
+        // Digits inside a spelled word (`A4`, `U3`) take the number handshapes; a symbol neither system
+        // knows is left out rather than shown as a hand without a shape.
+        const letterSymbol = signs.fingerspelling.symbols.find((s) => s.symbol === letter);
+        const digitSymbol = letterSymbol ? undefined : signs.numbers.symbols.find((s) => s.symbol === letter);
+        const symbol = letterSymbol ?? digitSymbol;
+        if (!symbol) return;
         push({
-          ...symbolItem(symbol, signs.fingerspelling, letter, 'fingerspell', t, speed),
+          ...symbolItem(symbol, letterSymbol ? signs.fingerspelling : signs.numbers, letter, 'fingerspell', t, speed),
           source,
           part: { of: g.gloss, index: k, count: letters.length },
         });
@@ -306,4 +311,30 @@ export function compileTimeline(
       ? { sentence: { text: sentence.source, start: sentence.start, end: sentence.end } }
       : {}),
   };
+}
+
+/** One timeline for several sentences in a row: each sentence's items shifted to follow the one before. */
+export function concatTimelines(timelines: readonly Timeline[]): Timeline {
+  let offset = 0;
+  const items: TimelineItem[] = [];
+  const nonManuals: Timeline['nonManuals'] = [];
+  for (const tl of timelines) {
+    for (const item of tl.items) {
+      items.push({
+        ...item,
+        start: item.start + offset,
+        ...(item.mouthing
+          ? {
+              mouthing: {
+                text: item.mouthing.text,
+                visemes: item.mouthing.visemes.map((v) => ({ ...v, start: v.start + offset })),
+              },
+            }
+          : {}),
+      });
+    }
+    for (const nm of tl.nonManuals) nonManuals.push({ ...nm, start: nm.start + offset, end: nm.end + offset });
+    offset += tl.duration;
+  }
+  return { duration: offset, speed: timelines[0]?.speed ?? 1, items, nonManuals };
 }

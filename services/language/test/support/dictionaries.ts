@@ -1,7 +1,7 @@
 // Loads the dictionary JSON the way a Node caller would. Tests build the lexicon once per file.
 import { createRequire } from 'node:module';
 
-import { buildLexicon, type Lexicon, type NounData, type VerbData } from '../../src/index.js';
+import { buildLexicon, type AdjectiveData, type Lexicon, type NounData, type VerbData } from '../../src/index.js';
 
 const require = createRequire(import.meta.url);
 
@@ -12,7 +12,12 @@ export function loadDictionaries(): { words: NounData; verbs: VerbData } {
   };
 }
 
-export function loadLexicon(): Lexicon {
+export function loadAdjectives(): AdjectiveData {
+  return require('german-adjectives-dict/dist/adjectives.json') as AdjectiveData;
+}
+
+/** The lexicon; with `adjectives`, also german-adjectives-dict (as the trained tagger needs it). */
+export function loadLexicon(options: { adjectives?: boolean } = {}): Lexicon {
   const { words, verbs } = loadDictionaries();
-  return buildLexicon(words, verbs);
+  return buildLexicon(words, verbs, options.adjectives ? { adjectives: loadAdjectives() } : {});
 }

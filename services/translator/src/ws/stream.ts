@@ -14,6 +14,7 @@ import type { ClientMessage, ErrorCode, ServerMessage } from '@bbs/protocol';
 import { WebSocketServer } from 'ws';
 import type { RawData, WebSocket } from 'ws';
 import type { Config } from '../config.js';
+import type { DgsEngine } from '../engines/dgs.js';
 import type { TranslationService } from '../engines/translation-service.js';
 import { ApiError } from '../http/errors.js';
 import { issuesOf } from '../http/validate.js';
@@ -28,6 +29,7 @@ export interface StreamDeps {
   logger: Logger;
   metrics: Metrics;
   translation: TranslationService;
+  dgs: DgsEngine;
   hub: ChannelHub;
   isShuttingDown: () => boolean;
 }
@@ -214,9 +216,22 @@ export function attachStream(deps: StreamDeps) {
               }),
             );
           });
-        case 'sign':
-          // Timelines come from the DGS engine; without one registered the target is unsupported.
-          return runRequest(msg.id, [DGS], async () => undefined);
+        case 'sign': {
+          if (msg.text === undefined && msg.glosses === undefined) {
+            return sendError('VALIDATION_FAILED', msg.id, [{ path: 'text', message: 'text or glosses is required' }]);
+          }
+          // One timeline per sentence, each sent as soon as it is compiled, so the avatar starts on the
+          // first sentence while the rest is still being prepared.
+          return runRequest(msg.id, [DGS], async (signal) => {
+            const sentences = msg.text !== undefined ? deps.dgs.gloss(msg.text) : [deps.dgs.fromGlosses(msg.glosses!)];
+            for (const [i, sentence] of sentences.entries()) {
+              if (signal.aborted) return;
+              const timeline = deps.dgs.timeline(sentence, msg.speed, i === sentences.length - 1);
+              send({ type: 'timeline', id: msg.id, sentence: i, timeline });
+              await new Promise((resolve) => setImmediate(resolve));
+            }
+          });
+        }
         case 'subscribe':
           if (!channels.has(msg.channel) && channels.size >= MAX_SUBSCRIPTIONS) {
             return sendError('VALIDATION_FAILED', msg.id, [{ path: 'channel', message: 'too many subscriptions' }]);

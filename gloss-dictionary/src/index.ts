@@ -1,0 +1,243 @@
+// The DGS sign lexicon, pure and browser-safe: an index over sign entries by id and lemma, and the validation of
+// a whole lexicon (signs, handshapes, manual alphabet, numbers). Reading the files is src/load.ts (Node).
+import {
+  HandshapeSchema,
+  ManualSystemSchema,
+  SignEntrySchema,
+  type Handshape,
+  type ManualSystem,
+  type SignEntry,
+} from '@bbs/protocol';
+
+export type { Handshape, ManualSystem, ManualSymbol, SignEntry } from '@bbs/protocol';
+
+/** Universal POS tags a lemma may carry (SignEntry.lemmas[].pos). */
+export type LemmaPos = NonNullable<SignEntry['lemmas'][number]['pos']>;
+
+export interface GlossIndex {
+  /** The entry with this id (gloss), if any. */
+  byId(id: string): SignEntry | undefined;
+  /**
+   * The entries that claim `lemma`, best first. Candidates are the entries with that lemma compared without
+   * case; they are ordered by part of speech when `pos` is given (a lemma with that pos, then a lemma without
+   * pos, then a lemma with another pos), then by case (exact spelling before a case-insensitive match), then
+   * approved before draft, then by id. Empty when no entry claims the lemma.
+   */
+  lookup(lemma: string, pos?: LemmaPos): SignEntry[];
+  /** All ids, sorted. */
+  ids(): string[];
+  readonly size: number;
+}
+
+const fold = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('de-DE');
+
+export function createGlossIndex(entries: readonly SignEntry[]): GlossIndex {
+  const byId = new Map<string, SignEntry>();
+  for (const entry of entries) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+  const byLemma = new Map<string, SignEntry[]>();
+  for (const entry of byId.values()) {
+    for (const key of new Set(entry.lemmas.map((l) => fold(l.lemma)))) {
+      const list = byLemma.get(key);
+      if (list) list.push(entry);
+      else byLemma.set(key, [entry]);
+    }
+  }
+  const sortedIds = [...byId.keys()].sort();
+
+  return {
+    byId: (id) => byId.get(id),
+    lookup(lemma, pos) {
+      const wanted = lemma.normalize('NFC').trim();
+      const candidates = byLemma.get(fold(wanted)) ?? [];
+      const rank = (entry: SignEntry): [number, number, number] => {
+        const claims = entry.lemmas.filter((l) => fold(l.lemma) === fold(wanted));
+        const exact = claims.some((l) => l.lemma.normalize('NFC') === wanted);
+        let posRank = 1;
+        if (pos !== undefined) {
+          if (claims.some((l) => l.pos === pos)) posRank = 0;
+          else if (!claims.some((l) => l.pos === undefined)) posRank = 2;
+        }
+        return [posRank, exact ? 0 : 1, entry.review.status === 'approved' ? 0 : 1];
+      };
+      return candidates
+        .map((entry) => ({ entry, rank: rank(entry) }))
+        .sort(
+          (a, b) =>
+            a.rank[0] - b.rank[0] ||
+            a.rank[1] - b.rank[1] ||
+            a.rank[2] - b.rank[2] ||
+            a.entry.id.localeCompare(b.entry.id),
+        )
+        .map((x) => x.entry);
+    },
+    ids: () => [...sortedIds],
+    get size() {
+      return byId.size;
+    },
+  };
+}
+
+/** One JSON document of the lexicon with the file it came from (relative path, e.g. `signs/ICH.json`). */
+export interface LexiconFile {
+  file: string;
+  data: unknown;
+}
+
+export interface LexiconInput {
+  signs: readonly LexiconFile[];
+  handshapes: readonly LexiconFile[];
+  fingerspelling: LexiconFile;
+  numbers: LexiconFile;
+}
+
+export interface CheckedLexicon {
+  /** The entries that parsed, in input order. */
+  signs: SignEntry[];
+  handshapes: Handshape[];
+  fingerspelling: ManualSystem | undefined;
+  numbers: ManualSystem | undefined;
+  /** Everything wrong with the lexicon, one line each; empty when it is valid. */
+  problems: string[];
+}
+
+/** `signs/ICH.json` → `ICH`. */
+export const idFromFile = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/, '');
+
+interface ZodLikeIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+const formatIssues = (file: string, issues: readonly ZodLikeIssue[]): string[] =>
+  issues.map((i) => `${file}: ${i.path.length ? `${i.path.map(String).join('.')}: ` : ''}${i.message}`);
+
+/**
+ * Validates a whole lexicon: every document parses with its schema; ids are unique and equal to their file
+ * names; every handshape that a sign, the manual alphabet or the numbers name exists; no two entries claim the
+ * same lemma (same spelling, and the same or an unspecified part of speech) unless both say which `sense`
+ * they sign; one-handed signs describe no second hand (two-handed signs must, and approved entries must name a
+ * reviewer: the schema enforces both).
+ */
+export function checkLexicon(input: LexiconInput): CheckedLexicon {
+  const problems: string[] = [];
+
+  const handshapes: Handshape[] = [];
+  const handshapeFiles = new Map<string, string>();
+  for (const { file, data } of input.handshapes) {
+    const parsed = HandshapeSchema.safeParse(data);
+    if (!parsed.success) {
+      problems.push(...formatIssues(file, parsed.error.issues));
+      continue;
+    }
+    const h = parsed.data;
+    if (idFromFile(file) !== h.id) problems.push(`${file}: id "${h.id}" differs from the file name`);
+    const earlier = handshapeFiles.get(h.id);
+    if (earlier) problems.push(`${file}: duplicate handshape id "${h.id}" (also in ${earlier})`);
+    else handshapeFiles.set(h.id, file);
+    handshapes.push(h);
+  }
+  const knownHandshape = (id: string): boolean => handshapeFiles.has(id);
+
+  const signs: SignEntry[] = [];
+  const signFiles = new Map<string, string>();
+  for (const { file, data } of input.signs) {
+    const parsed = SignEntrySchema.safeParse(data);
+    if (!parsed.success) {
+      problems.push(...formatIssues(file, parsed.error.issues));
+      continue;
+    }
+    const e = parsed.data;
+    if (idFromFile(file) !== e.id) problems.push(`${file}: id "${e.id}" differs from the file name`);
+    const earlier = signFiles.get(e.id);
+    if (earlier) problems.push(`${file}: duplicate sign id "${e.id}" (also in ${earlier})`);
+    else signFiles.set(e.id, file);
+    for (const [hand, config] of [
+      ['dominant', e.dominant],
+      ['nondominant', e.nondominant],
+    ] as const) {
+      if (config && !knownHandshape(config.handshape)) {
+        problems.push(`${file}: ${hand}.handshape: unknown handshape "${config.handshape}"`);
+      }
+    }
+    if (e.hands === 'one' && e.nondominant) {
+      problems.push(`${file}: nondominant: a one-handed sign describes no second hand`);
+    }
+    const seen = new Set<string>();
+    for (const l of e.lemmas) {
+      const key = `${l.lemma}\u0000${l.pos ?? ''}\u0000${l.sense ?? ''}`;
+      if (seen.has(key)) problems.push(`${file}: lemma "${l.lemma}" listed twice`);
+      seen.add(key);
+    }
+    signs.push(e);
+  }
+
+  // Lemma claims across entries.
+  const claims = new Map<string, { id: string; pos?: string; sense?: string }[]>();
+  for (const e of signs) {
+    for (const l of e.lemmas) {
+      const list = claims.get(l.lemma) ?? [];
+      if (!list.some((c) => c.id === e.id)) {
+        for (const other of list) {
+          const samePos = other.pos === undefined || l.pos === undefined || other.pos === l.pos;
+          if (!samePos) continue;
+          if (other.sense === undefined || l.sense === undefined) {
+            problems.push(
+              `signs: lemma "${l.lemma}"${l.pos ? ` (${l.pos})` : ''} is claimed by ${other.id} and ${e.id}; both need a sense`,
+            );
+          } else if (other.sense === l.sense) {
+            problems.push(`signs: lemma "${l.lemma}" has the same sense "${l.sense}" in ${other.id} and ${e.id}`);
+          }
+        }
+      }
+      list.push({ id: e.id, pos: l.pos, sense: l.sense });
+      claims.set(l.lemma, list);
+    }
+  }
+
+  const manual = (doc: LexiconFile, kind: ManualSystem['kind']): ManualSystem | undefined => {
+    const parsed = ManualSystemSchema.safeParse(doc.data);
+    if (!parsed.success) {
+      problems.push(...formatIssues(doc.file, parsed.error.issues));
+      return undefined;
+    }
+    const system = parsed.data;
+    if (system.kind !== kind) problems.push(`${doc.file}: kind is "${system.kind}", expected "${kind}"`);
+    const symbols = new Set<string>();
+    system.symbols.forEach((s, i) => {
+      if (symbols.has(s.symbol)) problems.push(`${doc.file}: symbols.${i}: symbol "${s.symbol}" appears twice`);
+      symbols.add(s.symbol);
+      if (!knownHandshape(s.handshape)) {
+        problems.push(`${doc.file}: symbols.${i}.handshape: unknown handshape "${s.handshape}" (symbol ${s.symbol})`);
+      }
+    });
+    return system;
+  };
+  const fingerspelling = manual(input.fingerspelling, 'fingerspelling');
+  const numbers = manual(input.numbers, 'numbers');
+
+  return { signs, handshapes, fingerspelling, numbers, problems };
+}
+
+/** The problems of a lexicon (see checkLexicon); empty when it is valid. */
+export function validateLexicon(input: LexiconInput): string[] {
+  return checkLexicon(input).problems;
+}
+
+/**
+ * Months have no sign entries: DGS commonly fingerspells them, most as abbreviations. The translator spells
+ * these letters with fingerspelling.json (and mouths the full month name).
+ */
+export const MONTH_FINGERSPELLING: Readonly<Record<string, string>> = {
+  Januar: 'JAN',
+  Februar: 'FEB',
+  März: 'MÄRZ',
+  April: 'APRIL',
+  Mai: 'MAI',
+  Juni: 'JUNI',
+  Juli: 'JULI',
+  August: 'AUG',
+  September: 'SEPT',
+  Oktober: 'OKT',
+  November: 'NOV',
+  Dezember: 'DEZ',
+};

@@ -1,0 +1,89 @@
+import { loadGlossDictionary } from '@bbs/gloss-dictionary/load';
+import { compileTimeline, glossLexiconFrom, glossText, spellLetters } from '@bbs/language';
+import type { Analyzer, GlossedSentence, GlossLexicon, SignData } from '@bbs/language';
+import { DGS } from '@bbs/protocol';
+import type { GlossKind, Timeline } from '@bbs/protocol';
+import type { EngineOutput, TextEngine } from './engine.js';
+
+/**
+ * German → DGS: the rule translator turns analysed German into glosses with DGS grammar, and the timeline
+ * compiler turns glosses into what the avatar signs. Signs come from gloss-dictionary; a word without a
+ * sign is fingerspelled.
+ */
+export class DgsEngine implements TextEngine {
+  readonly id = 'rules';
+  readonly targets = [DGS];
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly lexicon: GlossLexicon,
+    readonly signData: SignData,
+  ) {}
+
+  gloss(text: string): GlossedSentence[] {
+    return glossText(this.analyzer, text, this.lexicon).sentences;
+  }
+
+  timeline(sentence: GlossedSentence, speed: number, final: boolean): Timeline {
+    return compileTimeline(sentence, this.signData, { speed, final });
+  }
+
+  /** Glosses typed by a person (editor, tests): their kind is read from their form. */
+  fromGlosses(glosses: readonly string[]): GlossedSentence {
+    return {
+      source: glosses.join(' '),
+      start: 0,
+      end: 0,
+      glosses: glosses.map((gloss) => {
+        const kind = glossKindOf(gloss, (id) => this.signData.sign(id) !== undefined);
+        return {
+          gloss,
+          kind,
+          start: 0,
+          end: 0,
+          signable: true,
+          ...(kind === 'fingerspell' ? { letters: spellLetters(gloss.replace(/^FS-/, '')) } : {}),
+          ...(kind === 'number' ? { digits: gloss.replace(/[^0-9]/g, '') } : {}),
+        };
+      }),
+      nonManuals: [],
+      rules: [],
+    };
+  }
+
+  /** As a text target (`gsg` of /v1/translate): one line of glosses per sentence. */
+  async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
+    return sentences.map((s) => {
+      const glossed = this.gloss(s);
+      const glosses = glossed.flatMap((g) => g.glosses).filter((g) => g.kind !== 'pause');
+      const signable = glosses.filter((g) => g.kind !== 'fingerspell').length;
+      return {
+        output: glosses.map((g) => g.gloss).join(' '),
+        // Rules are deterministic; what they cannot vouch for is a sentence made of fingerspelling.
+        confidence: glosses.length === 0 ? 0 : signable / glosses.length,
+      };
+    });
+  }
+}
+
+export function glossKindOf(gloss: string, known: (id: string) => boolean): GlossKind {
+  if (gloss === 'PAUSE') return 'pause';
+  if (/^(IX|POSS)(-|$)/.test(gloss)) return 'index';
+  if (/^[0-9][0-9.,]*$/.test(gloss)) return 'number';
+  if (gloss.startsWith('FS-')) return 'fingerspell';
+  return known(gloss.replace(/\+$/, '')) ? 'lexical' : 'fingerspell';
+}
+
+/** Loads the sign lexicon and builds the DGS engine; refuses to start on an invalid lexicon. */
+export function loadDgsEngine(analyzer: Analyzer): DgsEngine {
+  const dictionary = loadGlossDictionary();
+  if (dictionary.problems.length > 0) {
+    throw new Error(`the sign lexicon has problems:\n  ${dictionary.problems.slice(0, 10).join('\n  ')}`);
+  }
+  const byId = new Map(dictionary.signs.map((s) => [s.id, s]));
+  return new DgsEngine(analyzer, glossLexiconFrom(dictionary.signs), {
+    sign: (id) => byId.get(id),
+    fingerspelling: dictionary.fingerspelling,
+    numbers: dictionary.numbers,
+  });
+}

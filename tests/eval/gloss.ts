@@ -1,0 +1,109 @@
+// `npm run eval:gloss`: the rule translator's quality on PHOENIX-2014T test (a baseline for the trained
+// gloss model; BLEU with sacreBLEU conventions and tokenize='none', chrF2) and the sign lexicon's coverage
+// of the municipal samples (how much is signed from the lexicon, how much fingerspelled).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDgsEngine, loadLanguageResources } from '@bbs/translator';
+import type { DgsEngine } from '@bbs/translator';
+import { loadSamples } from '../support/samples.js';
+import { corpusBleu, corpusChrf } from './metrics.js';
+
+const SHARED = fileURLToPath(new URL('../../../shared/datasets', import.meta.url));
+const PHOENIX = join(SHARED, 'phoenix2014T');
+/** Best published test BLEU-4 on PHOENIX-2014T text→gloss (Zhu et al. 2023). */
+const PUBLISHED_BEST = 25.96;
+
+const { analyzer } = loadLanguageResources();
+const dgs = loadDgsEngine(analyzer);
+
+/**
+ * PHOENIX's German side is lower-cased and tokenised. Our analysis needs German capitalisation, so nouns
+ * are restored from the lexicon's readings (a word whose only reading is a noun gets its capital back).
+ */
+function restoreCase(line: string): string {
+  const words = line.trim().split(/\s+/);
+  const text = words
+    .map((w, i) => {
+      const capital = w.charAt(0).toUpperCase() + w.slice(1);
+      const analysed = analyzer.analyzeSentence(capital);
+      const token = analysed[0];
+      const noun =
+        token &&
+        (token.upos === 'NOUN' || token.upos === 'PROPN') &&
+        !token.candidates.some((c) => c.upos !== 'NOUN' && c.upos !== 'PROPN' && !c.folded);
+      return i === 0 || noun ? capital : w;
+    })
+    .join(' ');
+  return text.replace(/ ([.,!?;:])/g, '$1');
+}
+
+function glossLine(engine: DgsEngine, text: string): string {
+  return engine
+    .gloss(text)
+    .flatMap((s) => s.glosses)
+    .filter((g) => g.kind !== 'pause')
+    .map((g) => g.gloss.toUpperCase())
+    .join(' ');
+}
+
+function phoenix(): void {
+  if (!existsSync(join(PHOENIX, 'test.de'))) {
+    console.log(`PHOENIX-2014T not found at ${PHOENIX}: skipping BLEU/chrF (the data lives in ../shared/datasets).`);
+    return;
+  }
+  const german = readFileSync(join(PHOENIX, 'test.de'), 'utf8').trimEnd().split('\n');
+  const refs = readFileSync(join(PHOENIX, 'test.gloss'), 'utf8').trimEnd().split('\n');
+  const started = performance.now();
+  const hyps = german.map((line) => glossLine(dgs, restoreCase(line)));
+  const ms = (performance.now() - started) / german.length;
+  // PHOENIX writes a sign's gloss as its German lemma; our fingerspelled words carry the lemma after `FS-`.
+  // Scored once as produced and once with that prefix removed (the lemma as gloss, as PHOENIX would write a sign).
+  const lemmaHyps = hyps.map((h) => h.replace(/\bFS-/g, ''));
+  console.log(`\nPHOENIX-2014T test (${german.length} sentences), rule translator, tokenize=none, upper-cased`);
+  for (const [label, h] of [
+    ['as produced', hyps],
+    ['FS- prefix removed', lemmaHyps],
+  ] as const) {
+    const bleu = corpusBleu(h, refs);
+    const chrf = corpusChrf(h, refs);
+    console.log(
+      `  ${label.padEnd(20)} BLEU-4 ${bleu.score.toFixed(2)}  chrF2 ${chrf.toFixed(2)}  (precisions ${bleu.precisions.map((p) => p.toFixed(1)).join('/')}, BP ${bleu.brevityPenalty.toFixed(3)}, hyp/ref ${bleu.hypLength}/${bleu.refLength})`,
+    );
+  }
+  console.log(`  published best (trained model, Zhu et al. 2023): BLEU-4 ${PUBLISHED_BEST}`);
+  console.log(`  ${ms.toFixed(2)} ms per sentence`);
+  console.log('  examples:');
+  for (const i of [0, 1, 2, 3]) console.log(`    ${german[i]}\n      ours: ${hyps[i]}\n      ref:  ${refs[i]}`);
+}
+
+function coverage(): void {
+  const counts = { lexical: 0, fingerspell: 0, number: 0, index: 0, pause: 0 };
+  const drafts = { draft: 0, approved: 0 };
+  const spelled = new Map<string, number>();
+  let sentences = 0;
+  for (const sample of loadSamples()) {
+    for (const s of dgs.gloss(sample.text)) {
+      sentences++;
+      for (const g of s.glosses) {
+        counts[g.kind]++;
+        if (g.review) drafts[g.review]++;
+        if (g.kind === 'fingerspell') spelled.set(g.gloss, (spelled.get(g.gloss) ?? 0) + 1);
+      }
+    }
+  }
+  const content = counts.lexical + counts.fingerspell;
+  console.log(`\nLexicon coverage on the municipal samples (${sentences} sentences)`);
+  console.log(
+    `  lexical signs ${counts.lexical}, fingerspelled ${counts.fingerspell}, numbers ${counts.number}, index ${counts.index}, pauses ${counts.pause}`,
+  );
+  console.log(
+    `  signable from the lexicon: ${((100 * counts.lexical) / content).toFixed(1)} % of words (the rest fingerspelled)`,
+  );
+  console.log(`  lexicon signs used: ${drafts.draft} draft, ${drafts.approved} approved (drafts are not verified DGS)`);
+  const top = [...spelled.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`  most often fingerspelled: ${top.map(([g, n]) => `${g} ${n}`).join(', ')}`);
+}
+
+phoenix();
+coverage();
