@@ -77,3 +77,4 @@ export {
 } from './tagger/index.js';
 export type { AdjectiveData, AdjectiveEntry } from './lexicon.js';
 export * from './gloss/index.js';
+export * from './leichte-sprache/index.js';

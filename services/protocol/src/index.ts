@@ -7,3 +7,4 @@ export { buildOpenApiDocument } from './openapi.js';
 export { API_VERSION, apiDescriptionFiles } from './api-files.js';
 export * from './analysis.js';
 export * from './lexicon.js';
+export * from './leichte-sprache.js';

@@ -3,6 +3,7 @@ import { createDocument } from 'zod-openapi';
 import type { oas31, ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from 'zod-openapi';
 import { AnalyzeRequestSchema, AnalyzeResponseSchema } from './analysis.js';
 import { ErrorBodySchema } from './errors.js';
+import { LsCheckRequestSchema, LsCheckResponseSchema, LsRulesResponseSchema } from './leichte-sprache.js';
 import {
   GlossRequestSchema,
   GlossResponseSchema,
@@ -122,6 +123,27 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
             '200': { description: 'Timeline for the whole text and per sentence', ...json(SignResponseSchema) },
             ...errorResponses(400, 413, 415, 429, 500),
           },
+        }),
+      },
+      '/v1/leichte-sprache/check': {
+        post: op({
+          tags: ['translation'],
+          summary: 'Check German text against the Leichte Sprache rules, with readability figures',
+          description:
+            'Findings carry the rule id, severity, character span, a plain-German message and a suggestion where ' +
+            'one exists. The same checker runs in the browser for live checking.',
+          requestBody: { required: true, ...json(LsCheckRequestSchema) },
+          responses: {
+            '200': { description: 'Findings and readability figures', ...json(LsCheckResponseSchema) },
+            ...errorResponses(400, 413, 415, 429, 500),
+          },
+        }),
+      },
+      '/v1/leichte-sprache/rules': {
+        get: op({
+          tags: ['translation'],
+          summary: 'The rule catalogue with severities per profile',
+          responses: { '200': { description: 'Rules', ...json(LsRulesResponseSchema) } },
         }),
       },
       '/v1/openapi.json': {

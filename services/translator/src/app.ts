@@ -16,6 +16,7 @@ import { TranslationService } from './engines/translation-service.js';
 import { errorHandler, sendError } from './http/errors.js';
 import { analyzeRoutes } from './http/routes-analyze.js';
 import { dgsRoutes } from './http/routes-dgs.js';
+import { leichteSpracheRoutes } from './http/routes-leichte-sprache.js';
 import { landingPage } from './http/landing.js';
 import { libreTranslateRoutes, ltErrorBody } from './http/routes-libretranslate.js';
 import { opsRoutes } from './http/routes-ops.js';
@@ -129,7 +130,10 @@ export function createApp(deps: AppDeps): App {
         res.status(status).json(body);
       },
     });
-  app.use(['/v1/translate', '/v1/languages', '/v1/analyze', '/v1/gloss', '/v1/sign'], limiter('v1'));
+  app.use(
+    ['/v1/translate', '/v1/languages', '/v1/analyze', '/v1/gloss', '/v1/sign', '/v1/leichte-sprache'],
+    limiter('v1'),
+  );
   app.use(['/translate', '/detect', '/languages'], limiter('lt'));
 
   // The LibreTranslate face parses its own bodies, so that even malformed JSON gets its error shape.
@@ -138,6 +142,7 @@ export function createApp(deps: AppDeps): App {
   app.use(v1Routes({ registry, translation, openApi: () => openApi }));
   app.use(analyzeRoutes({ analyzer: deps.analyzer }));
   app.use(dgsRoutes({ dgs: deps.dgs }));
+  app.use(leichteSpracheRoutes({ analyzer: deps.analyzer }));
 
   app.use((req, res) => sendError(req, res, 'NOT_FOUND'));
   app.use(errorHandler(logger));

@@ -1,0 +1,52 @@
+// The Leichte Sprache checker: analyses a text once, runs every rule on it, and returns the findings
+// (with the severity of the chosen profile) and the readability figures.
+
+import type { Analyzer } from '../analyse.js';
+import { analyseDocument } from './analysis.js';
+import { RULES } from './catalogue.js';
+import { MUNICIPAL_GLOSSARY } from './data/glossary.js';
+import { readabilityStats } from './readability.js';
+import type { CheckOptions, CheckResult, Finding, LsDocument, RuleContext, Severity } from './types.js';
+
+const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Runs the rules on an already analysed text (the editor can keep the analysis and re-run with other options). */
+export function checkDocument(analyzer: Analyzer, doc: LsDocument, options: CheckOptions = {}): Finding[] {
+  const profile = options.profile ?? 'din';
+  const ctx: RuleContext = {
+    doc,
+    analyzer,
+    profile,
+    separator: options.separator ?? 'hyphen',
+    glossary: options.glossary ?? MUNICIPAL_GLOSSARY,
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const override = options.rules?.[rule.id];
+    const base = override ?? rule.severity[profile];
+    if (base === 'off') continue;
+    const strong = override ?? rule.strongSeverity?.[profile] ?? base;
+    for (const hit of rule.check(ctx)) {
+      const severity = hit.strong ? strong : base;
+      if (severity === 'off') continue;
+      findings.push({
+        rule: rule.id,
+        severity,
+        start: hit.start,
+        end: hit.end,
+        message: hit.message,
+        ...(hit.suggestion === undefined ? {} : { suggestion: hit.suggestion }),
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || ORDER[a.severity] - ORDER[b.severity] || a.end - b.end);
+}
+
+/**
+ * Checks a text against the Leichte Sprache rules of a profile (`din`: DIN SPEC 33429, default; `netzwerk`:
+ * the stricter Netzwerk Leichte Sprache). Offsets in the findings are into `text`.
+ */
+export function checkLeichteSprache(analyzer: Analyzer, text: string, options: CheckOptions = {}): CheckResult {
+  const doc = analyseDocument(analyzer, text);
+  return { findings: checkDocument(analyzer, doc, options), stats: readabilityStats(doc) };
+}

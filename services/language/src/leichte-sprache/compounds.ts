@@ -1,0 +1,123 @@
+// Splits a German compound noun into its parts with the lexicon, for the Leichte Sprache spelling with a
+// separator (`Bürgerbüro` → `Bürger-Büro` or `Bürger·büro`). Like candidates.ts `compoundCandidates`, the
+// longest known noun at the end is the head; the rest must be a known noun (with a linking element: `Geburt|s|`),
+// a verb stem (`Melde|`), an adjective (`Neu|`), or itself a compound (`Wohnungs-Geber-Bestätigung`).
+
+import type { Lexicon } from '../lexicon.js';
+import type { Separator } from './types.js';
+
+const LINKING = ['', 's', 'es', 'n', 'en', 'e', 'er'];
+/** A first part ending like this takes a linking s, so `Ordnungs|amt` beats `Ordnung|samt`. */
+const NEEDS_LINKING_S = /(?:ung|heit|keit|schaft|ion|tät|ität|ling|tum)$/;
+/** Derivational suffixes that are nouns too (`Wirt|schaft`, `Vers|ion`): never a head. */
+const SUFFIX_HEADS = new Set(
+  // derivational suffixes, and inflection and feminine endings that happen to be words
+  // (`Mitarbeit|enden`, `Besuche|rinnen`)
+  `schaft schaften heit heiten keit keiten ung ungen tum nis ling chen lein ion ionen tät ismus ist
+  isten ant anten ent enten ei erei rei ie ier iere ur anz enz age ade ose ine ette ese ett ende enden
+  ender endes innen rinnen rin erin erinnen ern ler lern`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** First parts that are prefixes rather than words. */
+const NO_FIRST_PART = new Set(
+  `ver ent zer emp miss ge be er un ur erz in ex re de an ab aus auf bei mit vor zu um über unter durch
+  nach hinter wider gegen ein weg her hin los fort dar vorbei zurück zusammen heraus herein hinaus
+  voran weiter wieder`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export class CompoundSplitter {
+  private readonly cache = new Map<string, readonly string[] | null>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  private isNoun(form: string): boolean {
+    return this.lexicon.lookupExact(capitalise(form)).some((c) => c.upos === 'NOUN');
+  }
+
+  private isVerb(infinitive: string): boolean {
+    return this.lexicon.lookupExact(infinitive).some((c) => c.upos === 'VERB' && c.feats.VerbForm === 'Inf');
+  }
+
+  /** A head noun: in the lexicon, or a verbal noun in -ung of a known verb (`bescheinigung` ← bescheinigen). */
+  private isHead(form: string): boolean {
+    if (this.isNoun(form)) return true;
+    const m = /^(.{3,})ung(?:en)?$/.exec(form.toLowerCase());
+    return m !== null && (this.isVerb(m[1]! + 'en') || this.isVerb(m[1]! + 'n'));
+  }
+
+  /** Parts of a first part (its linking element stays with it), or undefined. */
+  private firstParts(prefix: string, depth: number): readonly string[] | undefined {
+    const lower = prefix.toLowerCase();
+    if (prefix.length < 3 || NO_FIRST_PART.has(lower)) return undefined;
+    for (const link of LINKING) {
+      if (link && !lower.endsWith(link)) continue;
+      const base = prefix.slice(0, prefix.length - link.length);
+      if (base.length < 3) continue;
+      if (this.isNoun(base)) return [prefix];
+    }
+    if (
+      // `Sach|bearbeiter` (Sache), verb stems `Melde|`, adjectives `Neu|`
+      this.isNoun(prefix + 'e') ||
+      this.isVerb(lower + 'en') ||
+      this.isVerb(lower + 'n') ||
+      this.lexicon.lookupExact(lower).some((c) => c.upos === 'ADJ')
+    ) {
+      return [prefix];
+    }
+    if (depth === 0) return undefined;
+    for (const link of LINKING) {
+      if (link && !lower.endsWith(link)) continue;
+      const base = prefix.slice(0, prefix.length - link.length);
+      const parts = this.split(capitalise(base), depth - 1);
+      // the parts are slices of the capitalised base; the first keeps the prefix's own first letter
+      if (parts) return [prefix.charAt(0) + parts[0]!.slice(1), ...parts.slice(1, -1), parts.at(-1)! + link];
+    }
+    return undefined;
+  }
+
+  private split(word: string, depth: number): readonly string[] | undefined {
+    for (let cut = 3; cut <= word.length - 3; cut++) {
+      const head = word.slice(cut);
+      const prefix = word.slice(0, cut);
+      if (SUFFIX_HEADS.has(head.toLowerCase())) continue;
+      if (NEEDS_LINKING_S.test(prefix) && head.startsWith('s')) continue;
+      if (!this.isHead(head)) continue;
+      // `Einbürgerung` is the noun of `einbürgern`, not `Ein` + `Bürgerung`
+      const verbal = /^(.+)ung(?:en)?$/.exec(word.toLowerCase());
+      if (verbal && (this.isVerb(verbal[1]! + 'en') || this.isVerb(verbal[1]! + 'n'))) return undefined;
+      const first = this.firstParts(prefix, depth);
+      if (first) return [...first, head];
+    }
+    return undefined;
+  }
+
+  /**
+   * The parts of a compound noun as written (`Meldebescheinigungen` → `Melde`, `bescheinigungen`), or
+   * undefined when it is no compound of known words. Words with a hyphen are split at the hyphen.
+   */
+  parts(word: string): readonly string[] | undefined {
+    if (word.includes('-')) {
+      const parts = word.split('-').filter(Boolean);
+      return parts.length > 1 ? parts : undefined;
+    }
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 6) return undefined;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const parts = this.split(word, 2);
+    this.cache.set(word, parts ?? null);
+    return parts;
+  }
+}
+
+/** Joins compound parts the Leichte Sprache way: `Bürger-Büro` (hyphen) or `Bürger·büro` (mediopunkt). */
+export function joinParts(parts: readonly string[], separator: Separator): string {
+  if (separator === 'mediopunkt') {
+    return parts.map((p, i) => (i === 0 ? p : p.charAt(0).toLowerCase() + p.slice(1))).join('·');
+  }
+  return parts.map((p, i) => (i === 0 ? p : capitalise(p))).join('-');
+}

@@ -1,0 +1,76 @@
+// The built-in municipal glossary: hard words of a city hall's pages, each with a short explanation in
+// Leichte Sprache. The `hard-word` rule flags a term the first time it appears unless the text explains it
+// nearby. Terms are noun lemmas; inflected forms and compounds ending in the term are found too.
+
+import type { GlossaryEntry } from '../types.js';
+
+const entry = (term: string, explanation: string): GlossaryEntry => ({ term, explanation });
+
+export const MUNICIPAL_GLOSSARY: readonly GlossaryEntry[] = [
+  entry('Bürgerbüro', 'Das Bürger-Büro ist ein Büro von der Stadt. Dort bekommen Sie zum Beispiel einen Ausweis.'),
+  entry('Personalausweis', 'Der Personal-Ausweis ist eine Karte. Auf der Karte steht: Wer Sie sind.'),
+  entry('Reisepass', 'Der Reise-Pass ist ein kleines Heft. Mit dem Pass können Sie in andere Länder reisen.'),
+  entry('Meldebescheinigung', 'Die Melde-Bescheinigung ist ein Papier. Darauf steht: Hier wohnen Sie.'),
+  entry('Wohngeld', 'Wohn-Geld ist Geld vom Staat. Damit bezahlen Sie einen Teil von der Miete.'),
+  entry('Antrag', 'Mit einem Antrag bitten Sie das Amt um etwas. Oft füllen Sie dafür ein Formular aus.'),
+  entry('Frist', 'Eine Frist ist eine Zeit-Grenze. Bis zu diesem Tag müssen Sie etwas machen.'),
+  entry('Gebühr', 'Eine Gebühr ist Geld. Das Geld bezahlen Sie an das Amt.'),
+  entry('Behörde', 'Eine Behörde ist ein Amt. Zum Beispiel das Bürger-Büro.'),
+  entry('Formular', 'Ein Formular ist ein Blatt mit Fragen. Sie schreiben die Antworten in die Felder.'),
+  entry('Bescheid', 'Ein Bescheid ist ein Brief vom Amt. In dem Brief steht: So hat das Amt entschieden.'),
+  entry('Widerspruch', 'Mit einem Wider-Spruch sagen Sie dem Amt: Ich bin mit dem Bescheid nicht einverstanden.'),
+  entry('Vollmacht', 'Mit einer Voll-Macht darf eine andere Person etwas für Sie machen.'),
+  entry('Aufenthaltstitel', 'Ein Aufenthalts-Titel ist eine Erlaubnis. Damit dürfen Sie in Deutschland leben.'),
+  entry('Einbürgerung', 'Bei der Einbürgerung werden Sie Deutsche oder Deutscher.'),
+  entry('Führungszeugnis', 'Im Führungs-Zeugnis steht: Hat ein Gericht Sie schon einmal bestraft?'),
+  entry('Beglaubigung', 'Bei einer Beglaubigung bestätigt das Amt: Die Kopie ist genau wie das Original.'),
+  entry('Urkunde', 'Eine Urkunde ist ein wichtiges Papier vom Amt. Zum Beispiel die Geburts-Urkunde.'),
+  entry('Gewerbe', 'Ein Gewerbe ist eine eigene Firma. Mit der Firma verdienen Sie Geld.'),
+  entry('Anmeldung', 'Bei der Anmeldung sagen Sie dem Amt: Hier wohne ich jetzt.'),
+  entry('Abmeldung', 'Bei der Abmeldung sagen Sie dem Amt: Hier wohne ich nicht mehr.'),
+  entry(
+    'Wohnungsgeberbestätigung',
+    'Die Wohnungs-Geber-Bestätigung ist ein Papier vom Vermieter. Darauf steht: Sie wohnen hier.',
+  ),
+  entry('Geburtsurkunde', 'Die Geburts-Urkunde ist ein Papier. Darauf steht: Wann und wo sind Sie geboren.'),
+  entry('Standesamt', 'Das Standes-Amt ist ein Amt. Dort heiraten Menschen. Dort bekommen Sie auch Urkunden.'),
+  entry('Sachbearbeiter', 'Ein Sach-Bearbeiter arbeitet im Amt. Er kümmert sich um Ihren Antrag.'),
+  entry('Nachweis', 'Ein Nachweis ist ein Papier. Damit zeigen Sie: Das stimmt.'),
+  entry('Bescheinigung', 'Eine Bescheinigung ist ein Papier vom Amt. Darauf bestätigt das Amt etwas.'),
+  entry('Genehmigung', 'Eine Genehmigung ist eine Erlaubnis vom Amt.'),
+  entry('Baugenehmigung', 'Mit einer Bau-Genehmigung dürfen Sie ein Haus bauen oder umbauen.'),
+  entry('Sozialhilfe', 'Sozial-Hilfe ist Geld vom Staat. Sie bekommen es, wenn Sie nicht genug Geld zum Leben haben.'),
+  entry('Bürgergeld', 'Bürger-Geld ist Geld vom Job-Center. Sie bekommen es, wenn Sie zu wenig Geld verdienen.'),
+  entry('Jobcenter', 'Das Job-Center ist ein Amt. Es hilft bei der Arbeits-Suche. Und es zahlt das Bürger-Geld.'),
+  entry('Unterhalt', 'Unterhalt ist Geld für das Leben. Zum Beispiel bezahlt ein Vater Unterhalt für sein Kind.'),
+  entry('Kindergeld', 'Kinder-Geld ist Geld vom Staat für Eltern. Das Geld ist für die Kinder.'),
+  entry('Elterngeld', 'Eltern-Geld ist Geld vom Staat. Eltern bekommen es nach der Geburt von einem Kind.'),
+  entry('Rundfunkbeitrag', 'Der Rundfunk-Beitrag ist Geld für Radio und Fernsehen. Jede Wohnung bezahlt ihn.'),
+  entry('Steuer', 'Eine Steuer ist Geld für den Staat. Damit bezahlt der Staat zum Beispiel Schulen und Straßen.'),
+  entry('Aktenzeichen', 'Das Akten-Zeichen ist eine Nummer. Mit der Nummer findet das Amt Ihre Papiere.'),
+  entry('Zuständigkeit', 'Zuständig heißt: Dieses Amt kümmert sich um Ihre Sache.'),
+  entry('Sprechzeit', 'In der Sprech-Zeit können Sie zum Amt kommen. Oder Sie können anrufen.'),
+  entry(
+    'Wahlbenachrichtigung',
+    'Die Wahl-Benachrichtigung ist ein Brief vor der Wahl. Darin steht: Wo und wann Sie wählen.',
+  ),
+  entry('Briefwahl', 'Bei der Brief-Wahl wählen Sie zu Hause. Sie schicken den Wahl-Zettel mit der Post.'),
+  entry('Melderegister', 'Im Melde-Register steht: Wer wohnt in der Stadt und wo.'),
+  entry('Staatsangehörigkeit', 'Die Staats-Angehörigkeit sagt: Zu welchem Land gehören Sie.'),
+  entry('Ausländerbehörde', 'Die Ausländer-Behörde ist ein Amt für Menschen aus anderen Ländern.'),
+  entry(
+    'Schwerbehindertenausweis',
+    'Der Schwer-Behinderten-Ausweis ist eine Karte für Menschen mit Behinderung. Damit bekommen Sie Hilfen.',
+  ),
+  entry('Fundbüro', 'Im Fund-Büro sind Sachen, die Menschen verloren haben.'),
+  entry('Ordnungsamt', 'Das Ordnungs-Amt ist ein Amt. Es passt auf: Halten sich alle an die Regeln?'),
+  entry('Bußgeld', 'Ein Buß-Geld ist eine Strafe. Sie müssen Geld bezahlen.'),
+  entry('Mahnung', 'Eine Mahnung ist ein Brief. Darin steht: Sie haben noch nicht bezahlt.'),
+  entry('Ratenzahlung', 'Bei einer Raten-Zahlung bezahlen Sie das Geld in kleinen Teilen.'),
+  entry('Lastschrift', 'Bei einer Last-Schrift holt das Amt das Geld selbst von Ihrem Konto.'),
+  entry('Satzung', 'Eine Satzung ist eine Regel von der Stadt. Alle müssen sich an die Regel halten.'),
+  entry(
+    'Barrierefreiheit',
+    'Barriere-frei heißt: Alle Menschen können es gut benutzen. Auch Menschen mit Behinderung.',
+  ),
+];

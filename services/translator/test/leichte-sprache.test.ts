@@ -1,0 +1,58 @@
+import { LsCheckResponseSchema, LsRulesResponseSchema } from '@bbs/protocol';
+import request from 'supertest';
+import { startTestServer } from '../../../tests/support/server.js';
+import type { TestServer } from '../../../tests/support/server.js';
+
+let srv: TestServer;
+beforeAll(async () => {
+  srv = await startTestServer();
+});
+afterAll(async () => {
+  await srv?.close();
+});
+
+const OFFICIAL =
+  'Der Antrag auf Ausstellung eines Personalausweises ist persönlich zu stellen, wobei die Gebühr von 37,00 € ' +
+  'bei Antragstellung zu entrichten ist, sofern keine Befreiung vorliegt. Bringen Sie z. B. Ihre Geburtsurkunde mit.';
+
+test('official German gets findings with exact spans, messages and readability figures', async () => {
+  const res = await request(srv.url).post('/v1/leichte-sprache/check').send({ text: OFFICIAL }).expect(200);
+  expect(LsCheckResponseSchema.safeParse(res.body).success).toBe(true);
+  const rules = new Set(res.body.findings.map((f: { rule: string }) => f.rule));
+  for (const rule of ['sentence-length', 'genitive', 'abbreviation']) expect(rules).toContain(rule);
+  for (const f of res.body.findings) {
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(OFFICIAL.slice(f.start, f.end).length).toBeGreaterThan(0);
+    expect(f.message.length).toBeGreaterThan(5);
+  }
+  const abbreviation = res.body.findings.find((f: { rule: string }) => f.rule === 'abbreviation');
+  expect(OFFICIAL.slice(abbreviation.start, abbreviation.end)).toBe('z. B.');
+  expect(abbreviation.suggestion).toMatch(/zum Beispiel/);
+  expect(res.body.stats.sentences).toBe(2);
+  expect(res.body.stats.wordsPerSentence).toBeGreaterThan(10);
+});
+
+test('the stricter profile turns negation into a finding that DIN only notes', async () => {
+  const text = 'Sie brauchen keinen Termin.';
+  const din = await request(srv.url).post('/v1/leichte-sprache/check').send({ text, profile: 'din' }).expect(200);
+  const netz = await request(srv.url).post('/v1/leichte-sprache/check').send({ text, profile: 'netzwerk' }).expect(200);
+  const sev = (body: { findings: { rule: string; severity: string }[] }) =>
+    body.findings.find((f) => f.rule === 'negation')?.severity;
+  expect(sev(din.body)).toBe('info');
+  expect(sev(netz.body)).toBe('warning');
+});
+
+test('the rule catalogue lists every rule with its severity per profile', async () => {
+  const res = await request(srv.url).get('/v1/leichte-sprache/rules').expect(200);
+  expect(LsRulesResponseSchema.safeParse(res.body).success).toBe(true);
+  expect(res.body.rules.length).toBeGreaterThanOrEqual(20);
+});
+
+test('bad input is refused clearly', async () => {
+  const res = await request(srv.url)
+    .post('/v1/leichte-sprache/check')
+    .send({ text: 'Hallo.', profile: 'streng' })
+    .expect(400);
+  expect(res.body.error.code).toBe('VALIDATION_FAILED');
+  expect(res.body.error.details[0].path).toBe('profile');
+});
