@@ -2,29 +2,15 @@
 // from Node (src/load.ts is the Node loader and is exported separately as ./load).
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importSpecifiers, isNodeBuiltin } from '../../tests/support/browser-safe.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 const srcDir = join(here, '..', 'src');
-const builtins = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]!]));
-
-/** Module specifiers of static and dynamic imports, re-exports and require calls. */
-function specifiers(source: string): string[] {
-  const found: string[] = [];
-  const patterns = [
-    /\b(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/g,
-    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-  ];
-  for (const re of patterns) for (const m of source.matchAll(re)) found.push(m[1]!);
-  return found;
-}
-
-const isNode = (spec: string): boolean =>
-  spec.startsWith('node:') || builtins.has(spec) || builtins.has(spec.split('/')[0]!);
+const specifiers = importSpecifiers;
+const isNode = isNodeBuiltin;
 
 /** src/index.ts and the package files it imports, transitively. */
 function reachable(entry: string): string[] {

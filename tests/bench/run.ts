@@ -28,73 +28,41 @@ const service = await startService({
 
 const json = { 'content-type': 'application/json' };
 const translateBody = JSON.stringify({ text: THREE_SENTENCES, targets: ['en'] });
+const post = (path: string, body: string) => ({
+  url: `${service.url}${path}`,
+  method: 'POST' as const,
+  headers: json,
+  body,
+});
+/** The routes measured one after another: name → request. */
+const routes: [string, { url: string; method?: 'POST'; headers?: Record<string, string>; body?: string }][] = [
+  ['GET /healthz', { url: `${service.url}/healthz` }],
+  ['GET /v1/languages', { url: `${service.url}/v1/languages` }],
+  ['POST /v1/translate (3 sentences)', post('/v1/translate', translateBody)],
+  ['POST /v1/analyze (3 sentences)', post('/v1/analyze', JSON.stringify({ text: THREE_SENTENCES }))],
+  ['POST /v1/sign (3 sentences)', post('/v1/sign', JSON.stringify({ text: THREE_SENTENCES }))],
+  [
+    'POST /v1/leichte-sprache/check (3 sentences)',
+    post('/v1/leichte-sprache/check', JSON.stringify({ text: THREE_SENTENCES })),
+  ],
+  [
+    'POST /translate (LibreTranslate)',
+    post(
+      '/translate',
+      JSON.stringify({ q: 'Bitte bringen Sie Ihren Personalausweis mit.', source: 'de', target: 'en' }),
+    ),
+  ],
+  ['POST /v1/translate 400 (bad input)', post('/v1/translate', '{"text": 1}')],
+];
 const results: LoadResult[] = [];
 try {
-  results.push(await load('GET /healthz', { url: `${service.url}/healthz`, connections: 10, duration: seconds }));
-  results.push(
-    await load('GET /v1/languages', { url: `${service.url}/v1/languages`, connections: 10, duration: seconds }),
-  );
-  results.push(
-    await load('POST /v1/translate (3 sentences)', {
-      url: `${service.url}/v1/translate`,
-      method: 'POST',
-      headers: json,
-      body: translateBody,
-      connections: 10,
-      duration: seconds,
-    }),
-  );
-  results.push(
-    await load('POST /v1/analyze (3 sentences)', {
-      url: `${service.url}/v1/analyze`,
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({ text: THREE_SENTENCES }),
-      connections: 10,
-      duration: seconds,
-    }),
-  );
-  results.push(
-    await load('POST /v1/sign (3 sentences)', {
-      url: `${service.url}/v1/sign`,
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({ text: THREE_SENTENCES }),
-      connections: 10,
-      duration: seconds,
-    }),
-  );
-  results.push(
-    await load('POST /translate (LibreTranslate)', {
-      url: `${service.url}/translate`,
-      method: 'POST',
-      headers: json,
-      body: JSON.stringify({ q: 'Bitte bringen Sie Ihren Personalausweis mit.', source: 'de', target: 'en' }),
-      connections: 10,
-      duration: seconds,
-    }),
-  );
-  results.push(
-    await load('POST /v1/translate 400 (bad input)', {
-      url: `${service.url}/v1/translate`,
-      method: 'POST',
-      headers: json,
-      body: '{"text": 1}',
-      connections: 10,
-      duration: seconds,
-    }),
-  );
+  for (const [name, request] of routes) {
+    results.push(await load(name, { ...request, connections: 10, duration: seconds }));
+  }
   // Health latency while translation runs flat out: the event loop must stay responsive.
   const [underLoad] = await Promise.all([
     load('GET /healthz during translate load', { url: `${service.url}/healthz`, connections: 2, duration: seconds }),
-    load('(translate load)', {
-      url: `${service.url}/v1/translate`,
-      method: 'POST',
-      headers: json,
-      body: translateBody,
-      connections: 20,
-      duration: seconds,
-    }),
+    load('(translate load)', { ...post('/v1/translate', translateBody), connections: 20, duration: seconds }),
   ]);
   results.push(underLoad);
   console.log(`\nService benchmark (${seconds} s per route, loopback, tiny fixture model)\n`);

@@ -191,3 +191,27 @@ export const PLACE_ADPOSITIONS = new Set([
   'unter',
   'gegenüber',
 ]);
+
+/** W-words, which make a question a W-question (the tagger also marks them PronType=Int). */
+export const W_WORDS = new Set([
+  'wer',
+  'wen',
+  'wem',
+  'wessen',
+  'was',
+  'wann',
+  'wo',
+  'wie',
+  'warum',
+  'wieso',
+  'weshalb',
+  'wohin',
+  'woher',
+  'welch',
+  'welcher',
+  'wieviel',
+  'womit',
+  'wofür',
+  'worauf',
+  'wozu',
+]);

@@ -10,6 +10,7 @@ import {
   TIME_ADPOSITIONS,
   TIME_NOUNS,
   TIME_WORDS,
+  W_WORDS,
 } from './clause-words.js';
 import type { AnalyzedToken } from './types.js';
 
@@ -87,25 +88,6 @@ const SEIN_PERFECT = new Set([
   'gelingen',
   'folgen',
   'begegnen',
-]);
-const W_WORDS = new Set([
-  'wer',
-  'was',
-  'wann',
-  'wo',
-  'wie',
-  'warum',
-  'wieso',
-  'weshalb',
-  'wohin',
-  'woher',
-  'welch',
-  'welcher',
-  'wieviel',
-  'womit',
-  'wofür',
-  'worauf',
-  'wozu',
 ]);
 
 const isVerb = (t: AnalyzedToken) => t.upos === 'VERB' || t.upos === 'AUX';

@@ -1,35 +1,17 @@
 // The package must run in the browser: no Node built-ins and no dictionary JSON in src.
 import { describe, expect, it } from '@jest/globals';
-import { builtinModules } from 'node:module';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importSpecifiers, isNodeBuiltin, sourceFiles } from '../../../tests/support/browser-safe.js';
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
-
-/** Module specifiers in static imports/exports, dynamic imports and require calls. */
-function specifiers(source: string): string[] {
-  const found: string[] = [];
-  const patterns = [
-    /\b(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/g,
-    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-  ];
-  for (const re of patterns) for (const m of source.matchAll(re)) found.push(m[1]!);
-  return found;
-}
-
-const NODE_BUILTINS = new Set(builtinModules.map((m) => m.replace(/^node:/, '')));
+const tsFiles = (dir: string): string[] => sourceFiles(dir).filter((f) => f.endsWith('.ts'));
+const specifiers = importSpecifiers;
 
 function forbidden(specifier: string): boolean {
-  if (specifier.startsWith('node:')) return true;
-  if (NODE_BUILTINS.has(specifier) || NODE_BUILTINS.has(specifier.split('/')[0]!)) return true;
+  if (isNodeBuiltin(specifier)) return true;
   if (/^german-(?:words|verbs)-dict(?:\/|$)/.test(specifier) || /\.json$/.test(specifier)) return true;
   return false;
 }

@@ -155,29 +155,7 @@ export const CURRENCIES: Readonly<Record<string, string>> = {
   GBP: 'Pfund',
 };
 
-/** W-words (also found by PronType=Int). */
-export const W_WORDS = new Set([
-  'wer',
-  'wen',
-  'wem',
-  'wessen',
-  'was',
-  'wann',
-  'wo',
-  'wie',
-  'warum',
-  'wieso',
-  'weshalb',
-  'wohin',
-  'woher',
-  'welch',
-  'welcher',
-  'wieviel',
-  'womit',
-  'wofür',
-  'worauf',
-  'wozu',
-]);
+export { W_WORDS } from '../clause-words.js';
 
 /** Words that form one question word with `wie` before them (`wie viel`, `wie lange`). */
 export const WIE_COMPLEMENTS = new Set(['viel', 'viele', 'lange', 'oft', 'alt', 'spät', 'teuer', 'weit', 'groß']);

@@ -11,7 +11,7 @@
 //   more than four digits is signed digit by digit
 // Words the lexicon lacks (EURO, UHR, PROZENT, KOMMA) are fingerspelled. Numbers have no mouthing.
 import type { AnalyzedToken } from '../../types.js';
-import { parseNumberWord } from '../number-words.js';
+import { parseNumberWord } from '../../number-words.js';
 import type { Draft, GlossRule, GlossState } from '../state.js';
 import { fingerspellDraft, lexicalDraft, numberDraft, subSpan, tokenSpan } from '../state.js';
 import { CURRENCIES, MONTHS } from '../words.js';

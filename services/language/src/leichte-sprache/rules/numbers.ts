@@ -1,67 +1,16 @@
 import type { LsRule, RuleHit } from '../types.js';
+import { parseNumberWord } from '../../number-words.js';
 import { lower } from './util.js';
 
-const UNITS: Readonly<Record<string, number>> = {
-  ein: 1,
-  eins: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-};
-const TEENS: Readonly<Record<string, number>> = {
-  zehn: 10,
-  elf: 11,
-  zwölf: 12,
-  dreizehn: 13,
-  vierzehn: 14,
-  fünfzehn: 15,
-  sechzehn: 16,
-  siebzehn: 17,
-  achtzehn: 18,
-  neunzehn: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
-  zwanzig: 20,
-  dreißig: 30,
-  vierzig: 40,
-  fünfzig: 50,
-  sechzig: 60,
-  siebzig: 70,
-  achtzig: 80,
-  neunzig: 90,
-};
+/** The indefinite article's forms, which the number parser reads as 1. */
+const ARTICLE = /^(ein|eine|einen|einem|einer|eines)$/;
 
-function below100(w: string): number | undefined {
-  if (w in TEENS) return TEENS[w];
-  if (w in TENS) return TENS[w];
-  if (w in UNITS && w !== 'ein') return UNITS[w];
-  const m =
-    /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/.exec(
-      w,
-    );
-  return m ? UNITS[m[1]!]! + TENS[m[2]!]! : undefined;
-}
-
-function below1000(w: string): number | undefined {
-  const m = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?hundert(.*)$/.exec(w);
-  if (!m) return below100(w);
-  const rest = m[2] ? below100(m[2]) : 0;
-  return rest === undefined ? undefined : (m[1] ? UNITS[m[1]]! : 1) * 100 + rest;
-}
-
-/** The value of a German number word (`dreiundzwanzig` → 23, `zweitausend` → 2000), or undefined. */
+/**
+ * The value of a German number word (`dreiundzwanzig` → 23, `zweitausend` → 2000), or undefined. The forms of
+ * `ein` are left out: they are almost always the article, and flagging them would drown real number words.
+ */
 export function germanNumberWord(word: string): number | undefined {
-  const w = word.toLowerCase();
-  const m = /^(.*?)tausend(.*)$/.exec(w);
-  if (!m) return below1000(w);
-  const thousands = m[1] ? (m[1] === 'ein' ? 1 : below1000(m[1])) : 1;
-  const rest = m[2] ? below1000(m[2]) : 0;
-  return thousands === undefined || rest === undefined ? undefined : thousands * 1000 + rest;
+  return ARTICLE.test(word.toLowerCase()) ? undefined : parseNumberWord(word);
 }
 
 export const numberWords: LsRule = {
