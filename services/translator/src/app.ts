@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import type { Analyzer } from '@bbs/language';
 import type { Config } from './config.js';
 import type { DgsEngine } from './engines/dgs.js';
+import { LeichteSpracheEngine } from './engines/leichte-sprache.js';
 import { ModelEngine } from './engines/model-engine.js';
 import { EngineRegistry } from './engines/registry.js';
 import { TranslationService } from './engines/translation-service.js';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): App {
   let shuttingDown = false;
 
   // Engines appear as their models finish loading; /v1/languages lists only what works.
+  registry.register(new LeichteSpracheEngine(deps.analyzer));
   registry.register(deps.dgs);
   deps.runtime.onModelReady((entry) => {
     if (entry.task === 'translation') registry.register(new ModelEngine(entry, deps.runtime));

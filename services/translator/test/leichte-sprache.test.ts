@@ -56,3 +56,26 @@ test('bad input is refused clearly', async () => {
   expect(res.body.error.code).toBe('VALIDATION_FAILED');
   expect(res.body.error.details[0].path).toBe('profile');
 });
+
+test('de-x-ls is a target of /v1/translate: one sentence per line, numbers kept, labelled machine-made', async () => {
+  const text =
+    'Der Antrag, den Sie gestellt haben, wird von der Stadt geprüft. Die Gebühr beträgt ca. 37,00 € und ist bis zum 15.04.2026 zu zahlen.';
+  const res = await request(srv.url)
+    .post('/v1/translate')
+    .send({ text, targets: ['de-x-ls'] })
+    .expect(200);
+  const ls = res.body.results['de-x-ls'];
+  expect(ls.review).toEqual({ status: 'machine', label: 'maschinell erstellt, nicht geprüft' });
+  expect(ls.sentences).toHaveLength(2);
+  for (const s of ls.sentences) {
+    expect(s.engine).toBe('rules');
+    expect(s.confidence).toBeGreaterThanOrEqual(0);
+    expect(s.confidence).toBeLessThanOrEqual(1);
+  }
+  const lines = ls.text.split('\n');
+  expect(lines.length).toBeGreaterThan(2);
+  expect(ls.text).toContain('37');
+  expect(ls.text).toContain('15. April 2026');
+  expect(ls.text).toContain('ungefähr');
+  expect(ls.text).not.toContain('ca.');
+});

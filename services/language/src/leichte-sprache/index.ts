@@ -21,3 +21,13 @@ export { IDIOMS, NOMINAL_STYLE, type FixedPhrase } from './data/phrases.js';
 export { FOREIGN_WORDS, SYNONYM_GROUPS } from './data/words.js';
 export { germanNumberWord } from './rules/numbers.js';
 export { easyDate, easyTime } from './rules/dates.js';
+export {
+  rewriteLeichteSprache,
+  preserved,
+  lostFacts,
+  numericFacts,
+  REWRITE_STEPS,
+  type RewriteOptions,
+  type RewriteResult,
+  type RewrittenSentence,
+} from './rewriter/index.js';

@@ -12,5 +12,7 @@ export interface EngineOutput {
 export interface TextEngine {
   readonly id: string;
   readonly targets: readonly string[];
+  /** `lines`: the target puts each sentence on its own line (Leichte Sprache); default: the source's spacing. */
+  readonly layout?: 'inline' | 'lines';
   translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]>;
 }

@@ -37,11 +37,13 @@ export class TranslationService {
             signal,
           )
         : [];
-    // Each sentence replaces its own span, so line breaks and paragraphs between sentences survive.
+    // Each sentence replaces its own span, so line breaks and paragraphs between sentences survive; a target
+    // that puts one sentence per line gets a line break where the source had only a space.
     let joined = '';
     let cursor = 0;
     spans.forEach((span, i) => {
-      joined += text.slice(cursor, span.start) + (outputs[i]?.output ?? '');
+      const gap = text.slice(cursor, span.start);
+      joined += (engine.layout === 'lines' && i > 0 && !gap.includes('\n') ? '\n' : gap) + (outputs[i]?.output ?? '');
       cursor = span.end;
     });
     joined += text.slice(cursor);

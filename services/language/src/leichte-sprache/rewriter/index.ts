@@ -1,0 +1,116 @@
+// The rule rewriter German → Leichte Sprache: small, explainable transformations, each a named step, on
+// every sentence of a text; the result has one sentence per line. Pure and browser-safe.
+
+import type { Analyzer } from '../../analyse.js';
+import { segment } from '../../sentences.js';
+import { MUNICIPAL_GLOSSARY } from '../data/glossary.js';
+import { splitterFor } from '../rules/compound.js';
+import type { GlossaryEntry, Separator } from '../types.js';
+import { expandAbbreviations } from './abbreviations.js';
+import { splitCompounds, withSeparator } from './compounds.js';
+import { genitiveToVon } from './genitive.js';
+import { GlossaryTracker } from './glossary.js';
+import { datesAndTimes, numberWords } from './numbers.js';
+import { passiveToActive } from './passive.js';
+import { splitCoordination, splitRelative, splitSubordinate } from './split.js';
+import type { Step, StepContext } from './text.js';
+
+export { preserved, lostFacts, numericFacts } from './preserved.js';
+export { presentForm } from './passive.js';
+export type { Step, StepContext } from './text.js';
+
+export interface RewriteOptions {
+  readonly separator?: Separator;
+  /** Hard words to explain; default MUNICIPAL_GLOSSARY. */
+  readonly glossary?: readonly GlossaryEntry[];
+}
+
+export interface RewrittenSentence {
+  readonly source: string;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  /** The easy sentences it became (explanations of hard words included). */
+  readonly output: string[];
+  /** Names of the steps that changed it, in order. */
+  readonly transformations: string[];
+}
+
+export interface RewriteResult {
+  /** One sentence per line; paragraphs of the source stay apart with a blank line. */
+  readonly text: string;
+  readonly sentences: RewrittenSentence[];
+}
+
+/** Word-level steps first (they keep the analysis simple), then splitting, voice, genitive, compounds last. */
+const WORD_STEPS: readonly Step[] = [expandAbbreviations, numberWords, datesAndTimes];
+const SPLIT_STEPS: readonly Step[] = [splitRelative, splitSubordinate, splitCoordination];
+const LATE_STEPS: readonly Step[] = [passiveToActive, genitiveToVon, splitCompounds];
+export const REWRITE_STEPS: readonly string[] = [
+  ...WORD_STEPS,
+  ...SPLIT_STEPS,
+  ...LATE_STEPS,
+  { name: 'glossary' },
+].map((s) => s.name);
+
+function run(ctx: StepContext, step: Step, sentences: string[], applied: string[], repeat = 1): string[] {
+  let current = sentences;
+  for (let round = 0; round < repeat; round++) {
+    let changed = false;
+    const next: string[] = [];
+    for (const s of current) {
+      const out = step.apply(ctx, s);
+      if (out && (out.length !== 1 || out[0] !== s) && out.every((x) => x.trim().length > 0)) {
+        next.push(...out);
+        changed = true;
+      } else next.push(s);
+    }
+    current = next;
+    if (changed && !applied.includes(step.name)) applied.push(step.name);
+    if (!changed) break;
+  }
+  return current;
+}
+
+/** Rewrites a German text into Leichte Sprache with safe rules. */
+export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options: RewriteOptions = {}): RewriteResult {
+  const separator = options.separator ?? 'hyphen';
+  const ctx: StepContext = { analyzer, separator, splitter: splitterFor(analyzer.lexicon) };
+  const glossary = new GlossaryTracker(options.glossary ?? MUNICIPAL_GLOSSARY);
+  const sentences: RewrittenSentence[] = [];
+  const lines: string[] = [];
+  let previousEnd = 0;
+  for (const s of segment(text)) {
+    if (sentences.length > 0 && /\n[ \t]*\n/.test(text.slice(previousEnd, s.start))) lines.push('');
+    previousEnd = s.end;
+    const applied: string[] = [];
+    let out = [s.text];
+    for (const step of WORD_STEPS) out = run(ctx, step, out, applied);
+    if (s.kind === 'sentence') for (const step of SPLIT_STEPS) out = run(ctx, step, out, applied, 4);
+    for (const step of LATE_STEPS) {
+      if (step === passiveToActive && s.kind !== 'sentence') continue;
+      out = run(ctx, step, out, applied);
+    }
+    const withExplanations: string[] = [];
+    for (const sentence of out) {
+      withExplanations.push(sentence);
+      for (const entry of glossary.explain(analyzer, sentence)) {
+        if (!applied.includes('glossary')) applied.push('glossary');
+        withExplanations.push(...splitExplanation(withSeparator(entry.explanation, separator)));
+      }
+    }
+    sentences.push({
+      source: s.text,
+      sourceStart: s.start,
+      sourceEnd: s.end,
+      output: withExplanations,
+      transformations: applied,
+    });
+    withExplanations.forEach((line, k) => lines.push(k === 0 && s.marker ? `${s.marker.text} ${line}` : line));
+  }
+  return { text: lines.join('\n'), sentences };
+}
+
+/** „Das ist ein Amt. Dort …“ → one sentence per line. */
+function splitExplanation(explanation: string): string[] {
+  return explanation.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter(Boolean);
+}

@@ -1,0 +1,276 @@
+// Splitting long sentences, one statement per sentence. Three steps, each run until nothing changes:
+//
+// - relative clauses become a sentence of their own after the main clause, with the noun restated in the
+//   case of the relative pronoun: „Der Antrag, den Sie gestellt haben, wird geprüft.“ → „Der Antrag wird
+//   geprüft.“ / „Den Antrag haben Sie gestellt.“ (only when the noun form fits that case, not for
+//   `dessen`/`deren`/`denen`);
+// - `weil`/`da` and `obwohl` clauses become a main clause (verb second): a trailing `weil` clause follows
+//   with „Denn …“, a leading one is followed by „Deshalb …“; `obwohl` → „… . Trotzdem …“. `wenn`, `dass`,
+//   `ob`, `damit` … stay: „Wenn …, dann …“ is easy enough and the others cannot stand alone;
+// - main clauses joined by a semicolon or by und/oder/aber/denn/sondern with a finite verb on both sides: `und` is dropped,
+//   the others open the new sentence („Oder …“, „Aber …“). A missing subject is restated from the first
+//   clause when it is a pronoun or a simple noun phrase and the verbs agree.
+//
+// Where a clause cannot be put into main-clause order safely (no simple subject, the finite verb not at
+// the end), the sentence is left as it is.
+
+import type { Clause } from '../../clauses.js';
+import type { AnalyzedToken } from '../../types.js';
+import { analyseSentence } from '../analysis.js';
+import { finish, inner, isFinite, isVerb, lower, type Step, type StepContext } from './text.js';
+
+type Tokens = readonly AnalyzedToken[];
+
+const range = (start: number, end: number): number[] =>
+  Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
+const words = (tokens: Tokens, idx: readonly number[]): string[] => idx.map((i) => tokens[i]!.norm);
+const isPunct = (t: AnalyzedToken): boolean => t.upos === 'PUNCT' || t.kind === 'punct';
+const SUBJECT_PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+
+/** A simple subject at `i`: personal pronoun, or (article) (adjectives) noun (names). Its last index. */
+function subjectAt(tokens: Tokens, i: number): number | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.upos === 'PRON' && SUBJECT_PRONOUNS.has(lower(t)) && t.feats.Case !== 'Acc' && t.feats.Case !== 'Dat') return i;
+  let k = i;
+  if (t.upos === 'DET') k++;
+  while (tokens[k]?.upos === 'ADJ') k++;
+  if (tokens[k]?.upos !== 'NOUN' && tokens[k]?.upos !== 'PROPN') return undefined;
+  while (tokens[k + 1]?.upos === 'PROPN') k++;
+  return k;
+}
+
+/** The finite verb as written in main-clause order: a particle verb splits (`anruft` → `ruft … an`). */
+function finiteParts(ctx: StepContext, t: AnalyzedToken): { stem: string; particle?: string } {
+  const lemma = t.lemma.toLowerCase();
+  const form = t.norm;
+  for (let cut = 2; cut < Math.min(form.length - 2, 8); cut++) {
+    const particle = form.slice(0, cut).toLowerCase();
+    if (!lemma.startsWith(particle)) break;
+    const stem = form.slice(cut);
+    if (
+      ctx.analyzer.lexicon
+        .separated(stem)
+        .some((c) => c.lemma.toLowerCase() === lemma && c.separable?.particle === particle)
+    ) {
+      return { stem, particle };
+    }
+  }
+  return { stem: form };
+}
+
+/**
+ * Main-clause order of a verb-final clause: `front` (already words), the finite verb, the middle, the other
+ * verbs. `body` holds the clause's indexes after the front; its verbs must stand together at the end.
+ */
+function verbSecond(
+  ctx: StepContext,
+  tokens: Tokens,
+  front: readonly string[],
+  body: readonly number[],
+): string[] | undefined {
+  let end = body.length;
+  while (end > 0 && (isVerb(tokens[body[end - 1]!]!) || lower(tokens[body[end - 1]!]!) === 'zu')) end--;
+  const cluster = body.slice(end);
+  const finite = cluster.find((i) => isFinite(tokens, i));
+  if (finite === undefined || body.slice(0, end).some((i) => isVerb(tokens[i]!) && tokens[i]!.feats.VerbForm === 'Fin'))
+    return undefined;
+  const others = cluster.filter((i) => i !== finite);
+  const { stem, particle } = others.length === 0 ? finiteParts(ctx, tokens[finite]!) : { stem: tokens[finite]!.norm };
+  return [
+    ...front,
+    stem,
+    ...words(tokens, body.slice(0, end)),
+    ...words(tokens, others),
+    ...(particle ? [particle] : []),
+  ];
+}
+
+/** A whole clause's indexes without punctuation. */
+function clauseIndexes(tokens: Tokens, c: Clause): number[] {
+  return c.ranges.flatMap((r) => range(r.start, r.end)).filter((i) => !isPunct(tokens[i]!));
+}
+
+// ---------------------------------------------------------------------------------------------- relative
+
+const PRONOUN_CASES: Readonly<Record<string, readonly string[]>> = {
+  der: ['Nom', 'Dat'],
+  den: ['Acc'],
+  dem: ['Dat'],
+  die: ['Nom', 'Acc'],
+  das: ['Nom', 'Acc'],
+};
+
+export const splitRelative: Step = {
+  name: 'split-relative',
+  apply(ctx, sentence) {
+    const { tokens, structure } = analyseSentence(ctx.analyzer, sentence);
+    if (structure.question) return undefined;
+    for (const c of structure.clauses) {
+      if (c.kind !== 'relative' || c.introducer === undefined || c.ranges.length !== 1) continue;
+      const r = c.ranges[0]!;
+      const pronoun = tokens[c.introducer]!;
+      const adposition = c.introducer > r.start ? tokens[r.start]! : undefined;
+      if (c.introducer - r.start > 1 || (adposition && adposition.upos !== 'ADP')) continue;
+      const comma = r.start - 1;
+      const noun = tokens[comma - 1];
+      if (tokens[comma]?.norm !== ',' || !noun || noun.upos !== 'NOUN' || tokens[comma - 2]?.upos === 'PROPN') continue;
+      const cases = PRONOUN_CASES[lower(pronoun)];
+      if (!cases) continue;
+      const wanted = pronoun.feats.Case ? [pronoun.feats.Case] : cases;
+      const fits = noun.candidates.some(
+        (x) =>
+          x.upos === 'NOUN' &&
+          x.lemma === noun.lemma &&
+          x.feats.Case !== undefined &&
+          wanted.includes(x.feats.Case) &&
+          cases.includes(x.feats.Case) &&
+          (x.feats.Number ?? 'Sing') === (noun.feats.Number ?? 'Sing') &&
+          (pronoun.feats.Gender === undefined ||
+            noun.feats.Gender === undefined ||
+            pronoun.feats.Gender === noun.feats.Gender),
+      );
+      if (!fits) continue;
+      const front = [...(adposition ? [adposition.norm] : []), lower(pronoun), noun.norm];
+      const body = range(c.introducer + 1, r.end).filter((i) => !isPunct(tokens[i]!));
+      const relative = verbSecond(ctx, tokens, front, body);
+      if (!relative) continue;
+      // the rest: without the relative clause, the comma before it and one after it
+      let cutEnd = r.end;
+      while (cutEnd < tokens.length && tokens[cutEnd]!.norm === ',') cutEnd++;
+      // the comma after it goes, unless another clause starts there (`…, weil …`)
+      const nextClause = structure.clauses.some(
+        (o) => o !== c && o.kind !== 'main' && o.ranges.some((x) => x.start === cutEnd),
+      );
+      // `Personen, die nicht arbeiten können, weil …`: the weil clause belongs to the relative clause
+      if (nextClause) continue;
+      const closes = cutEnd >= tokens.length || tokens.slice(cutEnd).every(isPunct);
+      const rest = [...range(0, comma), ...range(closes ? r.end : cutEnd, tokens.length)];
+      const main = rest.map((i) => tokens[i]!.norm);
+      if (!rest.some((i) => isFinite(tokens, i))) continue;
+      return [finish(main), finish(relative)];
+    }
+    return undefined;
+  },
+};
+
+// ------------------------------------------------------------------------------------------- subordinate
+
+const REASON = new Set(['weil', 'da']);
+const CONCESSION = new Set(['obwohl', 'obgleich']);
+
+/** A main clause in verb-first order after `Deshalb`/`Trotzdem`: `Sie können kommen` → `können Sie kommen`. */
+function verbFirst(tokens: Tokens, idx: readonly number[]): string[] | undefined {
+  const f = idx.findIndex((i) => isFinite(tokens, i));
+  if (f < 0) return undefined;
+  if (f === 0) return [inner(tokens[idx[0]!]!), ...words(tokens, idx.slice(1))];
+  return [
+    inner(tokens[idx[f]!]!),
+    inner(tokens[idx[0]!]!),
+    ...words(tokens, idx.slice(1, f)),
+    ...words(tokens, idx.slice(f + 1)),
+  ];
+}
+
+export const splitSubordinate: Step = {
+  name: 'split-subordinate',
+  apply(ctx, sentence) {
+    const { tokens, structure } = analyseSentence(ctx.analyzer, sentence);
+    if (structure.question || structure.clauses.length !== 2) return undefined;
+    const sub = structure.clauses.find((c) => c.kind === 'subordinate');
+    const main = structure.clauses.find((c) => c.kind === 'main');
+    if (!sub || !main || sub.introducer === undefined || sub.ranges.length !== 1 || main.ranges.length !== 1)
+      return undefined;
+    const word = lower(tokens[sub.introducer]!);
+    const reason = REASON.has(word);
+    if (!reason && !CONCESSION.has(word)) return undefined;
+    const subIdx = clauseIndexes(tokens, sub).filter((i) => i > sub.introducer!);
+    const subjectEnd = subjectAt(tokens, subIdx[0]!);
+    if (subjectEnd === undefined) return undefined;
+    const front = words(tokens, range(subIdx[0]!, subjectEnd + 1));
+    const clause = verbSecond(
+      ctx,
+      tokens,
+      front,
+      subIdx.filter((i) => i > subjectEnd),
+    );
+    if (!clause) return undefined;
+    const mainIdx = clauseIndexes(tokens, main).filter(
+      (i) => !(tokens[i]!.upos === 'ADV' && lower(tokens[i]!) === 'dann'),
+    );
+    const leading = sub.ranges[0]!.start < main.ranges[0]!.start;
+    if (reason && !leading)
+      return [
+        finish(words(tokens, mainIdx)),
+        finish(['Denn', ...clause.map((w, k) => (k === 0 ? inner(tokens[subIdx[0]!]!) : w))]),
+      ];
+    const v1 = verbFirst(tokens, mainIdx);
+    if (!v1) return undefined;
+    return [finish(clause), finish([reason ? 'Deshalb' : 'Trotzdem', ...v1])];
+  },
+};
+
+// ------------------------------------------------------------------------------------------ coordination
+
+const CONJUNCTIONS: Readonly<Record<string, string | undefined>> = {
+  und: undefined,
+  oder: 'Oder',
+  aber: 'Aber',
+  denn: 'Denn',
+  sondern: 'Sondern',
+};
+
+export const splitCoordination: Step = {
+  name: 'split-coordination',
+  apply(ctx, sentence) {
+    const { tokens, structure } = analyseSentence(ctx.analyzer, sentence);
+    if (structure.question || structure.clauses.some((c) => c.kind !== 'main')) return undefined;
+    for (let k = 2; k < tokens.length - 2; k++) {
+      const conj = tokens[k]!;
+      const semicolon = conj.norm === ';';
+      if (!semicolon && (conj.upos !== 'CCONJ' || !(lower(conj) in CONJUNCTIONS))) continue;
+      const left = range(0, k);
+      const right = range(k + 1, tokens.length);
+      const lf = left.find((i) => isFinite(tokens, i));
+      const rf = right.find((i) => isFinite(tokens, i));
+      if (lf === undefined || rf === undefined) continue;
+      // the right side in main-clause order: the finite verb first (subject left out) or second
+      if (rf - (k + 1) > 4 || lf === 0) continue;
+      // the left side is complete: a modal or auxiliary has its infinitive or participle
+      const l0 = tokens[lf]!;
+      if (
+        l0.upos === 'AUX' &&
+        l0.lemma !== 'sein' &&
+        !left.some((i) => i > lf && isVerb(tokens[i]!) && tokens[i]!.feats.VerbForm !== 'Fin')
+      ) {
+        continue;
+      }
+      // the right side is a main clause: verb first (subject left out) or after a simple subject
+      if (rf > k + 1 && subjectAt(tokens, k + 1) !== rf - 1) continue;
+      let rightWords = right.map((i) => tokens[i]!.norm);
+      if (semicolon && rf === k + 1) continue;
+      // `… können online oder im Bürgerbüro einen Termin buchen`: a verb at the end that may be an infinitive
+      // belongs to the verb of the left side
+      const lastWord = [...right].reverse().find((i) => !isPunct(tokens[i]!));
+      if (rf === lastWord && tokens[rf]!.candidates.some((x) => x.feats.VerbForm === 'Inf')) continue;
+      if (rf === k + 1) {
+        const l = tokens[lf]!;
+        const r = tokens[rf]!;
+        const subjectEnd = subjectAt(tokens, 0);
+        if (subjectEnd === undefined || subjectEnd + 1 !== lf) continue;
+        if (l.feats.Person !== r.feats.Person || l.feats.Number !== r.feats.Number) continue;
+        rightWords = [...words(tokens, range(0, subjectEnd + 1)), ...rightWords];
+      }
+      const opener = semicolon ? undefined : CONJUNCTIONS[lower(conj)];
+      const first = opener
+        ? [
+            opener,
+            rightWords[0] === tokens[0]!.norm && rf === k + 1 ? inner(tokens[0]!) : rightWords[0]!,
+            ...rightWords.slice(1),
+          ]
+        : rightWords;
+      return [finish(words(tokens, left)), finish(first)];
+    }
+    return undefined;
+  },
+};

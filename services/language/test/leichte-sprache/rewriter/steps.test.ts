@@ -1,0 +1,138 @@
+// Each transformation on its own, with sentences from city-hall pages.
+import { describe, expect, it } from '@jest/globals';
+
+import { expandAbbreviations } from '../../../src/leichte-sprache/rewriter/abbreviations.js';
+import { splitCompounds } from '../../../src/leichte-sprache/rewriter/compounds.js';
+import { genitiveToVon } from '../../../src/leichte-sprache/rewriter/genitive.js';
+import { datesAndTimes, numberWords } from '../../../src/leichte-sprache/rewriter/numbers.js';
+import { passiveToActive, presentForm } from '../../../src/leichte-sprache/rewriter/passive.js';
+import { splitCoordination, splitRelative, splitSubordinate } from '../../../src/leichte-sprache/rewriter/split.js';
+import { getAnalyzer, step } from './support.js';
+
+describe('split-relative', () => {
+  it('restates the noun in the case of the relative pronoun', () => {
+    expect(step(splitRelative, 'Der Antrag, den Sie gestellt haben, wird geprüft.')).toEqual([
+      'Der Antrag wird geprüft.',
+      'Den Antrag haben Sie gestellt.',
+    ]);
+    expect(step(splitRelative, 'Wenden Sie sich an die Stelle, die den Antrag prüft.')).toEqual([
+      'Wenden Sie sich an die Stelle.',
+      'Die Stelle prüft den Antrag.',
+    ]);
+  });
+  it('leaves genitive relative pronouns alone', () => {
+    expect(step(splitRelative, 'Das ist die Person, deren Ausweis abgelaufen ist.')).toBeUndefined();
+  });
+});
+
+describe('split-subordinate', () => {
+  it('turns weil into Denn / Deshalb and obwohl into Trotzdem', () => {
+    expect(step(splitSubordinate, 'Sie müssen sich ummelden, weil Sie umgezogen sind.')).toEqual([
+      'Sie müssen sich ummelden.',
+      'Denn Sie sind umgezogen.',
+    ]);
+    expect(step(splitSubordinate, 'Weil Sie umziehen, müssen Sie sich ummelden.')).toEqual([
+      'Sie ziehen um.',
+      'Deshalb müssen Sie sich ummelden.',
+    ]);
+    expect(step(splitSubordinate, 'Sie können kommen, obwohl das Amt geschlossen ist.')).toEqual([
+      'Das Amt ist geschlossen.',
+      'Trotzdem können Sie kommen.',
+    ]);
+  });
+  it('keeps wenn and dass clauses', () => {
+    expect(step(splitSubordinate, 'Wenn Sie umziehen, müssen Sie sich ummelden.')).toBeUndefined();
+    expect(step(splitSubordinate, 'Wir bestätigen, dass Sie in Münster wohnen.')).toBeUndefined();
+  });
+});
+
+describe('split-coordination', () => {
+  it('splits main clauses and restates a missing subject', () => {
+    expect(step(splitCoordination, 'Sie füllen das Formular aus und wir prüfen den Antrag.')).toEqual([
+      'Sie füllen das Formular aus.',
+      'Wir prüfen den Antrag.',
+    ]);
+    expect(step(splitCoordination, 'Sie füllen das Formular aus und schicken es uns.')).toEqual([
+      'Sie füllen das Formular aus.',
+      'Sie schicken es uns.',
+    ]);
+    expect(step(splitCoordination, 'Sie können anrufen, aber wir haben wenig Zeit.')).toEqual([
+      'Sie können anrufen.',
+      'Aber wir haben wenig Zeit.',
+    ]);
+  });
+  it('leaves enumerations alone', () => {
+    expect(step(splitCoordination, 'Sie brauchen den Ausweis und ein Foto.')).toBeUndefined();
+    expect(step(splitCoordination, 'Sie können online oder im Bürgerbüro einen Termin buchen.')).toBeUndefined();
+  });
+});
+
+describe('passive', () => {
+  it('makes a known agent the subject', () => {
+    expect(step(passiveToActive, 'Der Antrag wird von der Stadt geprüft.')).toEqual(['Die Stadt prüft den Antrag.']);
+  });
+  it('addresses the reader for the steps they take', () => {
+    expect(step(passiveToActive, 'Der Antrag kann online gestellt werden.')).toEqual([
+      'Sie können den Antrag online stellen.',
+    ]);
+    expect(step(passiveToActive, 'Die Gebühr muss bar bezahlt werden.')).toEqual([
+      'Sie müssen die Gebühr bar bezahlen.',
+    ]);
+  });
+  it('uses man otherwise, with particle verbs split', () => {
+    expect(step(passiveToActive, 'Der Ausweis wird in Berlin hergestellt.')).toEqual([
+      'Man stellt den Ausweis in Berlin her.',
+    ]);
+  });
+  it('leaves past and impersonal passives alone', () => {
+    expect(step(passiveToActive, 'Der Antrag wurde geprüft.')).toBeUndefined();
+    expect(step(passiveToActive, 'Es wird gebeten, pünktlich zu sein.')).toBeUndefined();
+  });
+  it('takes verb forms only when the lexicon confirms them', () => {
+    const lexicon = getAnalyzer().lexicon;
+    expect(presentForm(lexicon, 'prüfen', 'Sing')).toEqual({ stem: 'prüft' });
+    expect(presentForm(lexicon, 'herstellen', 'Sing')).toEqual({ stem: 'stellt', particle: 'her' });
+  });
+});
+
+describe('genitive', () => {
+  it('writes von dem / von der', () => {
+    expect(step(genitiveToVon, 'Die Gültigkeit des Ausweises endet bald.')).toEqual([
+      'Die Gültigkeit von dem Ausweis endet bald.',
+    ]);
+  });
+  it('leaves prepositions with the genitive alone', () => {
+    expect(step(genitiveToVon, 'Wegen des Umbaus ist das Amt zu.')).toBeUndefined();
+  });
+});
+
+describe('numbers, dates and times', () => {
+  it('writes number words as digits', () => {
+    expect(step(numberWords, 'Das dauert zwei Wochen.')).toEqual(['Das dauert 2 Wochen.']);
+    expect(step(numberWords, 'Sie kommen zweimal.')).toEqual(['Sie kommen 2-mal.']);
+  });
+  it('writes dates and times in the easy form', () => {
+    expect(step(datesAndTimes, 'Der Termin ist am 12.03.2026 um 9.30 Uhr.')).toEqual([
+      'Der Termin ist am 12. März 2026 um 9:30 Uhr.',
+    ]);
+  });
+});
+
+describe('abbreviations', () => {
+  it('writes them out, with plain words for foreign long forms', () => {
+    expect(step(expandAbbreviations, 'Bringen Sie z. B. Ihren Pass mit, ca. 10 Euro.')).toEqual([
+      'Bringen Sie zum Beispiel Ihren Pass mit, ungefähr 10 Euro.',
+    ]);
+  });
+});
+
+describe('compounds', () => {
+  it('splits with a hyphen or a mediopunkt', () => {
+    expect(step(splitCompounds, 'Sie brauchen eine Meldebescheinigung.')).toEqual([
+      'Sie brauchen eine Melde-Bescheinigung.',
+    ]);
+    expect(step(splitCompounds, 'Sie brauchen eine Meldebescheinigung.', 'mediopunkt')).toEqual([
+      'Sie brauchen eine Melde·bescheinigung.',
+    ]);
+  });
+});

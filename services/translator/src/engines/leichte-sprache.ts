@@ -1,0 +1,45 @@
+import { checkLeichteSprache, rewriteLeichteSprache } from '@bbs/language';
+import type { Analyzer } from '@bbs/language';
+import { LEICHTE_SPRACHE } from '@bbs/protocol';
+import type { EngineOutput, TextEngine } from './engine.js';
+
+/**
+ * German → Leichte Sprache by the rule rewriter (split sentences, passive → active, genitive → von, numbers
+ * and dates in the easy form, abbreviations written out, compounds separated, hard words explained). The
+ * checker then grades each result: the confidence is the share of output sentences without an error
+ * finding. The trained model comes with the Leichte Sprache issue; these rules will run around it.
+ */
+export class LeichteSpracheEngine implements TextEngine {
+  readonly id = 'rules';
+  readonly targets = [LEICHTE_SPRACHE];
+  /** Leichte Sprache puts one sentence per line. */
+  readonly layout = 'lines' as const;
+
+  constructor(private readonly analyzer: Analyzer) {}
+
+  async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
+    // The whole text is rewritten at once so that a hard word is explained only where it first appears.
+    const starts: number[] = [];
+    let joined = '';
+    for (const s of sentences) {
+      starts.push(joined.length);
+      joined += `${s}\n`;
+    }
+    const owner = (offset: number): number => {
+      let i = 0;
+      while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
+      return i;
+    };
+    const lines: string[][] = sentences.map(() => []);
+    for (const rewritten of rewriteLeichteSprache(this.analyzer, joined).sentences) {
+      lines[owner(rewritten.sourceStart)]!.push(...rewritten.output);
+    }
+    return lines.map((out, i) => {
+      const output = out.length > 0 ? out : [sentences[i]!];
+      const clean = output.filter(
+        (line) => !checkLeichteSprache(this.analyzer, line).findings.some((f) => f.severity === 'error'),
+      ).length;
+      return { output: output.join('\n'), confidence: clean / output.length };
+    });
+  }
+}
