@@ -24,6 +24,7 @@ export default {
     '<rootDir>/services/*/test/**/*.test.ts',
     '<rootDir>/tests/**/*.test.ts',
     '<rootDir>/gloss-dictionary/test/**/*.test.ts',
+    '<rootDir>/avatar-client/test/**/*.test.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   globalSetup: '<rootDir>/tests/support/global-setup.ts',

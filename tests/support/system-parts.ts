@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+
 // Some tests need a system part that a fresh machine lacks (PostgreSQL, Chromium). Without it they
 // skip with a message that names the install command; `.ci/run` installs the parts and sets
 // REQUIRE_SYSTEM_PARTS=1, which turns such a skip into a failure.
@@ -27,4 +29,10 @@ export const postgresPart = (): SystemPart => ({
   name: 'PostgreSQL',
   available: Boolean(process.env.TEST_DATABASE_URL),
   install: 'apt-get install -y postgresql',
+});
+
+export const chromiumPart = (): SystemPart => ({
+  name: 'Chromium',
+  available: existsSync('/usr/bin/chromium'),
+  install: 'apt-get install -y chromium',
 });

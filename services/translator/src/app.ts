@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server } from 'node:http';
 import { buildOpenApiDocument } from '@bbs/protocol';
@@ -115,9 +117,11 @@ export function createApp(deps: AppDeps): App {
     }),
   );
 
+  const clientBuilt = existsSync(join(config.CLIENT_DIR, 'index.html'));
   app.get('/', (_req, res) => {
-    res.type('html').send(landingPage(VERSION));
+    res.type('html').send(landingPage(VERSION, clientBuilt));
   });
+  if (clientBuilt) app.use('/app', express.static(config.CLIENT_DIR, { index: 'index.html', maxAge: '1h' }));
   app.use(opsRoutes({ store: deps.store, runtime: deps.runtime, metrics, isShuttingDown: () => shuttingDown }));
 
   const limiter = (shape: 'v1' | 'lt') =>

@@ -30,6 +30,8 @@ export const ConfigSchema = z.object({
   DATA_DIR: z.string().default(join(REPO_ROOT, 'data')),
   DATABASE_URL: z.string().url().optional(),
   MODELS_DIR: z.string().default(join(REPO_ROOT, 'models')),
+  /** The built avatar client (`npm run build`), served at /app/. */
+  CLIENT_DIR: z.string().default(join(REPO_ROOT, 'avatar-client', 'dist')),
   MODEL_WORKERS: int(1, 16).default(1),
   MODEL_MAX_BATCH: int(1, 64).default(8),
   MODEL_MAX_QUEUE: int(1, 100_000).default(256),

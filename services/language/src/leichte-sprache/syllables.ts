@@ -1,3 +1,7 @@
+// The ambient module declaration must travel with this file into every project that compiles it (the avatar
+// client does too); an import cannot bring a .d.ts along.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./hyphen.d.ts" />
 // Syllable counts for the readability figures. Words are hyphenated with the German (1996 spelling) TeX
 // patterns of the `hyphen` package; each hyphenation segment counts its vowel groups (a diphthong is one), at
 // least one. That equals "hyphenation points + 1" for most words and repairs the cases the patterns leave out

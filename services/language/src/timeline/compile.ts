@@ -336,5 +336,11 @@ export function concatTimelines(timelines: readonly Timeline[]): Timeline {
     for (const nm of tl.nonManuals) nonManuals.push({ ...nm, start: nm.start + offset, end: nm.end + offset });
     offset += tl.duration;
   }
-  return { duration: offset, speed: timelines[0]?.speed ?? 1, items, nonManuals };
+  // The caption of the whole: every sentence's text, spanning from the first sentence's start to the last's end.
+  const spans = timelines.map((tl) => tl.sentence).filter((x) => x !== undefined);
+  const sentence =
+    spans.length > 0
+      ? { text: spans.map((x) => x.text).join(' '), start: spans[0]!.start, end: spans[spans.length - 1]!.end }
+      : undefined;
+  return { duration: offset, speed: timelines[0]?.speed ?? 1, items, nonManuals, ...(sentence ? { sentence } : {}) };
 }

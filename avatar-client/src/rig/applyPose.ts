@@ -1,0 +1,142 @@
+import { Euler, Matrix4, Quaternion, Vector3, type Object3D } from 'three';
+import { BODY } from '../player/body.js';
+import { handshapeToFingerRotations, type BoneRotation } from '../player/handshape.js';
+import { analyticTwoBoneIk, naturalPole } from '../player/ik.js';
+import { mouthShape, type HandPose, type Handedness, type Pose } from '../player/pose.js';
+import type { Vec3 } from '../player/vec.js';
+import type { Rig } from './buildRig.js';
+
+const tmpQ = new Quaternion();
+const tmpE = new Euler(0, 0, 0, 'ZXY');
+
+/** Quaternion of `o` relative to the rig root (body space), walking up the parents. */
+function rootQuaternion(o: Object3D, root: Object3D): Quaternion {
+  const q = new Quaternion();
+  let cur: Object3D | null = o;
+  while (cur && cur !== root) {
+    q.premultiply(cur.quaternion);
+    cur = cur.parent;
+  }
+  return q;
+}
+
+/** Position of `o` in body space. */
+function rootPosition(o: Object3D, root: Object3D): Vector3 {
+  const p = new Vector3();
+  let cur: Object3D | null = o;
+  while (cur && cur !== root) {
+    p.applyQuaternion(cur.quaternion).add(cur.position);
+    cur = cur.parent;
+  }
+  return p;
+}
+
+function basisQuat(y: Vector3, z: Vector3): Quaternion {
+  const x = new Vector3().crossVectors(y, z).normalize();
+  const zz = new Vector3().crossVectors(x, y).normalize();
+  return new Quaternion().setFromRotationMatrix(new Matrix4().makeBasis(x, y.clone().normalize(), zz));
+}
+
+const v3 = (a: Vec3) => new Vector3(a[0], a[1], a[2]);
+
+export interface AppliedArm {
+  elbow: Vec3;
+  wrist: Vec3;
+  reached: boolean;
+}
+
+function applyArm(rig: Rig, side: 'Left' | 'Right', hand: HandPose): AppliedArm {
+  const { root, bones } = rig;
+  const clavicle = bones[`${side}Shoulder`]!;
+  const arm = bones[`${side}Arm`]!;
+  const fore = bones[`${side}ForeArm`]!;
+  const handBone = bones[`${side}Hand`]!;
+  const s = side === 'Left' ? 1 : -1;
+  const shoulderP = rootPosition(arm, root);
+  const shoulder: Vec3 = [shoulderP.x, shoulderP.y, shoulderP.z];
+  const ik = analyticTwoBoneIk(shoulder, hand.wrist, BODY.upperArm, BODY.foreArm, naturalPole(shoulder, s));
+  const elbow = v3(ik.elbow);
+  const wrist = v3(ik.wrist);
+  const upperDir = elbow.clone().sub(shoulderP).normalize();
+  const foreDir = wrist.clone().sub(elbow).normalize();
+  // The elbow hinge axis; for a straight arm, take one from the palm so the twist does not flip.
+  let hinge = new Vector3().crossVectors(upperDir, foreDir);
+  if (hinge.lengthSq() < 1e-8) hinge = new Vector3().crossVectors(upperDir, v3(hand.palm));
+  if (hinge.lengthSq() < 1e-8) hinge = new Vector3(1, 0, 0);
+  hinge.normalize();
+  const upperQ = basisQuat(upperDir, new Vector3().crossVectors(hinge, upperDir));
+  const foreQ = basisQuat(foreDir, new Vector3().crossVectors(hinge, foreDir));
+  const handQ = basisQuat(v3(hand.fingers), v3(hand.palm));
+
+  const clavQ = rootQuaternion(clavicle, root);
+  arm.quaternion.copy(clavQ.clone().invert().multiply(upperQ));
+  fore.quaternion.copy(upperQ.clone().invert().multiply(foreQ));
+  handBone.quaternion.copy(foreQ.clone().invert().multiply(handQ));
+  return { elbow: ik.elbow, wrist: ik.wrist, reached: ik.reached };
+}
+
+function applyFingers(rig: Rig, rotations: Record<string, BoneRotation>): void {
+  for (const [name, r] of Object.entries(rotations)) {
+    const bone = rig.bones[name];
+    const bind = rig.bind[name];
+    if (!bone || !bind) continue;
+    tmpE.set(r.x, r.y, r.z, 'ZXY');
+    bone.quaternion.copy(bind).multiply(tmpQ.setFromEuler(tmpE));
+  }
+}
+
+/** Applies a player pose to the rig: arms by IK, hands oriented, fingers from the handshape, head and face. */
+export function applyPose(
+  rig: Rig,
+  pose: Pose,
+  handedness: Handedness = 'right',
+): Record<'dominant' | 'nondominant', AppliedArm> {
+  const domSide = handedness === 'right' ? 'Right' : 'Left';
+  const nonSide = handedness === 'right' ? 'Left' : 'Right';
+  const dominant = applyArm(rig, domSide, pose.dominant);
+  const nondominant = applyArm(rig, nonSide, pose.nondominant);
+  applyFingers(rig, handshapeToFingerRotations(pose.dominant.joints, handedness));
+  applyFingers(rig, handshapeToFingerRotations(pose.nondominant.joints, handedness === 'right' ? 'left' : 'right'));
+
+  const nm = pose.nonManuals;
+  const head = rig.bones.Head!;
+  tmpE.set(nm.nod, nm.headshake, nm.headTilt, 'YXZ');
+  head.quaternion.copy(rig.bind.Head!).multiply(tmpQ.setFromEuler(tmpE));
+
+  const { leftBrow, rightBrow, jaw, mouth } = rig.face;
+  const browBase = BODY.headCentre - BODY.head + 0.036;
+  const lift = 0.01 * nm.browsRaised - 0.005 * nm.browsFurrowed;
+  leftBrow.position.y = browBase + lift;
+  rightBrow.position.y = browBase + lift;
+  leftBrow.rotation.z = 0.35 * nm.browsFurrowed - 0.1 * nm.browsRaised;
+  rightBrow.rotation.z = -leftBrow.rotation.z;
+  const shape = mouthShape(pose.visemes);
+  jaw.rotation.x = 0.28 * shape.jawOpen * (1 - nm.mouthPressed);
+  mouth.scale.set(1 + 0.35 * shape.wide - 0.4 * shape.round, 1 + 0.8 * shape.round, 1);
+  return { dominant, nondominant };
+}
+
+/**
+ * Current finger rotations of one hand as deltas from the bind pose: quaternions [x, y, z, w] (Euler angles
+ * beyond ±90° are ambiguous, so tests compare quaternions).
+ */
+export function readFingerRotations(
+  rig: Rig,
+  side: 'Left' | 'Right',
+): Record<string, [number, number, number, number]> {
+  const out: Record<string, [number, number, number, number]> = {};
+  for (const [name, bone] of Object.entries(rig.bones)) {
+    if (!name.startsWith(`${side}Hand`) || /4$/.test(name) || name === `${side}Hand`) continue;
+    const d = rig.bind[name]!.clone().invert().multiply(bone.quaternion);
+    out[name] = [d.x, d.y, d.z, d.w];
+  }
+  return out;
+}
+
+/** Angle in radians between two rotations given as [x, y, z, w]. */
+export function rotationAngle(a: readonly number[], b: readonly number[]): number {
+  const d = Math.abs(a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]! + a[3]! * b[3]!);
+  return 2 * Math.acos(Math.min(1, d));
+}
+
+export { rootPosition };

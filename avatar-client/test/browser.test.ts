@@ -1,0 +1,176 @@
+// The built preview page in headless Chromium (SwiftShader WebGL): the avatar renders, stays in frame,
+// plays a timeline made from real handshape data to the end, and two letters bend the fingers differently.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../../tests/support/server.js';
+import { chromiumPart, describeWithPart } from '../../tests/support/system-parts.js';
+import { letterTimeline, repoRoot } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
+  let outDir: string;
+  let srv: TestServer;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  let buildMs = 0;
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'avatar-dist-'));
+    // Vite's JS API cannot run inside Jest's VM context (Rolldown's native binding rejects objects from
+    // another realm), so the build runs in a child Node process, as `npm run build` would.
+    const t0 = performance.now();
+    const vite = join(dirname(createRequire(import.meta.url).resolve('vite')), '..', '..', 'bin', 'vite.js');
+    const result = spawnSync(
+      process.execPath,
+      [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--sourcemap', 'false', '--logLevel', 'warn'],
+      { cwd: join(repoRoot, 'avatar-client'), encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+    );
+    if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr || result.stdout}`);
+    buildMs = performance.now() - t0;
+    // The real service serves the build at /app/, with its security headers, next to the real /v1/sign.
+    srv = await startTestServer({ CLIENT_DIR: outDir });
+    url = `${srv.url}/app/`;
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+        '--disable-background-networking',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
+    await page.goto(`${url}?test=1`);
+    await page.waitForFunction(() => window.__avatar !== undefined && window.__avatar.state.frames > 3, null, {
+      timeout: 30000,
+    });
+  }, 120000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+    console.log(`avatar-client build ${buildMs.toFixed(0)} ms`);
+  });
+
+  test('the page is German and has the labelled controls', async () => {
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.getByLabel('Text auf Deutsch').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Gebärden' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Wiederholen' }).count()).toBe(1);
+    const slider = page.getByRole('slider');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await slider.inputValue()).toBe('1.1');
+  });
+
+  test('renders a figure that is not blank and stays in frame', async () => {
+    await page.evaluate(() => window.__avatar!.frames(3));
+    const shot = await page.evaluate(() => window.__avatar!.snapshot());
+    expect(shot).not.toBeNull();
+    const total = shot!.width * shot!.height;
+    expect(shot!.count / total).toBeGreaterThan(0.04);
+    // The head is below the top edge and the figure is roughly centred.
+    expect(shot!.bbox.minY).toBeGreaterThan(2);
+    expect(shot!.bbox.minX).toBeGreaterThan(2);
+    expect(shot!.bbox.maxX).toBeLessThan(shot!.width - 3);
+    const centre = (shot!.bbox.minX + shot!.bbox.maxX) / 2 / shot!.width;
+    expect(Math.abs(centre - 0.5)).toBeLessThan(0.1);
+    const ndc = await page.evaluate(() => window.__avatar!.inFrame());
+    for (const name of ['Head', 'RightHand', 'LeftHand']) {
+      const [x, y] = ndc![name]!;
+      expect(Math.abs(x)).toBeLessThan(0.95);
+      expect(Math.abs(y)).toBeLessThan(0.95);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('plays a two-letter timeline to the end with the expected gloss events and captions', async () => {
+    const timeline = letterTimeline();
+    await page.evaluate((tl) => window.__avatar!.play(tl), timeline);
+    const captions = new Set<string>();
+    const deadline = Date.now() + 20000;
+    for (;;) {
+      const state = await page.evaluate(() => window.__avatar!.state);
+      const caption = (await page.locator('.captions .gloss').textContent())?.trim();
+      if (caption) captions.add(caption);
+      if (state.ended || Date.now() > deadline) break;
+      await page.waitForTimeout(30);
+    }
+    const state = await page.evaluate(() => window.__avatar!.state);
+    expect(state.ended).toBe(true);
+    expect(state.glossLog).toEqual(['A', 'B']);
+    expect(await page.locator('.captions .sentence').textContent()).toBe('AB.');
+    const ms = [...state.frameMs].sort((a, b) => a - b);
+    console.log(
+      `avatar frame JS (poseAt + applyPose): median ${ms[ms.length >> 1]!.toFixed(3)} ms, p95 ${ms[Math.floor(ms.length * 0.95)]!.toFixed(3)} ms over ${ms.length} frames`,
+    );
+    expect(ms[ms.length >> 1]!).toBeLessThan(4);
+    // Back at rest once ended.
+    expect(await page.evaluate(() => window.__avatar!.pose()?.currentGloss ?? null)).toBeNull();
+    expect(captions.size).toBeGreaterThanOrEqual(1);
+  }, 30000);
+
+  test('the letters A and B give measurably different finger rotations on the rig', async () => {
+    const timeline = letterTimeline();
+    const sample = async (t: number) =>
+      page.evaluate(async (at) => {
+        window.__avatar!.seek(at);
+        await window.__avatar!.frames(2);
+        return { rot: window.__avatar!.fingerRotations('dominant'), gloss: window.__avatar!.state.currentGloss };
+      }, t);
+    await page.evaluate((tl) => window.__avatar!.play(tl), timeline);
+    const a = await sample(0.5);
+    const b = await sample(1.1);
+    // AVATAR_SCREENSHOTS=/some/dir saves the two letters for a human look.
+    if (process.env.AVATAR_SCREENSHOTS) {
+      await sample(0.5);
+      await page.screenshot({ path: join(process.env.AVATAR_SCREENSHOTS, 'letter-a.png') });
+      await sample(1.1);
+      await page.screenshot({ path: join(process.env.AVATAR_SCREENSHOTS, 'letter-b.png') });
+    }
+    expect(a.gloss).toBe('A');
+    expect(b.gloss).toBe('B');
+    expect(Object.keys(a.rot)).toHaveLength(15);
+    const angle = (p: number[], q: number[]) =>
+      2 * Math.acos(Math.min(1, Math.abs(p[0]! * q[0]! + p[1]! * q[1]! + p[2]! * q[2]! + p[3]! * q[3]!)));
+    const diffs = Object.keys(a.rot).map((k) => angle(a.rot[k]!, b.rot[k]!));
+    // A (fist) vs B (flat hand): the fingers' middle joints differ by far more than 30°.
+    expect(angle(a.rot.RightHandRing2!, b.rot.RightHandRing2!)).toBeGreaterThan((30 * Math.PI) / 180);
+    expect(diffs.filter((d) => d > 0.2).length).toBeGreaterThanOrEqual(8);
+    expect(pageErrors).toEqual([]);
+  }, 30000);
+
+  test('a newcomer types a sentence, presses Gebärden and watches the service sign it with captions', async () => {
+    await page.getByLabel('Text auf Deutsch').fill('Ihr Termin im Bürgerbüro ist am Montag um 9 Uhr.');
+    await page.getByRole('button', { name: 'Gebärden' }).click();
+    const seen: string[] = [];
+    const sentences = new Set<string>();
+    for (let i = 0; i < 200 && !(seen.includes('TERMIN') && seen.includes('MONTAG')); i++) {
+      const gloss = (await page.locator('.captions .gloss').textContent())?.trim();
+      if (gloss && seen.at(-1) !== gloss) seen.push(gloss);
+      sentences.add((await page.locator('.captions .sentence').textContent()) ?? '');
+      await page.waitForTimeout(50);
+    }
+    // DGS order from the real /v1/sign: time (MONTAG) before the topic (TERMIN).
+    expect(seen).toContain('MONTAG');
+    expect(seen).toContain('TERMIN');
+    expect(seen.indexOf('MONTAG')).toBeLessThan(seen.indexOf('TERMIN'));
+    expect([...sentences].some((t) => t.includes('Bürgerbüro'))).toBe(true);
+    // Served with the service's security headers (CSP), without console errors.
+    expect(pageErrors).toEqual([]);
+  }, 30000);
+});
