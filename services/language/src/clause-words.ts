@@ -1,7 +1,9 @@
 // Word lists the clause analysis uses to find time and place expressions. Data, so that editors of the
 // rules can extend them without touching code.
+import { CALENDAR_WORDS } from './calendar.js';
 
-export const TIME_WORDS = new Set([
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...CALENDAR_WORDS,
   'heute',
   'morgen',
   'übermorgen',
@@ -26,13 +28,6 @@ export const TIME_WORDS = new Set([
   'mittags',
   'nachts',
   'uhr',
-  'montag',
-  'dienstag',
-  'mittwoch',
-  'donnerstag',
-  'freitag',
-  'samstag',
-  'sonntag',
   'montags',
   'dienstags',
   'mittwochs',
@@ -40,36 +35,6 @@ export const TIME_WORDS = new Set([
   'freitags',
   'samstags',
   'sonntags',
-  'mo.',
-  'di.',
-  'mi.',
-  'do.',
-  'fr.',
-  'sa.',
-  'so.',
-  'januar',
-  'februar',
-  'märz',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'dezember',
-  'jan.',
-  'feb.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'okt.',
-  'nov.',
-  'dez.',
 ]);
 
 /** Nouns that name a time only inside a prepositional phrase (`in zwei Wochen`, not `die Woche ist um`). */

@@ -1,12 +1,13 @@
 // Small word lists the tokeniser and sentence splitter consult to resolve periods. They are data so
 // that mistakes found in real pages can be fixed by adding a word. All entries are lower-case.
 
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './calendar.js';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
-export const MONTHS = set(`
-  januar jänner februar märz april mai juni juli august september oktober november dezember
-  jan. feb. mär. apr. jun. jul. aug. sep. sept. okt. nov. dez.
-`);
+export const MONTHS: ReadonlySet<string> = new Set(
+  [...MONTH_NAMES, 'Jänner', ...MONTH_ABBREVIATIONS].map((m) => m.toLowerCase()),
+);
 
 /** Nouns that follow an ordinal (`3. OG`, `2. Stock`); a number + period before them is not a full stop. */
 export const ORDINAL_NOUNS = set(`

@@ -78,3 +78,4 @@ export {
 export type { AdjectiveData, AdjectiveEntry } from './lexicon.js';
 export * from './gloss/index.js';
 export * from './leichte-sprache/index.js';
+export * from './calendar.js';

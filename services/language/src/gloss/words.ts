@@ -1,5 +1,6 @@
 // Word lists of the gloss rules. Data, so that editors of the rules can extend them without touching code.
 // All entries lower-case.
+import { MONTH_NAMES } from '../calendar.js';
 
 /** Modal verbs: kept as signs, placed after the main verb (`ANMELDEN MÜSSEN`). */
 export const MODAL_VERBS = new Set(['können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen', 'möchten']);
@@ -132,20 +133,12 @@ export const STREET_HEADS: readonly { readonly suffix: string; readonly lemma: s
   { suffix: 'ufer', lemma: 'Ufer', always: false },
 ];
 
-export const MONTHS: readonly { readonly name: string; readonly short: string }[] = [
-  { name: 'Januar', short: 'JAN' },
-  { name: 'Februar', short: 'FEB' },
-  { name: 'März', short: 'MÄRZ' },
-  { name: 'April', short: 'APRIL' },
-  { name: 'Mai', short: 'MAI' },
-  { name: 'Juni', short: 'JUNI' },
-  { name: 'Juli', short: 'JULI' },
-  { name: 'August', short: 'AUG' },
-  { name: 'September', short: 'SEPT' },
-  { name: 'Oktober', short: 'OKT' },
-  { name: 'November', short: 'NOV' },
-  { name: 'Dezember', short: 'DEZ' },
-];
+/** Months with the short form DGS fingerspells when the lexicon has no month sign. */
+const MONTH_SHORT = ['JAN', 'FEB', 'MÄRZ', 'APRIL', 'MAI', 'JUNI', 'JULI', 'AUG', 'SEPT', 'OKT', 'NOV', 'DEZ'];
+export const MONTHS: readonly { readonly name: string; readonly short: string }[] = MONTH_NAMES.map((name, i) => ({
+  name,
+  short: MONTH_SHORT[i]!,
+}));
 
 /** Currency codes of money tokens → the lemma of the currency's sign. */
 export const CURRENCIES: Readonly<Record<string, string>> = {

@@ -8,23 +8,11 @@
 
 import type { AnalyzedToken } from '../../types.js';
 import type { LsRule, LsSentence, RuleHit } from '../types.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../calendar.js';
 import { lower } from './util.js';
 
-export const MONTH_NAMES = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-export const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+export { MONTH_NAMES };
+export const WEEKDAYS = WEEKDAY_NAMES;
 const WEEKDAY_WORDS = new Set([
   ...WEEKDAYS.map((d) => d.toLowerCase()),
   'mo.',
