@@ -149,10 +149,25 @@ export function createAnalyzer(lexicon: Lexicon, options: AnalyzerOptions = {}):
     });
   };
 
+  // „Brauche ich …?“, „Wohnen Sie …, dann …“: a sentence that opens with a word that can be a finite verb,
+  // followed at once by a personal pronoun in the nominative, opens with its verb (German verb-first order in
+  // questions and conditions). The tagger rarely saw first-person questions and may read a noun there.
+  const verbFirst = (tokens: readonly Token[], out: AnalyzedToken[]): void => {
+    const first = out[0];
+    const second = out[1];
+    if (!first || !second || first.upos === 'VERB' || first.upos === 'AUX') return;
+    if (!(second.upos === 'PRON' && second.feats.PronType === 'Prs' && second.feats.Case === 'Nom')) return;
+    const finite = first.candidates.find(
+      (c) => (c.upos === 'VERB' || c.upos === 'AUX') && c.feats.VerbForm === 'Fin' && c.feats.Mood !== 'Imp',
+    );
+    if (finite) out[0] = result(tokens[0]!, finite, first.candidates, `${first.rule}+verb-first`, first.confidence);
+  };
+
   const analyzeTokens = (tokens: readonly Token[]): AnalyzedToken[] => {
     const candidates = tokens.map((_, i) => candidatesAt(tokens, i));
     if (tagger) {
       const out = fromTagger(tokens, candidates);
+      verbFirst(tokens, out);
       joinParticles(tokens, out, true);
       return out;
     }

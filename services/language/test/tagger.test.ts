@@ -160,6 +160,13 @@ describe('nouns, verbs and capitalised sentence starts', () => {
     expect(word(tokens, 'mit')).toMatchObject({ upos: 'ADP', verbIndex: 0 });
   });
 
+  it('reads the opening word of a verb-first question as its verb: „Brauche ich …?“', () => {
+    const tokens = analyse('Brauche ich einen Termin?');
+    expect(word(tokens, 'Brauche')).toMatchObject({ upos: 'VERB', lemma: 'brauchen', feats: { Person: '1' } });
+    // Without a finite-verb reading the noun stays a noun.
+    expect(word(analyse('Frauen sie?'), 'Frauen')).toMatchObject({ upos: 'NOUN' });
+  });
+
   it('lower-cases a sentence-initial adverb: „Heute ist …“', () => {
     const tokens = analyse('Heute ist das Bürgerbüro bis 12 Uhr geöffnet.');
     expect(word(tokens, 'Heute')).toMatchObject({ upos: 'ADV', lemma: 'heute' });
