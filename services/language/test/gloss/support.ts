@@ -100,6 +100,7 @@ export const SIGNS = [
   'PROZENT Prozent/NOUN',
   'OHNE ohne/ADP',
   'BIS bis/ADP',
+  'UNTER unter/ADP',
   'INNERHALB innerhalb/ADP',
   'ODER oder/CCONJ',
   'GELD Geld/NOUN',

@@ -99,11 +99,36 @@ export function dropReason(state: GlossState, i: number): string | undefined {
   ) {
     return 'preposition';
   }
+  if (t.upos === 'ADP' && w === 'unter' && isContactUnter(tokens, i)) return 'preposition';
   if ((t.upos === 'ADV' || t.upos === 'PART') && MODAL_PARTICLES.has(w) && !isSentenceAnswer(tokens, i)) {
     return 'modal-particle';
   }
   return undefined;
 }
+
+const CONTACT_NOUNS = new Set([
+  'nummer',
+  'telefonnummer',
+  'rufnummer',
+  'adresse',
+  'internetadresse',
+  'e-mail',
+  'e-mail-adresse',
+]);
+
+/**
+ * `unter` with an address, number or link (`unter https://…`, `unter 0251 492-0`, `unter der Nummer …`) means
+ * "at" and has no sign; only the spatial and limit senses (`unter 16 Jahren`) are signed as UNTER.
+ */
+const isContactUnter = (tokens: readonly AnalyzedToken[], i: number): boolean => {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const next = tokens[k]!;
+    if (next.kind === 'url' || next.kind === 'email' || next.kind === 'phone') return true;
+    if (CONTACT_NOUNS.has(next.lemma.toLowerCase())) return true;
+    if (next.upos !== 'DET' && next.upos !== 'ADJ') return false;
+  }
+  return false;
+};
 
 /** A preposition with nothing after it is no preposition (`Das Amt ist zu.`: closed). */
 export const isStranded = (tokens: readonly AnalyzedToken[], i: number): boolean => {

@@ -69,4 +69,13 @@ describe('drop: words DGS does not sign', () => {
       ['PAUSE', 'pause'],
     ]);
   });
+
+  test('unter with an address, link or number means "at" and is not signed; an age limit keeps UNTER', () => {
+    expect(words(gloss('Sie erreichen uns unter 0251 492-0.'))).not.toContain('UNTER');
+    expect(words(gloss('Buchen Sie einen Termin unter https://www.stadt-muenster.example/termine.'))).not.toContain(
+      'UNTER',
+    );
+    expect(words(gloss('Sie erreichen uns unter der Nummer 0251 492-0.'))).not.toContain('UNTER');
+    expect(words(gloss('Kinder unter 16 Jahren brauchen einen Kinderreisepass.'))).toContain('UNTER');
+  });
 });
