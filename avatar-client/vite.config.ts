@@ -10,6 +10,24 @@ export default defineConfig({
   base: '/app/',
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   oxc: { jsx: { runtime: 'automatic' } },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
-  server: { proxy: { '/v1': 'http://localhost:3000' } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      input: {
+        preview: `${root}index.html`,
+        counter: `${root}counter.html`,
+        console: `${root}console.html`,
+        embed: `${root}src/embed/index.ts`,
+        'embed-demo': `${root}embed-demo.html`,
+      },
+      // The embed script has a stable address for other sites: /app/embed.js.
+      output: { entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js') },
+    },
+  },
+  // Chunks load each other relative to their own address, so /app/embed.js also works on other sites' pages.
+  experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
+  server: { proxy: { '/v1': { target: 'http://localhost:3000', ws: true } } },
 });

@@ -11,6 +11,7 @@ import { chromiumPart, describeWithPart } from '../../tests/support/system-parts
 import { letterTimeline, repoRoot } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
   let outDir: string;
@@ -35,7 +36,7 @@ describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
     if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr || result.stdout}`);
     buildMs = performance.now() - t0;
     // The real service serves the build at /app/, with its security headers, next to the real /v1/sign.
-    srv = await startTestServer({ CLIENT_DIR: outDir });
+    srv = await startTestServer({ CLIENT_DIR: outDir, ADMIN_TOKEN });
     url = `${srv.url}/app/`;
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
@@ -173,4 +174,115 @@ describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
     // Served with the service's security headers (CSP), without console errors.
     expect(pageErrors).toEqual([]);
   }, 30000);
+
+  test('staff send a text from the console; the counter screen signs it with sentence and gloss captions', async () => {
+    const counter = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const staff = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    const errors: string[] = [];
+    for (const p of [counter, staff]) {
+      p.on('pageerror', (e) => errors.push(String(e)));
+      p.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+    }
+    try {
+      await counter.goto(`${url}counter.html?channel=schalter-1`);
+      expect(await counter.getAttribute('html', 'lang')).toBe('de');
+      await counter.getByText('Schalter schalter-1: Verbunden').waitFor({ timeout: 15000 });
+      expect(await counter.locator('.counter-captions .sentence').textContent()).toBe(
+        'Bitte warten Sie – Ihre Nummer wird aufgerufen.',
+      );
+
+      await staff.goto(`${url}console.html`);
+      await staff.getByLabel('Schalter').fill('schalter-1');
+      await staff.getByLabel('Text für den Bildschirm').fill('Ihr Termin ist am Montag.');
+      await staff.getByLabel('Zugangsschlüssel').fill(ADMIN_TOKEN);
+      await staff.getByRole('button', { name: 'Senden' }).click();
+      await staff.getByText('Gesendet an 1 Bildschirm.').waitFor({ timeout: 10000 });
+      expect(await staff.evaluate(() => sessionStorage.getItem('bbs.console.token'))).toBe(ADMIN_TOKEN);
+      expect(await staff.evaluate(() => localStorage.length)).toBe(0);
+
+      const glosses = new Set<string>();
+      let sentenceSeen = false;
+      const deadline = Date.now() + 10000;
+      while (Date.now() < deadline && !(sentenceSeen && glosses.has('MONTAG'))) {
+        const gloss = (await counter.locator('.counter-captions .gloss').textContent())?.trim();
+        if (gloss) glosses.add(gloss);
+        const sentence = await counter.locator('.counter-captions .sentence').textContent();
+        if (sentence?.includes('Ihr Termin ist am Montag.')) sentenceSeen = true;
+        await counter.waitForTimeout(40);
+      }
+      expect(sentenceSeen).toBe(true);
+      expect(glosses).toContain('MONTAG');
+      expect(errors).toEqual([]);
+    } finally {
+      await counter.close();
+      await staff.close();
+    }
+  }, 40000);
+
+  test('the console says so when the access key is wrong', async () => {
+    const staff = await browser.newPage();
+    try {
+      await staff.goto(`${url}console.html?channel=schalter-2`);
+      expect(await staff.getByLabel('Schalter').inputValue()).toBe('schalter-2');
+      await staff.getByLabel('Text für den Bildschirm').fill('Hallo.');
+      await staff.getByLabel('Zugangsschlüssel').fill('falsch');
+      await staff.getByRole('button', { name: 'Senden' }).click();
+      await staff.getByText('Der Zugangsschlüssel stimmt nicht.').waitFor({ timeout: 10000 });
+    } finally {
+      await staff.close();
+    }
+  });
+
+  test('the embed on a plain page: reserved size, lazy avatar on first click, gloss captions', async () => {
+    const demo = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    const errors: string[] = [];
+    const requests: string[] = [];
+    demo.on('pageerror', (e) => errors.push(String(e)));
+    demo.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    try {
+      await demo.goto(`${url}embed-demo.html`);
+      const button = demo.getByRole('button', { name: 'Gebärdensprache anzeigen' });
+      await button.waitFor();
+      expect(await demo.getByRole('region', { name: 'Gebärdensprache' }).count()).toBe(1);
+      // Nothing of three.js before the click.
+      expect(requests.some((p) => p.includes('controller'))).toBe(false);
+      const before = await demo.locator('#after').boundingBox();
+      const box = await demo.locator('dgs-avatar').boundingBox();
+      expect(box!.height).toBeGreaterThan(300);
+      await button.click();
+      await demo.locator('dgs-avatar canvas').waitFor({ timeout: 15000 });
+      expect(requests.some((p) => p.includes('controller'))).toBe(true);
+      const glosses = new Set<string>();
+      const deadline = Date.now() + 10000;
+      while (Date.now() < deadline && !glosses.has('MONTAG')) {
+        const g = (await demo.locator('dgs-avatar .caption').textContent())?.trim();
+        if (g) glosses.add(g);
+        await demo.waitForTimeout(40);
+      }
+      expect(glosses).toContain('MONTAG');
+      // No layout shift: the text after the element stays where it was.
+      expect((await demo.locator('#after').boundingBox())!.y).toBe(before!.y);
+      expect(await demo.getByRole('button', { name: 'Wiederholen' }).count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await demo.close();
+    }
+  }, 40000);
+
+  test('with reduced motion the embed offers the glosses as text instead of the animation', async () => {
+    const demo = await browser.newPage({ reducedMotion: 'reduce' });
+    try {
+      await demo.goto(`${url}embed-demo.html`);
+      await demo.getByRole('button', { name: 'Gebärdensprache anzeigen' }).click();
+      const glosses = demo.locator('dgs-avatar .glosses');
+      await glosses.waitFor({ timeout: 10000 });
+      expect(await glosses.textContent()).toContain('MONTAG');
+      expect(await demo.locator('dgs-avatar canvas').count()).toBe(0);
+      expect(await demo.getByRole('button', { name: 'Avatar trotzdem zeigen' }).count()).toBe(1);
+    } finally {
+      await demo.close();
+    }
+  });
 });

@@ -121,7 +121,18 @@ export function createApp(deps: AppDeps): App {
   app.get('/', (_req, res) => {
     res.type('html').send(landingPage(VERSION, clientBuilt));
   });
-  if (clientBuilt) app.use('/app', express.static(config.CLIENT_DIR, { index: 'index.html', maxAge: '1h' }));
+  if (clientBuilt) {
+    // The embed script and its chunks load on the city's own pages (other origins): they may be read
+    // cross-origin; CORS above still answers only the sites in CORS_ORIGINS.
+    app.use(
+      '/app',
+      express.static(config.CLIENT_DIR, {
+        index: 'index.html',
+        maxAge: '1h',
+        setHeaders: (res) => res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin'),
+      }),
+    );
+  }
   app.use(opsRoutes({ store: deps.store, runtime: deps.runtime, metrics, isShuttingDown: () => shuttingDown }));
 
   const limiter = (shape: 'v1' | 'lt') =>

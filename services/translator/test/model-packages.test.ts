@@ -89,3 +89,19 @@ test('an invalid manifest is refused with a message naming the field', async () 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('closing while batches run lets them finish first, and their requests get an answer', async () => {
+  const srv = await startTestServer();
+  const text = Array.from({ length: 12 }, (_, i) => `Das ist Satz Nummer ${i + 1}.`).join(' ');
+  const pending = request(srv.url)
+    .post('/v1/translate')
+    .send({ text, targets: ['en'] });
+  const answered = pending.then(
+    (res) => res.status,
+    () => 'connection closed',
+  );
+  await new Promise((r) => setTimeout(r, 20));
+  await srv.close();
+  // The process is still here (an aborted native call would have ended it) and the client was answered.
+  expect([200, 503, 'connection closed']).toContain(await answered);
+});

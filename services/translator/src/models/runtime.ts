@@ -138,6 +138,13 @@ export class ModelRuntime {
     this.closed = true;
     for (const item of this.queue.splice(0)) item.reject(new ApiError('SHUTTING_DOWN'));
     this.options.metrics.queueDepth.set(0);
+    // Terminating a thread in the middle of an onnxruntime call can abort the whole process (a native
+    // exception nobody catches), so running batches and loads finish first, within the inference timeout.
+    const deadline = Date.now() + this.options.timeoutMs;
+    const busy = () => this.pool.some((pw) => pw.job) || this.models().some((m) => m.status === 'starting');
+    while (this.pool.length > 0 && busy() && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     await Promise.all(
       this.pool.splice(0).map(async (pw) => {
         if (pw.job) this.failJob(pw, new ApiError('SHUTTING_DOWN'));
