@@ -1,13 +1,11 @@
-import { Canvas } from '@react-three/fiber';
 import { useEffect, useMemo, useState } from 'react';
 import { HANDSHAPES } from '../data/handshapes.js';
 import { CONNECTION_LABELS, type ConnectionState, type StreamClient } from '../net/stream.js';
 import { SentenceQueue } from '../player/queue.js';
-import { Avatar, Stage } from '../scene/Avatar.js';
+import { AvatarCanvas } from '../scene/AvatarCanvas.js';
 import { AvatarController } from '../scene/controller.js';
 
 export const IDLE_TEXT = 'Bitte warten Sie – Ihre Nummer wird aufgerufen.';
-const BACKGROUND = '#e8edf2';
 
 /**
  * The counter screen: a full-screen avatar with large captions. It listens on one channel; each message's
@@ -63,17 +61,7 @@ export function Counter({ client, channel }: { client: StreamClient; channel: st
   return (
     <main className="counter">
       <section className="counter-stage" aria-label="Gebärdensprach-Avatar">
-        <Canvas
-          camera={{ position: [0, 1.4, 1.55], fov: 38 }}
-          gl={{ antialias: true }}
-          onCreated={({ camera, gl }) => {
-            camera.lookAt(0, 1.3, 0);
-            gl.setClearColor(BACKGROUND);
-          }}
-        >
-          <Stage />
-          <Avatar controller={controller} />
-        </Canvas>
+        <AvatarCanvas controller={controller} />
       </section>
       <section className="counter-captions" aria-live="polite">
         <p className="gloss">{gloss ?? '\u00a0'}</p>

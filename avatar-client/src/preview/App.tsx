@@ -1,14 +1,12 @@
-import { Canvas, useThree } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Camera, WebGLRenderer } from 'three';
 import { Vector3 } from 'three';
 import type { Timeline } from '@bbs/protocol';
 import { HANDSHAPES } from '../data/handshapes.js';
-import { Avatar, Stage } from '../scene/Avatar.js';
+import { AvatarCanvas, BACKGROUND } from '../scene/AvatarCanvas.js';
 import { AvatarController } from '../scene/controller.js';
 import { installTestHook } from './testHook.js';
-
-export const BACKGROUND = '#e8edf2';
 
 interface SignResponse {
   timeline: Timeline;
@@ -111,22 +109,13 @@ export function App({ testMode }: { testMode: boolean }) {
         <p className="hint">Das Tempo gilt für die nächste Übersetzung.</p>
       </form>
       <section className="stage" aria-label="Avatar">
-        <Canvas
-          camera={{ position: [0, 1.4, 1.55], fov: 38 }}
-          gl={{ preserveDrawingBuffer: testMode, antialias: true }}
-          onCreated={({ camera, gl }) => {
-            camera.lookAt(0, 1.3, 0);
-            gl.setClearColor(BACKGROUND);
-          }}
-        >
-          <Stage />
-          <Avatar controller={controller} />
+        <AvatarCanvas controller={controller} preserveDrawingBuffer={testMode}>
           <Grab
             onReady={(gl, camera) => {
               glRef.current = { gl, camera };
             }}
           />
-        </Canvas>
+        </AvatarCanvas>
         <div className="captions" aria-live="polite">
           <p className="gloss">{gloss ?? '\u00a0'}</p>
           <p className="sentence">{sentence ?? ''}</p>
