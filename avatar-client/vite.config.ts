@@ -22,6 +22,7 @@ export default defineConfig({
         console: `${root}console.html`,
         embed: `${root}src/embed/index.ts`,
         'embed-demo': `${root}embed-demo.html`,
+        gallery: `${root}gallery.html`,
       },
       // The embed script has a stable address for other sites: /app/embed.js.
       output: { entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js') },

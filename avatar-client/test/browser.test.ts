@@ -271,6 +271,61 @@ describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
     }
   }, 40000);
 
+  test('the gallery lists every handshape and sign, filters, and plays ANTRAG with its draft marker', async () => {
+    const gallery = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    gallery.on('pageerror', (e) => errors.push(String(e)));
+    gallery.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    try {
+      // Reached from the preview page.
+      expect(await page.getByRole('link', { name: /Galerie/ }).getAttribute('href')).toBe('gallery.html');
+      await gallery.goto(`${url}gallery.html`);
+      expect(await gallery.getAttribute('html', 'lang')).toBe('de');
+      const shapes = gallery.getByRole('list', { name: 'Handformen' }).getByRole('button');
+      const signs = gallery.getByRole('list', { name: 'Gebärden' }).getByRole('button');
+      await signs.first().waitFor({ timeout: 15000 });
+      expect(await shapes.count()).toBeGreaterThanOrEqual(60);
+      expect(await shapes.filter({ hasText: 'fs-a' }).count()).toBeGreaterThanOrEqual(1);
+      const allSigns = await signs.count();
+      expect(allSigns).toBeGreaterThanOrEqual(300);
+      expect(await gallery.getByLabel('Prüfstatus').count()).toBe(1);
+
+      // A handshape is held on the avatar with its id as caption.
+      await shapes.filter({ hasText: 'fs-b' }).first().click();
+      await gallery.locator('.captions .gloss', { hasText: 'fs-b' }).waitFor({ timeout: 10000 });
+
+      // Filter by keyboard, then select ANTRAG with the keyboard.
+      await gallery.getByLabel('Suchen').fill('Antrag');
+      const narrowed = await signs.count();
+      expect(narrowed).toBeGreaterThanOrEqual(1);
+      expect(narrowed).toBeLessThan(10);
+      const antrag = signs.filter({ has: gallery.locator('.id', { hasText: /^ANTRAG$/ }) });
+      expect(await antrag.count()).toBe(1);
+      await antrag.focus();
+      await gallery.keyboard.press('Enter');
+      expect(await antrag.getAttribute('aria-pressed')).toBe('true');
+      const details = gallery.getByRole('region', { name: 'Auswahl' });
+      expect(await details.locator('dd.id').textContent()).toBe('ANTRAG');
+      const marker = details.getByText('Entwurf – nicht geprüft');
+      expect(await marker.isVisible()).toBe(true);
+      expect(await details.textContent()).toContain('Projektteam');
+      // The service's compiled timeline plays: the gloss caption shows ANTRAG.
+      await gallery.locator('.captions .gloss', { hasText: /^ANTRAG$/ }).waitFor({ timeout: 10000 });
+
+      // The review filter: no sign is approved yet, so "Geprüft" empties the list; "Alle" restores it.
+      await gallery.getByLabel('Suchen').fill('');
+      await gallery.getByLabel('Prüfstatus').selectOption('approved');
+      expect(await signs.count()).toBeLessThan(allSigns);
+      await gallery.getByLabel('Prüfstatus').selectOption('all');
+      expect(await signs.count()).toBe(allSigns);
+      expect(errors).toEqual([]);
+    } finally {
+      await gallery.close();
+    }
+  }, 40000);
+
   test('with reduced motion the embed offers the glosses as text instead of the animation', async () => {
     const demo = await browser.newPage({ reducedMotion: 'reduce' });
     try {

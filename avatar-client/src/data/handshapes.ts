@@ -7,3 +7,6 @@ const files = import.meta.glob<Handshape>('../../../gloss-dictionary/handshapes/
 export const HANDSHAPES: ReadonlyMap<string, HandJoints> = new Map(
   Object.values(files).map((shape) => [shape.id, shape.joints] as const),
 );
+
+/** The inventory as a list for the gallery, sorted by id. */
+export const HANDSHAPE_LIST: readonly Handshape[] = Object.values(files).sort((a, b) => a.id.localeCompare(b.id));

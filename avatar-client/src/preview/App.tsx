@@ -85,6 +85,9 @@ export function App({ testMode }: { testMode: boolean }) {
   return (
     <main className="layout">
       <h1>Gebärdensprach-Avatar (Vorschau)</h1>
+      <nav aria-label="Weitere Seiten">
+        <a href="gallery.html">Galerie: alle Handformen und Gebärden</a>
+      </nav>
       <form onSubmit={submit} className="input">
         <label htmlFor="text">Text auf Deutsch</label>
         <textarea id="text" rows={3} value={text} onChange={(e) => setText(e.target.value)} />

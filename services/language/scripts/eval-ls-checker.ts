@@ -50,6 +50,7 @@ import {
   type LsProfile,
   type Stats,
 } from '../src/leichte-sprache/index.js';
+import { readCsv } from '../../../tests/eval/csv.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const DATASETS = resolve(REPO_ROOT, '..', 'shared', 'datasets');
@@ -57,48 +58,6 @@ const COMPLEXITY_CSV = join(DATASETS, 'textcomplexityde19', 'ratings.csv');
 const STAGE_CSV = join(DATASETS, 'stage-hurraki-ls-statements', 'test.csv');
 const SAMPLES_DIR = join(REPO_ROOT, 'samples', 'texts');
 const TAGGER_MODEL = join(REPO_ROOT, 'services', 'language', 'data', 'tagger-de.json');
-
-// ---------------------------------------------------------------------------------------------------------
-// CSV (RFC 4180): quoted fields may hold commas, doubled quotes and line breaks.
-
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-function readCsv(file: string): Record<string, string>[] {
-  const [head, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  if (!head) return [];
-  return rows.filter((r) => r.length > 1).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Small statistics
