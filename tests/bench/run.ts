@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { embedSizes, frameTimes } from './client.js';
 import { languageTimings, THREE_SENTENCES } from './language.js';
 import { load, table } from './load.js';
 import type { LoadResult } from './load.js';
@@ -71,6 +72,18 @@ try {
     service.url.replace('http', 'ws') + '/v1/stream',
     'Ihr Termin ist am Montag um 9 Uhr.',
     100,
+  );
+  const sizes = embedSizes();
+  console.log(
+    sizes
+      ? `\nEmbed download (gzipped): embed.js ${sizes.entryKb.toFixed(1)} kB up front, ${sizes.onClickKb.toFixed(0)} kB more on the first click (three.js scene)`
+      : '\nEmbed: avatar-client/dist not built (npm run build)',
+  );
+  const frames = await frameTimes(service.url, THREE_SENTENCES);
+  console.log(
+    typeof frames === 'string'
+      ? frames
+      : `Avatar per-frame JS while signing 3 sentences (poseAt + applyPose, headless Chromium): median ${frames.median.toFixed(2)} ms, p95 ${frames.p95.toFixed(2)} ms over ${frames.frames} frames`,
   );
   console.log(
     `\nWebSocket sign → first timeline (short sentence, 100 requests): p50 ${ws.p50.toFixed(2)} ms, p95 ${ws.p95.toFixed(2)} ms, p99 ${ws.p99.toFixed(2)} ms`,
