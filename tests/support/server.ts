@@ -15,7 +15,8 @@ import {
 } from '@bbs/translator';
 import type { DgsEngine, LanguageResources } from '@bbs/translator';
 import type { App, Config } from '@bbs/translator';
-import { openTestStore } from './test-store.js';
+import type { Store } from '../../services/translator/src/store/store.js';
+import { openTestPostgresStore, openTestStore } from './test-store.js';
 
 export const FIXTURE_MODELS = join(fileURLToPath(new URL('../fixtures/models', import.meta.url)));
 
@@ -25,6 +26,8 @@ export interface TestServer {
   url: string;
   wsUrl: string;
   runtime: ModelRuntime;
+  /** The service's store, to check what it keeps (e.g. that tokens are stored hashed). */
+  store: Store;
   /** Every log line the service wrote, to check what it logs (and that citizen text is not in it). */
   logs: string[];
   close(): Promise<void>;
@@ -33,7 +36,15 @@ export interface TestServer {
 let language: LanguageResources | undefined;
 let dgs: DgsEngine | undefined;
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  /** The store backend: in-memory PGlite (default) or a fresh database on the run's PostgreSQL. */
+  store?: 'pglite' | 'postgres';
+}
+
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const config = loadConfig({ MODELS_DIR: FIXTURE_MODELS, METRICS_DEFAULT: '0', LOG_LEVEL: 'info', ...env });
   const logs: string[] = [];
   const sink = new Writable({
@@ -43,7 +54,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
   });
   const logger = createLogger(config.LOG_LEVEL, sink);
-  const store = await openTestStore();
+  const store = options.store === 'postgres' ? await openTestPostgresStore() : await openTestStore();
   const metrics = createMetrics(false);
   const runtime = new ModelRuntime({
     modelsDir: config.MODELS_DIR,
@@ -72,6 +83,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     app,
     config,
     runtime,
+    store,
     url: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}/v1/stream`,
     logs,

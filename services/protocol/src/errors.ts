@@ -30,10 +30,26 @@ export const errorCatalogue = {
   UNAUTHORIZED: { status: 401, de: 'Anmeldung erforderlich.', en: 'Authentication required.' },
   FORBIDDEN: { status: 403, de: 'Dafür fehlt die Berechtigung.', en: 'Not permitted.' },
   NOT_FOUND: { status: 404, de: 'Diese Adresse gibt es nicht.', en: 'Not found.' },
+  DOCUMENT_NOT_FOUND: { status: 404, de: 'Dieses Dokument gibt es nicht.', en: 'No such document.' },
+  NOT_APPROVED: {
+    status: 404,
+    de: 'Für diese Seite gibt es in dieser Sprache noch keine geprüfte Fassung.',
+    en: 'There is no approved version of this page in this language yet.',
+  },
   METHOD_NOT_ALLOWED: {
     status: 405,
     de: 'Diese Methode ist hier nicht erlaubt.',
     en: 'This method is not allowed here.',
+  },
+  SLUG_TAKEN: {
+    status: 409,
+    de: 'Für diese Seite gibt es schon ein Dokument.',
+    en: 'A document for this page exists already.',
+  },
+  CONFLICT: {
+    status: 409,
+    de: 'Der Inhalt wurde inzwischen geändert. Bitte laden Sie ihn neu.',
+    en: 'The content changed in the meantime. Please reload it.',
   },
   PAYLOAD_TOO_LARGE: { status: 413, de: 'Die Anfrage ist zu groß.', en: 'The request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: {

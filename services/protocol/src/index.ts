@@ -8,3 +8,4 @@ export { API_VERSION, apiDescriptionFiles } from './api-files.js';
 export * from './analysis.js';
 export * from './lexicon.js';
 export * from './leichte-sprache.js';
+export * from './review.js';

@@ -21,13 +21,34 @@ import {
   TranslateRequestSchema,
   TranslateResponseSchema,
 } from './http.js';
+import {
+  ApiKeyViewSchema,
+  ApproveRequestSchema,
+  CreateDocumentRequestSchema,
+  CreatedKeySchema,
+  CreateKeyRequestSchema,
+  DocumentHistorySchema,
+  DocumentListSchema,
+  DocumentViewSchema,
+  EditTargetRequestSchema,
+  KeyListSchema,
+  PublicDocumentSchema,
+  PublicTargetSchema,
+  TargetStateSchema,
+  UpdateSourceRequestSchema,
+} from './review.js';
 import { STREAM_PATH } from './stream.js';
+import { z } from 'zod';
 
 const json = (schema: ZodType) => ({ content: { 'application/json': { schema } } });
 
 const errorResponses = (...statuses: number[]): ZodOpenApiResponsesObject => {
   const descriptions: Record<number, string> = {
     400: 'Malformed JSON (`MALFORMED_JSON`), wrong shape (`VALIDATION_FAILED`) or unknown target (`UNSUPPORTED_TARGET`).',
+    401: 'No valid key (`UNAUTHORIZED`): send `Authorization: Bearer <token>`.',
+    403: 'The key’s role may not do this (`FORBIDDEN`).',
+    404: 'No such document (`DOCUMENT_NOT_FOUND`), or no approved version (`NOT_APPROVED`).',
+    409: 'A newer proposal or source replaced what the request names (`CONFLICT`), or the slug is taken (`SLUG_TAKEN`).',
     413: 'Body over the size limit (`PAYLOAD_TOO_LARGE`).',
     415: 'Not JSON (`UNSUPPORTED_MEDIA_TYPE`).',
     429: 'Rate limit reached (`RATE_LIMITED`); see the `RateLimit` headers.',
@@ -46,6 +67,167 @@ const ltErrors = (): ZodOpenApiResponsesObject => ({
 });
 
 const op = (o: ZodOpenApiOperationObject): ZodOpenApiOperationObject => o;
+
+const bearer = [{ bearer: [] }];
+const idParam = z.object({ id: z.uuid() });
+const targetParams = z.object({ id: z.uuid(), target: z.string().meta({ example: 'de-x-ls' }) });
+
+/** The editorial review and its public face (DESIGN §3, documents and review). */
+function reviewPaths() {
+  return {
+    '/v1/documents': {
+      get: op({
+        tags: ['review'],
+        summary: 'Documents, newest change first, with each target’s review status',
+        security: bearer,
+        responses: {
+          '200': { description: 'The queue', ...json(DocumentListSchema) },
+          ...errorResponses(401, 403, 429),
+        },
+      }),
+      post: op({
+        tags: ['review'],
+        summary: 'Create a document (role editor); every target gets a machine proposal',
+        security: bearer,
+        requestBody: { required: true, ...json(CreateDocumentRequestSchema) },
+        responses: {
+          '201': { description: 'The document with its proposals', ...json(DocumentViewSchema) },
+          ...errorResponses(400, 401, 403, 409, 413, 429),
+        },
+      }),
+    },
+    '/v1/documents/{id}': {
+      get: op({
+        tags: ['review'],
+        summary: 'A document with, per target, its proposal (edits applied), approval and status',
+        security: bearer,
+        requestParams: { path: idParam },
+        responses: {
+          '200': { description: 'The document', ...json(DocumentViewSchema) },
+          ...errorResponses(401, 403, 404, 429),
+        },
+      }),
+      put: op({
+        tags: ['review'],
+        summary: 'Save a new source version (role editor): approvals become outdated, targets are proposed anew',
+        security: bearer,
+        requestParams: { path: idParam },
+        requestBody: { required: true, ...json(UpdateSourceRequestSchema) },
+        responses: {
+          '200': { description: 'The document', ...json(DocumentViewSchema) },
+          ...errorResponses(400, 401, 403, 404, 413, 429),
+        },
+      }),
+    },
+    '/v1/documents/{id}/history': {
+      get: op({
+        tags: ['review'],
+        summary: 'Source versions, sentence edits (before/after) and the audit events of a document',
+        security: bearer,
+        requestParams: { path: idParam },
+        responses: {
+          '200': { description: 'History, oldest first', ...json(DocumentHistorySchema) },
+          ...errorResponses(401, 403, 404, 429),
+        },
+      }),
+    },
+    '/v1/documents/{id}/targets/{target}': {
+      put: op({
+        tags: ['review'],
+        summary: 'Edit sentences of the current proposal (roles editor, reviewer)',
+        security: bearer,
+        requestParams: { path: targetParams },
+        requestBody: { required: true, ...json(EditTargetRequestSchema) },
+        responses: {
+          '200': { description: 'The target after the edit', ...json(TargetStateSchema) },
+          ...errorResponses(400, 401, 403, 404, 409, 429),
+        },
+      }),
+    },
+    '/v1/documents/{id}/targets/{target}/approve': {
+      post: op({
+        tags: ['review'],
+        summary: 'Approve the proposal as edited (editor or reviewer; `gsg` needs a reviewer)',
+        description:
+          'Records who, when, which source version and which proposal, and adds the sentence pairs to the ' +
+          'translation memory.',
+        security: bearer,
+        requestParams: { path: targetParams },
+        requestBody: { required: true, ...json(ApproveRequestSchema) },
+        responses: {
+          '200': { description: 'The approved target', ...json(TargetStateSchema) },
+          ...errorResponses(400, 401, 403, 404, 409, 429),
+        },
+      }),
+    },
+    '/v1/documents/{id}/targets/{target}/revoke': {
+      post: op({
+        tags: ['review'],
+        summary: 'Revoke the approval of the current source version',
+        security: bearer,
+        requestParams: { path: targetParams },
+        responses: {
+          '200': { description: 'The target after revoking', ...json(TargetStateSchema) },
+          ...errorResponses(401, 403, 404, 429),
+        },
+      }),
+    },
+    '/v1/public/documents/{slug}': {
+      get: op({
+        tags: ['public'],
+        summary: 'Which targets of a page are approved (no text, no key needed)',
+        requestParams: { path: z.object({ slug: z.string() }) },
+        responses: {
+          '200': { description: 'Targets and their status', ...json(PublicDocumentSchema) },
+          ...errorResponses(404, 429),
+        },
+      }),
+    },
+    '/v1/public/documents/{slug}/{target}': {
+      get: op({
+        tags: ['public'],
+        summary: 'The approved version of one target of a page; 404 `NOT_APPROVED` otherwise',
+        description: 'Sends an `ETag`; a matching `If-None-Match` gets 304. For `gsg` the timeline is included.',
+        requestParams: { path: z.object({ slug: z.string(), target: z.string() }) },
+        responses: {
+          '200': { description: 'Approved content', ...json(PublicTargetSchema) },
+          '304': { description: 'Not modified' },
+          ...errorResponses(404, 429),
+        },
+      }),
+    },
+    '/v1/admin/keys': {
+      get: op({
+        tags: ['admin'],
+        summary: 'API keys (no tokens)',
+        security: bearer,
+        responses: { '200': { description: 'Keys', ...json(KeyListSchema) }, ...errorResponses(401, 403, 429) },
+      }),
+      post: op({
+        tags: ['admin'],
+        summary: 'Create an API key; its token is shown once and only its hash is kept',
+        security: bearer,
+        requestBody: { required: true, ...json(CreateKeyRequestSchema) },
+        responses: {
+          '201': { description: 'The key with its token', ...json(CreatedKeySchema) },
+          ...errorResponses(400, 401, 403, 429),
+        },
+      }),
+    },
+    '/v1/admin/keys/{id}': {
+      delete: op({
+        tags: ['admin'],
+        summary: 'Revoke an API key',
+        security: bearer,
+        requestParams: { path: idParam },
+        responses: {
+          '200': { description: 'The revoked key', ...json(ApiKeyViewSchema) },
+          ...errorResponses(401, 403, 404),
+        },
+      }),
+    },
+  };
+}
 
 /** The service's OpenAPI document, generated from the protocol's zod schemas. */
 export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
@@ -66,7 +248,15 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
       { name: 'translation', description: 'Text in, targets out.' },
       { name: 'operations', description: 'Health, readiness, metrics.' },
       { name: 'libretranslate', description: 'LibreTranslate-compatible face for existing CMS plugins.' },
+      { name: 'review', description: 'Documents, proposals, edits and approvals (needs a key).' },
+      { name: 'public', description: 'Approved content for city pages and the embed.' },
+      { name: 'admin', description: 'API keys.' },
     ],
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'An API key token, or the ADMIN_TOKEN.' },
+      },
+    },
     paths: {
       '/v1/languages': {
         get: op({
@@ -216,6 +406,7 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
           },
         }),
       },
+      ...reviewPaths(),
     },
   });
 }

@@ -16,19 +16,24 @@ import { LeichteSpracheEngine } from './engines/leichte-sprache.js';
 import { ModelEngine } from './engines/model-engine.js';
 import { EngineRegistry } from './engines/registry.js';
 import { TranslationService } from './engines/translation-service.js';
+import { createAuthenticator } from './http/auth.js';
 import { errorHandler, sendError } from './http/errors.js';
+import { adminRoutes } from './http/routes-admin.js';
 import { analyzeRoutes } from './http/routes-analyze.js';
+import { documentRoutes } from './http/routes-documents.js';
 import { dgsRoutes } from './http/routes-dgs.js';
 import { leichteSpracheRoutes } from './http/routes-leichte-sprache.js';
 import { landingPage } from './http/landing.js';
 import { libreTranslateRoutes, ltErrorBody } from './http/routes-libretranslate.js';
 import { opsRoutes } from './http/routes-ops.js';
-import type { StorePing } from './http/routes-ops.js';
+import { publicRoutes } from './http/routes-public.js';
 import { v1Routes } from './http/routes-v1.js';
 import type { Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import type { Metrics } from './metrics.js';
 import type { ModelRuntime } from './models/runtime.js';
+import { ReviewService } from './review/review-service.js';
+import type { Store } from './store/index.js';
 import { VERSION } from './version.js';
 import { attachStream } from './ws/stream.js';
 import { ChannelHub } from './ws/channels.js';
@@ -36,7 +41,7 @@ import { ChannelHub } from './ws/channels.js';
 export interface AppDeps {
   config: Config;
   logger: Logger;
-  store: StorePing;
+  store: Store;
   runtime: ModelRuntime;
   /** The German analysis (see language-resources.ts); built once per process. */
   analyzer: Analyzer;
@@ -60,7 +65,17 @@ export function createApp(deps: AppDeps): App {
   const { config, logger } = deps;
   const metrics = deps.metrics ?? createMetrics(config.METRICS_DEFAULT);
   const registry = new EngineRegistry();
-  const translation = new TranslationService(registry);
+  const translation = new TranslationService(registry, async (target, sentence) => {
+    try {
+      return (await deps.store.memory.lookupExact(target, sentence, 'de'))[0]?.targetText;
+    } catch (err) {
+      // Without the memory the engines still translate; the sentence is then machine-made, and says so.
+      logger.warn({ err: { name: (err as Error).name } }, 'translation memory lookup failed');
+      return undefined;
+    }
+  });
+  const auth = createAuthenticator(deps.store.apiKeys, config.ADMIN_TOKEN);
+  const review = new ReviewService(deps.store, translation, deps.dgs, () => registry.available().map((l) => l.code));
   let shuttingDown = false;
 
   // Engines appear as their models finish loading; /v1/languages lists only what works.
@@ -110,7 +125,7 @@ export function createApp(deps: AppDeps): App {
     cors({
       // Only the city sites that embed the avatar may call from a browser; others get no CORS headers.
       origin: (origin, cb) => cb(null, origin !== undefined && config.CORS_ORIGINS.includes(origin)),
-      methods: ['GET', 'POST', 'PUT'],
+      methods: ['GET', 'POST', 'PUT', 'DELETE'],
       allowedHeaders: ['Content-Type', 'Authorization', 'X-Request-Id'],
       exposedHeaders: ['X-Request-Id'],
       maxAge: 600,
@@ -119,7 +134,9 @@ export function createApp(deps: AppDeps): App {
 
   const clientBuilt = existsSync(join(config.CLIENT_DIR, 'index.html'));
   app.get('/', (_req, res) => {
-    res.type('html').send(landingPage(VERSION, clientBuilt));
+    // The preview is the landing page; without a built client, a German page says how to build it.
+    if (clientBuilt) res.redirect(302, '/app/');
+    else res.type('html').send(landingPage(VERSION));
   });
   if (clientBuilt) {
     // The embed script and its chunks load on the city's own pages (other origins): they may be read
@@ -148,7 +165,17 @@ export function createApp(deps: AppDeps): App {
       },
     });
   app.use(
-    ['/v1/translate', '/v1/languages', '/v1/analyze', '/v1/gloss', '/v1/sign', '/v1/leichte-sprache'],
+    [
+      '/v1/translate',
+      '/v1/languages',
+      '/v1/analyze',
+      '/v1/gloss',
+      '/v1/sign',
+      '/v1/leichte-sprache',
+      '/v1/documents',
+      '/v1/public',
+      '/v1/admin',
+    ],
     limiter('v1'),
   );
   app.use(['/translate', '/detect', '/languages'], limiter('lt'));
@@ -160,6 +187,9 @@ export function createApp(deps: AppDeps): App {
   app.use(analyzeRoutes({ analyzer: deps.analyzer }));
   app.use(dgsRoutes({ dgs: deps.dgs }));
   app.use(leichteSpracheRoutes({ analyzer: deps.analyzer }));
+  app.use(documentRoutes({ review, auth }));
+  app.use(publicRoutes({ review }));
+  app.use(adminRoutes({ keys: deps.store.apiKeys, auth }));
 
   app.use((req, res) => sendError(req, res, 'NOT_FOUND'));
   app.use(errorHandler(logger));
@@ -174,6 +204,7 @@ export function createApp(deps: AppDeps): App {
     translation,
     dgs: deps.dgs,
     hub,
+    auth,
     isShuttingDown: () => shuttingDown,
   });
 

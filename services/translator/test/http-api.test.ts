@@ -1,10 +1,14 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { startTestServer } from '../../../tests/support/server.js';
 import type { TestServer } from '../../../tests/support/server.js';
 
 let srv: TestServer;
 beforeAll(async () => {
-  srv = await startTestServer();
+  // No avatar client here, whether or not a build lies in avatar-client/dist: `/` is then the German
+  // landing page (with a build it leads to the preview; the avatar's browser test checks that).
+  srv = await startTestServer({ CLIENT_DIR: join(tmpdir(), 'bbs-no-client-built') });
 });
 afterAll(async () => {
   await srv?.close();
@@ -13,10 +17,11 @@ afterAll(async () => {
 const CITIZEN_TEXT = 'Frau Erika Mustermann beantragt einen neuen Personalausweis. Sie wohnt in der Hafenstraße 7.';
 
 describe('operations', () => {
-  test('the landing page links to the API description and health', async () => {
+  test('without a built client, the landing page says how to build the preview and links to the API', async () => {
     const res = await request(srv.url).get('/').expect(200);
     expect(res.type).toBe('text/html');
     expect(res.text).toContain('<html lang="de">');
+    expect(res.text).toContain('npm run build');
     expect(res.text).toContain('href="/v1/openapi.json"');
     expect(res.text).toContain('href="/healthz"');
   });

@@ -105,7 +105,26 @@ test('counter channels: publishing needs a token; subscribers receive what the c
   expect((await staff.next(byType('published', 'p2'))).receivers).toBe(1);
   const shown = await screen.next(byType('message'));
   expect(shown).toMatchObject({ channel: 'schalter-1', payload: { text: 'Ihre Nummer: 42' } });
-  for (const c of [screen, anonymous, staff]) c.ws.close();
+
+  // A counter key may publish (the browser console passes it as access_token); an editor key may not.
+  const keyFor = async (role: string): Promise<string> => {
+    const res = await fetch(`${srv.url}/v1/admin/keys`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: `stream-${role}`, role }),
+    });
+    return ((await res.json()) as { token: string }).token;
+  };
+  const counter = await connect(`${srv.wsUrl}?access_token=${await keyFor('counter')}`);
+  counter.send({ type: 'publish', id: 'p3', channel: 'schalter-1', payload: { text: 'Bitte zu Platz 3' } });
+  expect((await counter.next(byType('published', 'p3'))).receivers).toBe(1);
+  expect(
+    await screen.next((m) => m.type === 'message' && (m.payload as { text: string }).text === 'Bitte zu Platz 3'),
+  ).toBeTruthy();
+  const editor = await connect(srv.wsUrl, { headers: { Authorization: `Bearer ${await keyFor('editor')}` } });
+  editor.send({ type: 'publish', id: 'p4', channel: 'schalter-1', payload: { text: 'Nein' } });
+  expect(((await editor.next(byType('error', 'p4'))).error as { code: string }).code).toBe('FORBIDDEN');
+  for (const c of [screen, anonymous, staff, counter, editor]) c.ws.close();
 });
 
 test('cancel stops a request and answers done with cancelled', async () => {

@@ -7,12 +7,21 @@ import type { EngineRegistry } from './registry.js';
 /** The label every machine-made output carries until a person approved it (EU AI Act transparency). */
 export const MACHINE_LABEL = 'maschinell erstellt, nicht geprüft';
 
+/** The engine id of sentences that come from the translation memory. */
+export const MEMORY_ENGINE = 'memory';
+
 /**
  * Splits German text into sentences and hands them to the target's engine. Shared by `/v1/translate`,
  * the LibreTranslate face and the WebSocket `translate` message, so all three behave alike.
  */
+/** Finds a person-approved translation of one source sentence (the translation memory). */
+export type MemoryLookup = (target: string, sentence: string) => Promise<string | undefined>;
+
 export class TranslationService {
-  constructor(private readonly registry: EngineRegistry) {}
+  constructor(
+    private readonly registry: EngineRegistry,
+    private readonly memory?: MemoryLookup,
+  ) {}
 
   /** Refuses the whole request when any target has no engine, naming those that do. */
   assertTargets(targets: readonly string[]): void {
@@ -29,14 +38,26 @@ export class TranslationService {
     const engine = this.registry.engineFor(target);
     if (!engine) throw new ApiError('UNSUPPORTED_TARGET', { unsupported: [target] });
     const spans = splitSentences(text);
-    const outputs =
-      spans.length > 0
+    // Approved sentences first: what a person already checked is reused word for word, and says so.
+    const remembered = this.memory
+      ? await Promise.all(spans.map((s) => this.memory!(target, s.text)))
+      : spans.map(() => undefined);
+    const open = spans.filter((_, i) => remembered[i] === undefined);
+    const made =
+      open.length > 0
         ? await engine.translate(
-            spans.map((s) => s.text),
+            open.map((s) => s.text),
             target,
             signal,
           )
         : [];
+    let next = 0;
+    const outputs = spans.map((_, i) => {
+      const hit = remembered[i];
+      if (hit !== undefined) return { output: hit, confidence: 1, engine: MEMORY_ENGINE };
+      const out = made[next++];
+      return { output: out?.output ?? '', confidence: out?.confidence ?? 0, engine: engine.id };
+    });
     // Each sentence replaces its own span, so line breaks and paragraphs between sentences survive; a target
     // that puts one sentence per line gets a line break where the source had only a space.
     let joined = '';
@@ -53,7 +74,7 @@ export class TranslationService {
       sentences: spans.map((span, i) => ({
         source: span.text,
         output: outputs[i]?.output ?? '',
-        engine: engine.id,
+        engine: outputs[i]?.engine ?? engine.id,
         confidence: outputs[i]?.confidence ?? 0,
       })),
       review: { status: 'machine', label: MACHINE_LABEL },

@@ -1,5 +1,8 @@
-/** The page at `/` until the avatar client's preview takes its place: what runs here and where to look. */
-export function landingPage(version: string, clientBuilt: boolean): string {
+/**
+ * The page at `/` while the avatar client is not built (once built, `/` leads to its preview at /app/):
+ * what runs here, how to build the preview, and where to look.
+ */
+export function landingPage(version: string): string {
   return `<!doctype html>
 <html lang="de">
 <head>
@@ -20,11 +23,8 @@ code { background: #f1f1f1; padding: 0 .25em; }
 Deutsche Gebärdensprache. Er läuft auf den Servern der Stadt; kein Text verlässt den Server.</p>
 <p>Alle maschinell erstellten Texte sind als <strong>maschinell erstellt, nicht geprüft</strong> gekennzeichnet,
 bis ein Mensch sie geprüft hat.</p>
-${
-  clientBuilt
-    ? '<p><a href="/app/">Vorschau: Text eingeben und vom Gebärden-Avatar gebärden lassen</a></p>'
-    : '<p>Die Avatar-Vorschau ist noch nicht gebaut (<code>npm run build</code>).</p>'
-}
+<p>Die Vorschau mit dem Gebärden-Avatar ist noch nicht gebaut. <code>npm start</code> baut sie beim Start;
+von Hand: <code>npm run build</code>, danach den Dienst neu starten. Dann erscheint hier die Vorschau.</p>
 <h2>Für Entwicklerinnen und Entwickler</h2>
 <ul>
 <li><a href="/v1/openapi.json">API-Beschreibung (OpenAPI)</a></li>

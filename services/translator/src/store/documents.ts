@@ -2,7 +2,7 @@
 import { appendAudit } from './audit.js';
 import { StoreError } from './errors.js';
 import type { SqlClient, SqlExecutor } from './sql-client.js';
-import { sqlState, UNIQUE_VIOLATION, violatedConstraint } from './sql-client.js';
+import { jsonParam, sqlState, UNIQUE_VIOLATION, violatedConstraint } from './sql-client.js';
 
 export type DocumentFormat = 'text' | 'html';
 
@@ -12,6 +12,8 @@ export interface Document {
   format: DocumentFormat;
   source: string;
   sourceVersion: number;
+  /** The targets it is proposed and reviewed in, in the order the editor chose. */
+  targets: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -29,6 +31,8 @@ export interface CreateDocumentInput {
   slug: string;
   source: string;
   format: DocumentFormat;
+  /** BCP 47 tags (none by default); the caller checks that engines serve them. */
+  targets?: readonly string[];
   /** Who creates it, for the audit log. */
   actor: string;
 }
@@ -45,6 +49,8 @@ export interface DocumentRepository {
   updateSource(id: string, source: string, actor: string): Promise<Document>;
   /** Every version, oldest first; empty for an unknown document. */
   versions(id: string): Promise<DocumentVersion[]>;
+  /** Documents, most recently changed first. */
+  list(options?: { limit?: number; offset?: number }): Promise<Document[]>;
 }
 
 interface DocumentRow {
@@ -53,6 +59,7 @@ interface DocumentRow {
   format: DocumentFormat;
   source: string;
   source_version: number;
+  targets: string[];
   created_at: Date;
   updated_at: Date;
 }
@@ -65,10 +72,11 @@ interface VersionRow {
   created_at: Date;
 }
 
-const COLUMNS = 'id, slug, format, source, source_version, created_at, updated_at';
+const COLUMNS = 'id, slug, format, source, source_version, targets, created_at, updated_at';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FORMATS: readonly string[] = ['text', 'html'] satisfies DocumentFormat[];
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 function toDocument(row: DocumentRow): Document {
   return {
@@ -77,6 +85,7 @@ function toDocument(row: DocumentRow): Document {
     format: row.format,
     source: row.source,
     sourceVersion: row.source_version,
+    targets: row.targets,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -108,6 +117,10 @@ function checkCreateInput(input: CreateDocumentInput): void {
   }
   if (!FORMATS.includes(input.format)) throw new StoreError('invalid', 'format must be "text" or "html"');
   if (!input.actor) throw new StoreError('invalid', 'actor is required');
+  const targets = input.targets ?? [];
+  if (!targets.every((t) => LANGUAGE_TAG.test(t)) || new Set(targets).size !== targets.length) {
+    throw new StoreError('invalid', 'targets must be distinct BCP 47 language tags');
+  }
 }
 
 export function documentRepository(sql: SqlClient): DocumentRepository {
@@ -117,8 +130,8 @@ export function documentRepository(sql: SqlClient): DocumentRepository {
       try {
         return await sql.transaction(async (tx) => {
           const { rows } = await tx.query<DocumentRow>(
-            `INSERT INTO documents (slug, format, source) VALUES ($1, $2, $3) RETURNING ${COLUMNS}`,
-            [input.slug, input.format, input.source],
+            `INSERT INTO documents (slug, format, source, targets) VALUES ($1, $2, $3, $4::text::jsonb) RETURNING ${COLUMNS}`,
+            [input.slug, input.format, input.source, jsonParam(input.targets ?? [])],
           );
           const row = rows[0]!;
           await insertVersion(tx, row, input.actor);
@@ -128,7 +141,12 @@ export function documentRepository(sql: SqlClient): DocumentRepository {
             action: 'document.create',
             entity: 'document',
             entityId: row.id,
-            details: { slug: row.slug, format: row.format, sourceVersion: row.source_version },
+            details: {
+              slug: row.slug,
+              format: row.format,
+              sourceVersion: row.source_version,
+              targets: row.targets.join(','),
+            },
           });
           return toDocument(row);
         });
@@ -190,6 +208,14 @@ export function documentRepository(sql: SqlClient): DocumentRepository {
         [id],
       );
       return rows.map(toVersion);
+    },
+
+    async list({ limit = 100, offset = 0 } = {}) {
+      const { rows } = await sql.query<DocumentRow>(
+        `SELECT ${COLUMNS} FROM documents ORDER BY updated_at DESC, id LIMIT $1 OFFSET $2`,
+        [limit, offset],
+      );
+      return rows.map(toDocument);
     },
   };
 }

@@ -1,3 +1,5 @@
+export { hashToken, ROLES, TOKEN_PREFIX } from './api-keys.js';
+export type { ApiKey, ApiKeyRepository, CreatedApiKey, Role } from './api-keys.js';
 export type {
   AuditDetails,
   AuditEntry,
@@ -22,3 +24,15 @@ export type { MigrateResult, Migration } from './migrate.js';
 export type { QueryResult, SqlClient, SqlExecutor, StoreKind } from './sql-client.js';
 export { createStore, openStore } from './store.js';
 export type { Store, StoreOptions } from './store.js';
+export { editedSentences } from './review.js';
+export type {
+  Approval,
+  ApprovedSentence,
+  ApproveInput,
+  EditInput,
+  Proposal,
+  ProposalSentence,
+  ProposeInput,
+  ReviewRepository,
+  SentenceEdit,
+} from './review.js';

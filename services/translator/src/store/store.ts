@@ -2,6 +2,8 @@
 // PostgreSQL server (when a database URL is configured), with the schema migrated on open.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ApiKeyRepository } from './api-keys.js';
+import { apiKeyRepository } from './api-keys.js';
 import type { AuditRepository } from './audit.js';
 import { auditRepository } from './audit.js';
 import type { DocumentRepository } from './documents.js';
@@ -13,6 +15,8 @@ import { memoryRepository } from './memory.js';
 import { migrate } from './migrate.js';
 import { openPgliteClient } from './pglite-client.js';
 import { openPostgresClient } from './postgres-client.js';
+import type { ReviewRepository } from './review.js';
+import { reviewRepository } from './review.js';
 import type { SqlClient, StoreKind } from './sql-client.js';
 
 export interface StoreOptions {
@@ -36,6 +40,8 @@ export interface Store {
   readonly documents: DocumentRepository;
   readonly audit: AuditRepository;
   readonly memory: TranslationMemoryRepository;
+  readonly review: ReviewRepository;
+  readonly apiKeys: ApiKeyRepository;
   /** Resolves when the database answers a query (health checks). */
   ping(): Promise<void>;
   /** Closes the database and frees the data folder. Safe to call more than once. */
@@ -93,6 +99,8 @@ export function createStore(sql: SqlClient, afterClose?: () => void | Promise<vo
     documents: documentRepository(sql),
     audit: auditRepository(sql),
     memory: memoryRepository(sql),
+    review: reviewRepository(sql),
+    apiKeys: apiKeyRepository(sql),
     async ping() {
       await sql.query('SELECT 1');
     },

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import {
@@ -16,6 +15,7 @@ import type { RawData, WebSocket } from 'ws';
 import type { Config } from '../config.js';
 import type { DgsEngine } from '../engines/dgs.js';
 import type { TranslationService } from '../engines/translation-service.js';
+import type { Authenticator } from '../http/auth.js';
 import { ApiError } from '../http/errors.js';
 import { issuesOf } from '../http/validate.js';
 import type { Logger } from '../logger.js';
@@ -31,6 +31,8 @@ export interface StreamDeps {
   translation: TranslationService;
   dgs: DgsEngine;
   hub: ChannelHub;
+  /** Publishing to a counter channel needs a `counter` or `admin` token. */
+  auth: Authenticator;
   isShuttingDown: () => boolean;
 }
 
@@ -43,13 +45,6 @@ function rejectUpgrade(socket: Duplex, code: ErrorCode): void {
   socket.end(
     `HTTP/1.1 ${errorStatus(code)} ${code}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
-}
-
-function tokenMatches(given: string | undefined, expected: string | undefined): boolean {
-  if (!given || !expected) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function sameHostOrigin(origin: string, host: string | undefined): boolean {
@@ -109,7 +104,8 @@ export function attachStream(deps: StreamDeps) {
     const bucket = new TokenBucket(config.WS_RATE_PER_SECOND, config.WS_RATE_BURST);
     const inFlight = new Map<string, AbortController>();
     const channels = new Set<string>();
-    const mayPublish = tokenMatches(tokenOf(req, url), config.ADMIN_TOKEN);
+    // Resolved once per connection, awaited only by `publish`: a viewer never waits for the store.
+    const principal = deps.auth.authenticate(tokenOf(req, url)).catch(() => undefined);
     let violations = 0;
     let closing = false;
 
@@ -244,15 +240,18 @@ export function attachStream(deps: StreamDeps) {
           deps.hub.unsubscribe(msg.channel, subscriber);
           return send({ type: 'unsubscribed', id: msg.id, channel: msg.channel });
         case 'publish': {
-          if (!mayPublish) return sendError('FORBIDDEN', msg.id);
-          const message: ServerMessage = {
-            type: 'message',
-            channel: msg.channel,
-            payload: msg.payload,
-            at: new Date().toISOString(),
-          };
-          const receivers = deps.hub.publish(msg.channel, JSON.stringify(message));
-          return send({ type: 'published', id: msg.id, channel: msg.channel, receivers });
+          void principal.then((p) => {
+            if (!p || (p.role !== 'counter' && p.role !== 'admin')) return sendError('FORBIDDEN', msg.id);
+            const message: ServerMessage = {
+              type: 'message',
+              channel: msg.channel,
+              payload: msg.payload,
+              at: new Date().toISOString(),
+            };
+            const receivers = deps.hub.publish(msg.channel, JSON.stringify(message));
+            send({ type: 'published', id: msg.id, channel: msg.channel, receivers });
+          });
+          return;
         }
         case 'cancel': {
           const controller = inFlight.get(msg.id);
