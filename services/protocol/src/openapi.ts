@@ -3,6 +3,7 @@ import { createDocument } from 'zod-openapi';
 import type { oas31, ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from 'zod-openapi';
 import { AnalyzeRequestSchema, AnalyzeResponseSchema } from './analysis.js';
 import { ErrorBodySchema } from './errors.js';
+import { SignEntrySchema } from './lexicon.js';
 import { LsCheckRequestSchema, LsCheckResponseSchema, LsRulesResponseSchema } from './leichte-sprache.js';
 import {
   GlossRequestSchema,
@@ -34,6 +35,9 @@ import {
   KeyListSchema,
   PublicDocumentSchema,
   PublicTargetSchema,
+  SignCorrectionRequestSchema,
+  SignHistorySchema,
+  SignListSchema,
   TargetStateSchema,
   UpdateSourceRequestSchema,
 } from './review.js';
@@ -196,6 +200,56 @@ function reviewPaths() {
         },
       }),
     },
+    '/v1/lexicon/signs': {
+      get: op({
+        tags: ['lexicon'],
+        summary: 'The sign lexicon in force (shipped entries with reviewers’ decisions laid over)',
+        responses: { '200': { description: 'Every sign', ...json(SignListSchema) } },
+      }),
+    },
+    '/v1/lexicon/signs/{id}': {
+      get: op({
+        tags: ['lexicon'],
+        summary: 'One sign',
+        requestParams: { path: z.object({ id: z.string().meta({ example: 'ANTRAG' }) }) },
+        responses: { '200': { description: 'The entry', ...json(SignEntrySchema) }, ...errorResponses(404) },
+      }),
+      put: op({
+        tags: ['lexicon'],
+        summary: 'Correct a sign’s parameters (role reviewer); optionally approve the corrected form',
+        security: bearer,
+        requestParams: { path: z.object({ id: z.string() }) },
+        requestBody: { required: true, ...json(SignCorrectionRequestSchema) },
+        responses: {
+          '200': { description: 'The entry now in force', ...json(SignEntrySchema) },
+          ...errorResponses(400, 401, 403, 404, 429),
+        },
+      }),
+    },
+    '/v1/lexicon/signs/{id}/approve': {
+      post: op({
+        tags: ['lexicon'],
+        summary: 'Approve a draft sign (role reviewer): records reviewer name and date',
+        security: bearer,
+        requestParams: { path: z.object({ id: z.string() }) },
+        responses: {
+          '200': { description: 'The approved entry', ...json(SignEntrySchema) },
+          ...errorResponses(401, 403, 404, 429),
+        },
+      }),
+    },
+    '/v1/lexicon/signs/{id}/history': {
+      get: op({
+        tags: ['lexicon'],
+        summary: 'Reviewers’ decisions on a sign, oldest first',
+        security: bearer,
+        requestParams: { path: z.object({ id: z.string() }) },
+        responses: {
+          '200': { description: 'Decisions', ...json(SignHistorySchema) },
+          ...errorResponses(401, 403, 404),
+        },
+      }),
+    },
     '/v1/admin/keys': {
       get: op({
         tags: ['admin'],
@@ -250,6 +304,7 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
       { name: 'libretranslate', description: 'LibreTranslate-compatible face for existing CMS plugins.' },
       { name: 'review', description: 'Documents, proposals, edits and approvals (needs a key).' },
       { name: 'public', description: 'Approved content for city pages and the embed.' },
+      { name: 'lexicon', description: 'The DGS sign lexicon and its review by signing reviewers.' },
       { name: 'admin', description: 'API keys.' },
     ],
     components: {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EngineIdSchema, ReviewStatusSchema, TextSchema } from './http.js';
 import { LanguageTagSchema } from './languages.js';
+import { SignEntrySchema } from './lexicon.js';
 import { TimelineSchema } from './timeline.js';
 
 /** Documents, proposals, edits and approvals (the editorial review), and what the public may read. */
@@ -225,3 +226,30 @@ export const CreatedKeySchema = ApiKeyViewSchema.extend({
 }).meta({ id: 'CreatedKey' });
 
 export const KeyListSchema = z.object({ keys: z.array(ApiKeyViewSchema) }).meta({ id: 'KeyList' });
+
+export const SignCorrectionRequestSchema = z
+  .object({
+    entry: SignEntrySchema,
+    approve: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Approve the corrected form at once; otherwise it stays a draft.' }),
+  })
+  .meta({ id: 'SignCorrectionRequest' });
+
+export const SignListSchema = z
+  .object({ signs: z.array(SignEntrySchema) })
+  .meta({ id: 'SignList', description: 'The lexicon in force: shipped entries with reviewers’ decisions laid over.' });
+
+export const SignHistorySchema = z
+  .object({
+    reviews: z.array(
+      z.object({
+        action: z.enum(['approve', 'correct']),
+        reviewer: z.string(),
+        reviewedAt: z.string(),
+        entry: SignEntrySchema,
+      }),
+    ),
+  })
+  .meta({ id: 'SignHistory' });

@@ -24,6 +24,7 @@ import { documentRoutes } from './http/routes-documents.js';
 import { dgsRoutes } from './http/routes-dgs.js';
 import { leichteSpracheRoutes } from './http/routes-leichte-sprache.js';
 import { landingPage } from './http/landing.js';
+import { lexiconRoutes } from './http/routes-lexicon.js';
 import { libreTranslateRoutes, ltErrorBody } from './http/routes-libretranslate.js';
 import { opsRoutes } from './http/routes-ops.js';
 import { publicRoutes } from './http/routes-public.js';
@@ -75,12 +76,18 @@ export function createApp(deps: AppDeps): App {
     }
   });
   const auth = createAuthenticator(deps.store.apiKeys, config.ADMIN_TOKEN);
-  const review = new ReviewService(deps.store, translation, deps.dgs, () => registry.available().map((l) => l.code));
+  // This instance's lexicon: the shipped signs with the reviewers' decisions from the store laid over.
+  const dgs = deps.dgs.fork();
+  void deps.store.signReviews
+    .current()
+    .then((entries) => dgs.applyReviewedSigns(entries))
+    .catch((err: unknown) => logger.error({ err: { name: (err as Error).name } }, 'reviewed signs not loaded'));
+  const review = new ReviewService(deps.store, translation, dgs, () => registry.available().map((l) => l.code));
   let shuttingDown = false;
 
   // Engines appear as their models finish loading; /v1/languages lists only what works.
   registry.register(new LeichteSpracheEngine(deps.analyzer));
-  registry.register(deps.dgs);
+  registry.register(dgs);
   deps.runtime.onModelReady((entry) => {
     if (entry.task === 'translation') registry.register(new ModelEngine(entry, deps.runtime));
   });
@@ -175,6 +182,7 @@ export function createApp(deps: AppDeps): App {
       '/v1/documents',
       '/v1/public',
       '/v1/admin',
+      '/v1/lexicon',
     ],
     limiter('v1'),
   );
@@ -185,7 +193,8 @@ export function createApp(deps: AppDeps): App {
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
   app.use(v1Routes({ registry, translation, openApi: () => openApi }));
   app.use(analyzeRoutes({ analyzer: deps.analyzer }));
-  app.use(dgsRoutes({ dgs: deps.dgs }));
+  app.use(dgsRoutes({ dgs }));
+  app.use(lexiconRoutes({ dgs, reviews: deps.store.signReviews, auth }));
   app.use(leichteSpracheRoutes({ analyzer: deps.analyzer }));
   app.use(documentRoutes({ review, auth }));
   app.use(publicRoutes({ review }));
@@ -202,7 +211,7 @@ export function createApp(deps: AppDeps): App {
     logger,
     metrics,
     translation,
-    dgs: deps.dgs,
+    dgs,
     hub,
     auth,
     isShuttingDown: () => shuttingDown,

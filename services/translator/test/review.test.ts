@@ -2,7 +2,14 @@
 // sentence edits, approvals, what the public may read, outdated approvals, reuse from the translation
 // memory, and the audit trail. Runs on PGlite and on the run's PostgreSQL.
 import { randomBytes } from 'node:crypto';
-import type { DocumentHistory, DocumentView, PublicDocument, PublicTarget, TargetState } from '@bbs/protocol';
+import type {
+  DocumentHistory,
+  DocumentView,
+  PublicDocument,
+  PublicTarget,
+  SignEntry,
+  TargetState,
+} from '@bbs/protocol';
 import { startTestServer } from '../../../tests/support/server.js';
 import type { TestServer } from '../../../tests/support/server.js';
 import { describeWithPart, postgresPart } from '../../../tests/support/system-parts.js';
@@ -385,6 +392,66 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
         token: tokens.editor,
       });
       expect(queue.body.documents.find((d) => d.id === doc.id)?.awaitingReview).toEqual(['de-x-ls']);
+    });
+  });
+
+  describe('sign lexicon review', () => {
+    it('lets a signing reviewer approve a draft sign and correct another; the rules and timelines use them', async () => {
+      const before = await api<SignEntry>('GET', '/v1/lexicon/signs/ANTRAG');
+      expect(before.status).toBe(200);
+      expect(before.body.review.status).toBe('draft');
+      expect((await api('POST', '/v1/lexicon/signs/ANTRAG/approve')).status).toBe(401);
+      expect((await api('POST', '/v1/lexicon/signs/ANTRAG/approve', { token: tokens.editor })).status).toBe(403);
+
+      const approved = await api<SignEntry>('POST', '/v1/lexicon/signs/ANTRAG/approve', { token: tokens.reviewer });
+      expect(approved.status).toBe(200);
+      expect(approved.body.review).toEqual({
+        status: 'approved',
+        reviewer: 'test-reviewer',
+        date: new Date().toISOString().slice(0, 10),
+      });
+      const glossed = await api<{ sentences: { glosses: { gloss: string; review?: string }[] }[] }>(
+        'POST',
+        '/v1/gloss',
+        { body: { text: 'Der Antrag ist fertig.' } },
+      );
+      expect(glossed.body.sentences[0]!.glosses.find((g) => g.gloss === 'ANTRAG')?.review).toBe('approved');
+
+      const sign = async () =>
+        (
+          await api<{ timeline: { items: { gloss: string; duration: number }[] } }>('POST', '/v1/sign', {
+            body: { glosses: ['TERMIN'] },
+          })
+        ).body.timeline.items.find((i) => i.gloss === 'TERMIN')!.duration;
+      const termin = (await api<SignEntry>('GET', '/v1/lexicon/signs/TERMIN')).body;
+      const durationBefore = await sign();
+      const slower = { ...termin, duration: Math.min(2, termin.duration + 0.5) };
+      const corrected = await api<SignEntry>('PUT', '/v1/lexicon/signs/TERMIN', {
+        token: tokens.reviewer,
+        body: { entry: slower },
+      });
+      expect(corrected.status).toBe(200);
+      expect(corrected.body.review.status).toBe('draft');
+      expect(await sign()).toBeGreaterThan(durationBefore);
+
+      const wrongShape = await api<{ error: { code: string } }>('PUT', '/v1/lexicon/signs/TERMIN', {
+        token: tokens.reviewer,
+        body: { entry: { ...slower, dominant: { ...slower.dominant, handshape: 'gibt-es-nicht' } } },
+      });
+      expect([wrongShape.status, wrongShape.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+      const wrongId = await api('PUT', '/v1/lexicon/signs/TERMIN', {
+        token: tokens.reviewer,
+        body: { entry: { ...slower, id: 'ANTRAG' } },
+      });
+      expect(wrongId.status).toBe(400);
+      expect((await api('GET', '/v1/lexicon/signs/GIBT-ES-NICHT')).status).toBe(404);
+
+      const history = await api<{ reviews: { action: string; reviewer: string }[] }>(
+        'GET',
+        '/v1/lexicon/signs/TERMIN/history',
+        { token: tokens.editor },
+      );
+      expect(history.body.reviews.map((r) => [r.action, r.reviewer])).toEqual([['correct', 'test-reviewer']]);
     });
   });
 

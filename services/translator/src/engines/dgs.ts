@@ -2,7 +2,7 @@ import { loadGlossDictionary } from '@bbs/gloss-dictionary/load';
 import { compileTimeline, glossLexiconFrom, glossText, spellLetters } from '@bbs/language';
 import type { Analyzer, GlossedSentence, GlossLexicon, SignData } from '@bbs/language';
 import { DGS } from '@bbs/protocol';
-import type { GlossKind, Timeline } from '@bbs/protocol';
+import type { GlossKind, ManualSystem, SignEntry, Timeline } from '@bbs/protocol';
 import type { EngineOutput, TextEngine } from './engine.js';
 
 /**
@@ -14,11 +14,38 @@ export class DgsEngine implements TextEngine {
   readonly id = 'rules';
   readonly targets = [DGS];
 
+  private lexicon: GlossLexicon;
+  private byId: Map<string, SignEntry>;
+  readonly signData: SignData;
+
   constructor(
     private readonly analyzer: Analyzer,
-    private readonly lexicon: GlossLexicon,
-    readonly signData: SignData,
-  ) {}
+    /** The lexicon as shipped in gloss-dictionary/. */
+    private readonly shipped: readonly SignEntry[],
+    private readonly manual: { fingerspelling: ManualSystem; numbers: ManualSystem },
+    /** Handshape ids of the inventory, to check corrected entries against. */
+    readonly handshapes: ReadonlySet<string>,
+  ) {
+    this.byId = new Map(shipped.map((s) => [s.id, s]));
+    this.lexicon = glossLexiconFrom(shipped);
+    this.signData = { sign: (id) => this.byId.get(id), ...manual };
+  }
+
+  /** An engine over the same shipped lexicon with its own reviewed signs (one per service instance). */
+  fork(): DgsEngine {
+    return new DgsEngine(this.analyzer, this.shipped, this.manual, this.handshapes);
+  }
+
+  /** Every sign in force: shipped entries, replaced by their reviewed versions. */
+  signs(): SignEntry[] {
+    return [...this.byId.values()];
+  }
+
+  /** Lays signing reviewers' decisions (whole entries) over the lexicon; the gloss rules see them at once. */
+  applyReviewedSigns(entries: readonly SignEntry[]): void {
+    for (const entry of entries) this.byId.set(entry.id, entry);
+    this.lexicon = glossLexiconFrom([...this.byId.values()]);
+  }
 
   gloss(text: string): GlossedSentence[] {
     return glossText(this.analyzer, text, this.lexicon).sentences;
@@ -80,10 +107,10 @@ export function loadDgsEngine(analyzer: Analyzer): DgsEngine {
   if (dictionary.problems.length > 0) {
     throw new Error(`the sign lexicon has problems:\n  ${dictionary.problems.slice(0, 10).join('\n  ')}`);
   }
-  const byId = new Map(dictionary.signs.map((s) => [s.id, s]));
-  return new DgsEngine(analyzer, glossLexiconFrom(dictionary.signs), {
-    sign: (id) => byId.get(id),
-    fingerspelling: dictionary.fingerspelling,
-    numbers: dictionary.numbers,
-  });
+  return new DgsEngine(
+    analyzer,
+    dictionary.signs,
+    { fingerspelling: dictionary.fingerspelling, numbers: dictionary.numbers },
+    new Set(dictionary.handshapes.map((h) => h.id)),
+  );
 }

@@ -36,3 +36,4 @@ export type {
   ReviewRepository,
   SentenceEdit,
 } from './review.js';
+export type { SignReview, SignReviewRepository } from './sign-reviews.js';
