@@ -20,8 +20,13 @@ export const TranslateRequestSchema = z
     text: TextSchema,
     source: z.literal('de').default('de'),
     targets: z.array(LanguageTagSchema).min(1).max(20),
-    // HTML (markup kept, text nodes translated) arrives with the translation engine; until then only text.
-    format: z.literal('text').default('text'),
+    format: z
+      .enum(['text', 'html'])
+      .default('text')
+      .meta({
+        description:
+          '`html`: markup is kept and text nodes are translated; script, style, code and translate="no" are left alone.',
+      }),
   })
   .meta({ id: 'TranslateRequest' });
 export type TranslateRequest = z.infer<typeof TranslateRequestSchema>;
@@ -150,7 +155,7 @@ export const LtTranslateRequestSchema = z
     q: z.union([TextSchema, z.array(TextSchema).min(1).max(100)]),
     source: z.string().default('auto'),
     target: z.string().min(2).max(35),
-    format: z.literal('text').default('text'),
+    format: z.enum(['text', 'html']).default('text'),
     api_key: z.string().optional(),
     alternatives: z.number().int().min(0).max(3).optional(),
   })

@@ -23,7 +23,7 @@ export const TranslateMessageSchema = z.object({
   id: MessageIdSchema,
   text: TextSchema,
   targets: z.array(LanguageTagSchema).min(1).max(20),
-  format: z.literal('text').default('text'),
+  format: z.enum(['text', 'html']).default('text'),
 });
 export const SignMessageSchema = z.object({
   type: z.literal('sign'),

@@ -2,6 +2,7 @@ import { splitSentences } from '@bbs/language';
 import { languageInfo } from '@bbs/protocol';
 import type { TargetResult } from '@bbs/protocol';
 import { ApiError } from '../http/errors.js';
+import { translateHtml } from './html.js';
 import type { EngineRegistry } from './registry.js';
 
 /** The label every machine-made output carries until a person approved it (EU AI Act transparency). */
@@ -34,7 +35,28 @@ export class TranslationService {
     }
   }
 
-  async translate(text: string, target: string, signal?: AbortSignal): Promise<TargetResult> {
+  /** `html`: the markup stays and each text node is translated (see html.ts); sentences are listed in order. */
+  async translate(
+    text: string,
+    target: string,
+    signal?: AbortSignal,
+    format: 'text' | 'html' = 'text',
+  ): Promise<TargetResult> {
+    if (format === 'text') return this.translateText(text, target, signal);
+    const engine = this.registry.engineFor(target);
+    if (!engine) throw new ApiError('UNSUPPORTED_TARGET', { unsupported: [target] });
+    const { html, parts } = await translateHtml(text, (t) => this.translateText(t, target, signal), {
+      lineBreaks: engine.layout === 'lines',
+    });
+    return {
+      text: html,
+      dir: languageInfo(target).dir,
+      sentences: parts.flatMap((p) => p.sentences),
+      review: { status: 'machine', label: MACHINE_LABEL },
+    };
+  }
+
+  private async translateText(text: string, target: string, signal?: AbortSignal): Promise<TargetResult> {
     const engine = this.registry.engineFor(target);
     if (!engine) throw new ApiError('UNSUPPORTED_TARGET', { unsupported: [target] });
     const spans = splitSentences(text);

@@ -53,7 +53,7 @@ export function libreTranslateRoutes(deps: {
     const abort = new AbortController();
     res.on('close', () => abort.abort());
     const translated = await Promise.all(
-      texts.map(async (t) => (await deps.translation.translate(t, body.target, abort.signal)).text),
+      texts.map(async (t) => (await deps.translation.translate(t, body.target, abort.signal, body.format)).text),
     );
     res.json({
       translatedText: Array.isArray(body.q) ? translated : translated[0],

@@ -32,7 +32,7 @@ export function v1Routes(deps: {
       const results: Record<string, TargetResult> = {};
       await Promise.all(
         targets.map(async (target) => {
-          results[target] = await deps.translation.translate(body.text, target, abort.signal);
+          results[target] = await deps.translation.translate(body.text, target, abort.signal, body.format);
         }),
       );
       const response: TranslateResponse = { results };

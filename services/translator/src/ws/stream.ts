@@ -207,7 +207,7 @@ export function attachStream(deps: StreamDeps) {
           return runRequest(msg.id, msg.targets, async (signal) => {
             await Promise.all(
               [...new Set(msg.targets)].map(async (target) => {
-                const result = await deps.translation.translate(msg.text, target, signal);
+                const result = await deps.translation.translate(msg.text, target, signal, msg.format);
                 if (!signal.aborted) send({ type: 'result', id: msg.id, target, result });
               }),
             );
