@@ -20,13 +20,10 @@ export const TranslateRequestSchema = z
     text: TextSchema,
     source: z.literal('de').default('de'),
     targets: z.array(LanguageTagSchema).min(1).max(20),
-    format: z
-      .enum(['text', 'html'])
-      .default('text')
-      .meta({
-        description:
-          '`html`: markup is kept and text nodes are translated; script, style, code and translate="no" are left alone.',
-      }),
+    format: z.enum(['text', 'html']).default('text').meta({
+      description:
+        '`html`: markup is kept and text nodes are translated; script, style, code and translate="no" are left alone.',
+    }),
   })
   .meta({ id: 'TranslateRequest' });
 export type TranslateRequest = z.infer<typeof TranslateRequestSchema>;
