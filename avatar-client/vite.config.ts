@@ -23,6 +23,7 @@ export default defineConfig({
         embed: `${root}src/embed/index.ts`,
         'embed-demo': `${root}embed-demo.html`,
         gallery: `${root}gallery.html`,
+        editor: `${root}editor.html`,
       },
       // The embed script has a stable address for other sites: /app/embed.js.
       output: { entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js') },

@@ -1,54 +1,27 @@
 // The built preview page in headless Chromium (SwiftShader WebGL): the avatar renders, stays in frame,
 // plays a timeline made from real handshape data to the end, and two letters bend the fingers differently.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../tests/support/server.js';
+import type { Timeline } from '@bbs/protocol';
+import type { TestServer } from '../../tests/support/server.js';
 import { chromiumPart, describeWithPart } from '../../tests/support/system-parts.js';
-import { letterTimeline, repoRoot } from './helpers.js';
+import { startBrowserEnv, type BrowserEnv } from './browser-env.js';
+import { letterTimeline } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
-  let outDir: string;
+  let env: BrowserEnv;
   let srv: TestServer;
   let url: string;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
-  let buildMs = 0;
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'avatar-dist-'));
-    // Vite's JS API cannot run inside Jest's VM context (Rolldown's native binding rejects objects from
-    // another realm), so the build runs in a child Node process, as `npm run build` would.
-    const t0 = performance.now();
-    const vite = join(dirname(createRequire(import.meta.url).resolve('vite')), '..', '..', 'bin', 'vite.js');
-    const result = spawnSync(
-      process.execPath,
-      [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--sourcemap', 'false', '--logLevel', 'warn'],
-      { cwd: join(repoRoot, 'avatar-client'), encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
-    );
-    if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr || result.stdout}`);
-    buildMs = performance.now() - t0;
     // The real service serves the build at /app/, with its security headers, next to the real /v1/sign.
-    srv = await startTestServer({ CLIENT_DIR: outDir, ADMIN_TOKEN });
-    url = `${srv.url}/app/`;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--disable-background-networking',
-      ],
-    });
+    env = await startBrowserEnv({ ADMIN_TOKEN });
+    ({ srv, appUrl: url, browser } = env);
     page = await browser.newPage({ viewport: { width: 900, height: 800 } });
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     page.on('console', (m) => {
@@ -61,10 +34,8 @@ describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
   }, 120000);
 
   afterAll(async () => {
-    await browser?.close();
-    await srv?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    console.log(`avatar-client build ${buildMs.toFixed(0)} ms`);
+    await env?.close();
+    if (env) console.log(`avatar-client build ${env.buildMs.toFixed(0)} ms`);
   });
 
   test('the page is German and has the labelled controls', async () => {
@@ -175,6 +146,192 @@ describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
     expect(pageErrors).toEqual([]);
   }, 30000);
 
+  test('the skinned avatar blinks while idle: the eyelid morphs close and open again', async () => {
+    const idle = await browser.newPage({ viewport: { width: 900, height: 800 } });
+    try {
+      await idle.goto(`${url}?test=1`);
+      await idle.waitForFunction(() => window.__avatar !== undefined && window.__avatar.state.frames > 3);
+      // Nothing plays: the eyes still blink (every 3–6 s). Sample every rendered frame for up to 8 s.
+      const trace = await idle.evaluate(async () => {
+        const a = window.__avatar!;
+        const out: { l: number; r: number; playing: boolean }[] = [];
+        const start = a.idleT;
+        while (a.idleT - start < 8) {
+          await a.frames(1);
+          const m = a.morphs();
+          out.push({ l: m.blinkLeft, r: m.blinkRight, playing: a.state.playing });
+          if (out.some((o) => o.l > 0.3) && out.at(-1)!.l === 0 && out.length > 5) break;
+        }
+        return out;
+      });
+      expect(trace.every((o) => !o.playing)).toBe(true);
+      const closed = trace.findIndex((o) => o.l > 0.3 && o.r > 0.3);
+      expect(closed).toBeGreaterThanOrEqual(0);
+      // Open before and after the blink.
+      expect(trace.slice(0, closed).some((o) => o.l === 0)).toBe(true);
+      expect(trace.slice(closed).some((o) => o.l === 0 && o.r === 0)).toBe(true);
+    } finally {
+      await idle.close();
+    }
+  }, 30000);
+
+  test('the brows morph follows the non-manuals: raised over a yes/no question, furrowed over a W-question', async () => {
+    const sign = (text: string) =>
+      page.evaluate(async (t) => {
+        const res = await fetch('/v1/sign', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text: t }),
+        });
+        return ((await res.json()) as { timeline: Timeline }).timeline;
+      }, text);
+    const at = (t: number) =>
+      page.evaluate(async (time) => {
+        window.__avatar!.seek(time);
+        await window.__avatar!.frames(2);
+        return window.__avatar!.morphs();
+      }, t);
+
+    const question = await sign('Brauchen Sie einen Termin?');
+    const raised = question.nonManuals.find((n) => n.type === 'brows-raised')!;
+    expect(raised).toBeDefined();
+    await page.evaluate((tl) => window.__avatar!.play(tl), question);
+    const during = await at((raised.start + raised.end) / 2);
+    expect(during.browRaise).toBeGreaterThan(0.9);
+    expect(during.browFurrow).toBe(0);
+    const after = await at(raised.end + 0.3);
+    expect(after.browRaise).toBe(0);
+
+    const wQuestion = await sign('Wann ist das Bürgerbüro offen?');
+    const furrowed = wQuestion.nonManuals.find((n) => n.type === 'brows-furrowed')!;
+    expect(furrowed).toBeDefined();
+    await page.evaluate((tl) => window.__avatar!.play(tl), wQuestion);
+    const w = await at((furrowed.start + furrowed.end) / 2);
+    expect(w.browFurrow).toBeGreaterThan(0.9);
+    expect(w.browRaise).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 30000);
+
+  test('step by sign: the buttons move the gloss caption to the next and previous sign and pause there', async () => {
+    await page.getByLabel('Text auf Deutsch').fill('Frau Özdemir hat einen Termin.');
+    await page.getByRole('button', { name: 'Gebärden' }).click();
+    const steps = page
+      .getByRole('list')
+      .filter({ has: page.locator('.step') })
+      .getByRole('button');
+    await steps.first().waitFor({ timeout: 10000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const labels = (await steps.allTextContents()).map((t) => t.replace(/\s*\(.*\)$/, ''));
+    expect(labels.slice(0, 3)).toEqual(['FRAU', 'FS-ÖZDEMIR', 'TERMIN']);
+    const gloss = page.locator('.captions .gloss');
+    const mark = page.locator('.captions .mark');
+
+    // Keyboard: focus the first step and press Enter; the caption shows FRAU, a draft sign.
+    await steps.first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.captions .gloss', { hasText: /^FRAU$/ }).waitFor({ timeout: 5000 });
+    expect(await steps.first().getAttribute('aria-current')).toBe('step');
+    expect(await mark.textContent()).toBe('Entwurf');
+    expect(await mark.isVisible()).toBe(true);
+
+    const next = page.getByRole('button', { name: 'Nächste Gebärde' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    // The spelled name: its first letter, marked as spelled.
+    await page.locator('.captions .gloss', { hasText: /^Ö$/ }).waitFor({ timeout: 5000 });
+    expect(await mark.textContent()).toBe('buchstabiert');
+    expect(await steps.nth(1).getAttribute('aria-current')).toBe('step');
+    expect(await page.getByRole('button', { name: 'Abspielen' }).count()).toBe(1);
+    // Paused: a few frames later the caption has not moved on.
+    await page.evaluate(() => window.__avatar!.frames(5));
+    expect(await gloss.textContent()).toBe('Ö');
+
+    await next.click();
+    await page.locator('.captions .gloss', { hasText: /^TERMIN$/ }).waitFor({ timeout: 5000 });
+    await page.getByRole('button', { name: 'Vorherige Gebärde' }).click();
+    await page.locator('.captions .gloss', { hasText: /^Ö$/ }).waitFor({ timeout: 5000 });
+    if (process.env.AVATAR_SCREENSHOTS) {
+      await page.screenshot({ path: join(process.env.AVATAR_SCREENSHOTS, 'preview-step.png'), fullPage: true });
+    }
+    // Focus is visible on the control the keyboard reached.
+    await page.getByRole('button', { name: 'Abspielen' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
+    const outline = await next.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    expect(pageErrors).toEqual([]);
+  }, 30000);
+
+  test('several sentences: the caption shows the sentence whose sign is on screen', async () => {
+    await page.getByLabel('Text auf Deutsch').fill('Ihr Termin ist am Montag. Bringen Sie den Ausweis mit.');
+    await page.getByRole('button', { name: 'Gebärden' }).click();
+    const steps = page
+      .getByRole('list')
+      .filter({ has: page.locator('.step') })
+      .getByRole('button');
+    await steps.filter({ hasText: 'AUSWEIS' }).waitFor({ timeout: 10000 });
+    const sentence = page.locator('.captions .sentence');
+    // Jump to a sign of each sentence (no waiting on real time): the caption follows.
+    await steps.filter({ hasText: 'AUSWEIS' }).click();
+    await page.locator('.captions .sentence', { hasText: 'Bringen Sie den Ausweis mit.' }).waitFor({ timeout: 5000 });
+    expect(await sentence.textContent()).toBe('Bringen Sie den Ausweis mit.');
+    await steps.filter({ hasText: 'MONTAG' }).click();
+    await page.locator('.captions .sentence', { hasText: 'Ihr Termin ist am Montag.' }).waitFor({ timeout: 5000 });
+    expect(await sentence.textContent()).toBe('Ihr Termin ist am Montag.');
+  }, 30000);
+
+  test('the live Leichte Sprache check shows findings for a long passive sentence, once typing pauses', async () => {
+    const checks: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().includes('/v1/leichte-sprache/check')) checks.push(r.url());
+    };
+    page.on('request', onRequest);
+    try {
+      const box = page.getByLabel('Text auf Deutsch');
+      await box.fill('');
+      await box.focus();
+      const text =
+        'Der Antrag auf Erteilung einer Baugenehmigung wurde von der zuständigen Behörde nach eingehender Prüfung der eingereichten Unterlagen abgelehnt.';
+      await page.keyboard.type(text, { delay: 5 });
+      const summary = page.locator('.checker-summary');
+      await page
+        .locator('.checker-summary', { hasText: /Fehler/ })
+        .waitFor({ timeout: 20000 })
+        .catch(async (err: Error) => {
+          throw new Error(`${err.message}\nsummary: ${await summary.textContent()}; requests: ${checks.length}`);
+        });
+      expect(await summary.getAttribute('aria-live')).toBe('polite');
+      expect(await summary.textContent()).toMatch(
+        /^Leichte Sprache: \d+ Fehler(, \d+ Warnung(en)?)?(, \d+ Hinweise?)?$/,
+      );
+      const findings = page.getByRole('list', { name: 'Gefundene Stellen' }).getByRole('listitem');
+      expect(await findings.count()).toBeGreaterThanOrEqual(2);
+      const passive = page.locator('.findings li[data-rule="passive"]');
+      expect(await passive.count()).toBe(1);
+      expect(await passive.textContent()).toMatch(/^Warnung:/);
+      // The flagged words are highlighted in the text.
+      expect(await page.locator('.checker-text mark', { hasText: 'Baugenehmigung' }).count()).toBeGreaterThanOrEqual(1);
+      // Not a request per keystroke: typing 144 characters without a pause sends only a few.
+      expect(checks.length).toBeGreaterThanOrEqual(1);
+      expect(checks.length).toBeLessThan(6);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      page.off('request', onRequest);
+    }
+  }, 30000);
+
+  test('the service leads from / to the preview', async () => {
+    const landing = await browser.newPage();
+    try {
+      await landing.goto(`${srv.url}/`);
+      expect(new URL(landing.url()).pathname).toBe('/app/');
+      await landing.getByRole('heading', { name: 'Gebärdensprach-Avatar (Vorschau)' }).waitFor();
+      expect(await landing.getByLabel('Text auf Deutsch').count()).toBe(1);
+    } finally {
+      await landing.close();
+    }
+  });
+
   test('staff send a text from the console; the counter screen signs it with sentence and gloss captions', async () => {
     const counter = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const staff = await browser.newPage({ viewport: { width: 900, height: 700 } });
@@ -214,6 +371,11 @@ describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
       }
       expect(sentenceSeen).toBe(true);
       expect(glosses).toContain('MONTAG');
+      expect(await counter.locator('.mark').count()).toBe(0);
+      expect(await counter.locator('.counter-captions').textContent()).not.toMatch(/Entwurf|buchstabiert/);
+      if (process.env.AVATAR_SCREENSHOTS) {
+        await counter.screenshot({ path: join(process.env.AVATAR_SCREENSHOTS, 'counter.png') });
+      }
       expect(errors).toEqual([]);
     } finally {
       await counter.close();
@@ -262,6 +424,9 @@ describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
         await demo.waitForTimeout(40);
       }
       expect(glosses).toContain('MONTAG');
+      // The public view shows no reviewer marks, although every sign here is a lexicon draft.
+      expect([...glosses].some((g) => /Entwurf|buchstabiert/.test(g))).toBe(false);
+      expect(await demo.locator('dgs-avatar .mark').count()).toBe(0);
       // No layout shift: the text after the element stays where it was.
       expect((await demo.locator('#after').boundingBox())!.y).toBe(before!.y);
       expect(await demo.getByRole('button', { name: 'Wiederholen' }).count()).toBe(1);

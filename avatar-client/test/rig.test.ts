@@ -1,7 +1,7 @@
 import { Euler, Quaternion, Vector3 } from 'three';
 import { buildRig } from '../src/rig/buildRig.js';
-import { applyPose, readFingerRotations, rootPosition, rotationAngle } from '../src/rig/applyPose.js';
-import { fingerBoneNames, handshapeToFingerRotations, poseAt } from '../src/player/index.js';
+import { applyPose, readFingerRotations, readMorphs, rootPosition, rotationAngle } from '../src/rig/applyPose.js';
+import { BODY, fingerBoneNames, handshapeToFingerRotations, MORPH_NAMES, poseAt } from '../src/player/index.js';
 import { letterTimeline, loadHandshapes } from './helpers.js';
 
 const handshapes = loadHandshapes();
@@ -68,5 +68,106 @@ describe('procedural rig', () => {
     applyPose(rig, poseAt(tl, 1.1, handshapes));
     const b = readFingerRotations(rig, 'Right');
     expect(rotationAngle(a.RightHandIndex1!, b.RightHandIndex1!)).toBeGreaterThan(0.7);
+  });
+});
+
+describe('skinned body and face morphs', () => {
+  test('the body is one SkinnedMesh bound to every bone, weights normalised, joints blended', () => {
+    const rig = buildRig();
+    expect(rig.body.isSkinnedMesh).toBe(true);
+    expect(rig.body.skeleton.bones).toHaveLength(Object.keys(rig.bones).length);
+    const names = rig.body.skeleton.bones.map((b) => b.name);
+    const skinIndex = rig.body.geometry.getAttribute('skinIndex');
+    const skinWeight = rig.body.geometry.getAttribute('skinWeight');
+    expect(skinIndex.count).toBeGreaterThan(500);
+    const blended = new Set<string>();
+    for (let v = 0; v < skinWeight.count; v++) {
+      let sum = 0;
+      const bones: string[] = [];
+      for (let k = 0; k < 4; k++) {
+        const w = skinWeight.getComponent(v, k);
+        sum += w;
+        if (w > 0.05) bones.push(names[skinIndex.getComponent(v, k)]!);
+      }
+      expect(sum).toBeCloseTo(1, 5);
+      if (bones.length > 1) blended.add(bones.sort().join('+'));
+    }
+    // Smooth weights across the joints the brief names: elbows, wrists, neck, spine, shoulders.
+    for (const pair of [
+      'RightArm+RightForeArm',
+      'LeftArm+LeftForeArm',
+      'RightForeArm+RightHand',
+      'Head+Neck',
+      'Neck+Spine2',
+      'Spine+Spine1',
+    ]) {
+      expect(blended).toContain(pair);
+    }
+    expect([...blended].some((b) => b.includes('RightShoulder'))).toBe(true);
+    rig.dispose();
+  });
+
+  test('a bent elbow moves the sleeve with the forearm (skinning follows the bones)', () => {
+    const rig = buildRig();
+    const tl = letterTimeline();
+    applyPose(rig, poseAt(tl, 0.5, handshapes));
+    rig.root.updateMatrixWorld(true);
+    const pos = rig.body.geometry.getAttribute('position');
+    // The sleeve vertex nearest the bind-pose wrist of the right arm, skinned with the current pose.
+    let best = -1;
+    let bestD = Infinity;
+    const bindWrist = new Vector3(-BODY.shoulderX, BODY.shoulderY - BODY.upperArm - BODY.foreArm + 0.02, 0);
+    for (let v = 0; v < pos.count; v++) {
+      const d = new Vector3().fromBufferAttribute(pos, v).distanceTo(bindWrist);
+      if (d < bestD) {
+        bestD = d;
+        best = v;
+      }
+    }
+    const skinned = rig.body.getVertexPosition(best, new Vector3()).applyMatrix4(rig.body.matrixWorld);
+    const wrist = rig.bones.RightHand!.getWorldPosition(new Vector3());
+    expect(bestD).toBeLessThan(0.05);
+    // The wrist went up into signing space; the cuff came along (within a few cm), not left at the hip.
+    expect(wrist.y).toBeGreaterThan(1.1);
+    expect(skinned.distanceTo(wrist)).toBeLessThan(0.08);
+  });
+
+  test('the head has the named morph targets, and a pose drives them', () => {
+    const rig = buildRig();
+    const dict = rig.face.mesh.morphTargetDictionary!;
+    for (const name of MORPH_NAMES) expect(dict[name]).toBeGreaterThanOrEqual(0);
+    const tl = letterTimeline();
+    // letterTimeline raises the brows over both letters (a yes/no question's non-manual) and ends at rest.
+    applyPose(rig, poseAt(tl, 0.6, handshapes));
+    expect(readMorphs(rig).browRaise).toBeCloseTo(1, 5);
+    applyPose(rig, poseAt(tl, 3, handshapes), 'right', { blink: 1, breath: 0 });
+    const m = readMorphs(rig);
+    expect(m.browRaise).toBe(0);
+    expect(m.blinkLeft).toBe(1);
+    expect(m.blinkRight).toBe(1);
+    // Each morph really moves vertices (a target of zeros would change nothing on screen).
+    const geometry = rig.face.mesh.geometry;
+    for (const name of MORPH_NAMES) {
+      const attr = geometry.morphAttributes.position![dict[name]!]!;
+      let max = 0;
+      for (let i = 0; i < attr.array.length; i++) max = Math.max(max, Math.abs(attr.array[i]!));
+      expect(max).toBeGreaterThan(0.002);
+    }
+  });
+
+  test('breathing moves the chest and shoulders, and the hands stay on their targets', () => {
+    const rig = buildRig();
+    const tl = letterTimeline();
+    const pose = poseAt(tl, 0.5, handshapes);
+    applyPose(rig, pose, 'right', { blink: 0, breath: -1 });
+    rig.root.updateMatrixWorld(true);
+    const out = rig.bones.LeftArm!.getWorldPosition(new Vector3());
+    applyPose(rig, pose, 'right', { blink: 0, breath: 1 });
+    rig.root.updateMatrixWorld(true);
+    const inn = rig.bones.LeftArm!.getWorldPosition(new Vector3());
+    expect(inn.y - out.y).toBeGreaterThan(0.001);
+    expect(inn.y - out.y).toBeLessThan(0.01);
+    const wrist = rig.bones.RightHand!.getWorldPosition(new Vector3());
+    expect(wrist.distanceTo(new Vector3(...pose.dominant.wrist))).toBeLessThan(0.001);
   });
 });

@@ -2,13 +2,30 @@ import type { Timeline } from '@bbs/protocol';
 import type { MountedScene } from './scene.js';
 
 /**
- * `<dgs-avatar for="#article">`: a button "Gebärdensprache anzeigen" next to an article; on first click it
- * loads the three.js avatar (a separate chunk) and signs the article's text via the service's `/v1/sign`.
- * With `prefers-reduced-motion: reduce` it shows the glosses as text instead, and offers the avatar on request.
- * The element reserves its size up front, so opening it does not shift the page.
+ * `<dgs-avatar for="#article" document="slug" approved-only>`: a button "Gebärdensprache anzeigen" next to an
+ * article; on first click it loads the three.js avatar (a separate chunk) and signs. With `document`, it plays
+ * the page's approved DGS version (`/v1/public/documents/:slug/gsg`) and offers its other approved texts
+ * (Leichte Sprache, languages); without an approved DGS version it signs the article's text by machine
+ * (`/v1/sign`), visibly labelled as such, unless `approved-only` is set. With `prefers-reduced-motion: reduce`
+ * it shows the glosses as text instead, and offers the avatar on request. The element reserves its size up
+ * front, so opening it does not shift the page.
  */
 // The service is at the root of the origin this script came from (also when embedded in another site's page).
 const SIGN_URL = new URL(/* @vite-ignore */ '/v1/sign', import.meta.url);
+const PUBLIC_URL = new URL(/* @vite-ignore */ '/v1/public/documents/', import.meta.url);
+
+export const MACHINE_LABEL = 'Maschinell erstellt, nicht geprüft';
+export const APPROVED_LABEL = 'Von Menschen geprüft';
+const TEXT_TARGETS: Record<string, string> = {
+  'de-x-ls': 'Leichte Sprache',
+  en: 'English',
+  tr: 'Türkçe',
+  ar: 'العربية',
+  uk: 'Українська',
+  ru: 'Русский',
+  pl: 'Polski',
+  fa: 'فارسی',
+};
 
 const CSS = `
 :host { display: block; max-width: 640px; font-family: system-ui, sans-serif; color: #1b1f24; }
@@ -19,6 +36,10 @@ const CSS = `
 .glosses { overflow: auto; padding: 1rem; margin: 0; font-size: 1.2rem; line-height: 1.6; }
 .caption { min-height: 1.6em; margin: 0.4rem 0; font-size: 1.3rem; font-weight: 700; text-align: center; }
 .status { min-height: 1.5em; line-height: 1.5; margin: 0.4rem 0 0; }
+.label { min-height: 1.4em; line-height: 1.4; margin: 0.2rem 0; font-size: 0.9rem; }
+.label:not(:empty)::before { content: 'ⓘ '; }
+.texts { margin-top: 0.5rem; }
+.text-panel { background: #fff; border: 1px solid #b8c2cc; border-radius: 4px; padding: 0.5rem; white-space: pre-line; margin: 0.5rem 0 0; }
 .row { display: flex; min-height: 2.4rem; gap: 0.5rem; flex-wrap: wrap; }
 button { font: inherit; padding: 0.4rem 0.8rem; border-radius: 4px; border: 1px solid #3a4b5c; background: #fff; cursor: pointer; }
 button:focus-visible { outline: 3px solid #1f6feb; outline-offset: 2px; }
@@ -38,13 +59,26 @@ interface SignResponse {
   timeline: Timeline;
 }
 
+interface Signing {
+  timeline: Timeline;
+  approved: boolean;
+}
+
+interface PublicTarget {
+  text: string;
+  dir: 'ltr' | 'rtl';
+  timeline?: Timeline;
+}
+
 export class DgsAvatarElement extends HTMLElement {
   private scene: MountedScene | null = null;
-  private timeline: Timeline | null = null;
+  private signing: Signing | null = null;
   private readonly root: ShadowRoot;
   private readonly stage: HTMLDivElement;
   private readonly caption: HTMLParagraphElement;
   private readonly status: HTMLParagraphElement;
+  private readonly label: HTMLParagraphElement;
+  private readonly texts: HTMLDivElement;
   private readonly showButton: HTMLButtonElement;
   private readonly avatarButton: HTMLButtonElement;
   private readonly replayButton: HTMLButtonElement;
@@ -78,7 +112,11 @@ export class DgsAvatarElement extends HTMLElement {
     this.status = document.createElement('p');
     this.status.className = 'status';
     this.status.setAttribute('role', 'status');
-    box.append(this.stage, this.caption, row, this.status);
+    this.label = document.createElement('p');
+    this.label.className = 'label';
+    this.texts = document.createElement('div');
+    this.texts.className = 'texts';
+    box.append(this.stage, this.caption, this.label, row, this.status, this.texts);
     this.root.append(box);
   }
 
@@ -101,16 +139,60 @@ export class DgsAvatarElement extends HTMLElement {
     return (target?.textContent ?? this.getAttribute('text') ?? '').replace(/\s+/g, ' ').trim();
   }
 
-  private async fetchTimeline(): Promise<Timeline> {
-    if (this.timeline) return this.timeline;
+  private slug(): string | null {
+    const slug = this.getAttribute('document');
+    return slug && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) ? slug : null;
+  }
+
+  private async publicTarget(target: string): Promise<PublicTarget | null> {
+    const res = await fetch(new URL(`${this.slug()}/${target}`, PUBLIC_URL));
+    if (res.status === 404) return null;
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return (await res.json()) as PublicTarget;
+  }
+
+  /** The approved DGS version of the page if there is one, else machine signing (unless approved-only). */
+  private async fetchSigning(): Promise<Signing | null> {
+    if (this.signing) return this.signing;
+    if (this.slug()) {
+      const approved = await this.publicTarget('gsg');
+      if (approved?.timeline) return (this.signing = { timeline: approved.timeline, approved: true });
+      if (this.hasAttribute('approved-only')) return null;
+    }
     const res = await fetch(SIGN_URL, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text: this.text().slice(0, 5000) }),
     });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    this.timeline = ((await res.json()) as SignResponse).timeline;
-    return this.timeline;
+    this.signing = { timeline: ((await res.json()) as SignResponse).timeline, approved: false };
+    return this.signing;
+  }
+
+  /** Buttons for the page's other approved versions (Leichte Sprache, languages), each showing its text. */
+  private async offerTexts(): Promise<void> {
+    if (!this.slug() || this.texts.childElementCount > 0) return;
+    const res = await fetch(new URL(this.slug()!, PUBLIC_URL));
+    if (!res.ok) return;
+    const page = (await res.json()) as { targets: Record<string, { status: string }> };
+    const panel = document.createElement('p');
+    panel.className = 'text-panel';
+    panel.hidden = true;
+    for (const [target, { status }] of Object.entries(page.targets)) {
+      if (status !== 'approved' || !TEXT_TARGETS[target]) continue;
+      this.texts.append(
+        this.button(TEXT_TARGETS[target], () => {
+          void this.publicTarget(target).then((t) => {
+            if (!t) return;
+            panel.textContent = t.text;
+            panel.dir = t.dir;
+            panel.lang = target;
+            panel.hidden = false;
+          });
+        }),
+      );
+    }
+    this.texts.append(panel);
   }
 
   private async show(): Promise<void> {
@@ -118,8 +200,16 @@ export class DgsAvatarElement extends HTMLElement {
     this.showButton.disabled = true;
     this.status.textContent = 'Wird geladen …';
     try {
+      void this.offerTexts().catch(() => undefined);
+      const signing = await this.fetchSigning();
+      if (!signing) {
+        this.showButton.hidden = true;
+        this.status.textContent = 'Für diese Seite gibt es noch keine geprüfte Fassung in Gebärdensprache.';
+        return;
+      }
+      this.label.textContent = signing.approved ? APPROVED_LABEL : MACHINE_LABEL;
       if (reduced) {
-        const timeline = await this.fetchTimeline();
+        const timeline = signing.timeline;
         const list = document.createElement('p');
         list.className = 'glosses';
         list.textContent = timeline.items.map((i) => i.gloss).join(' ');
@@ -140,7 +230,8 @@ export class DgsAvatarElement extends HTMLElement {
     this.avatarButton.hidden = true;
     this.showButton.hidden = true;
     this.status.textContent = 'Avatar wird geladen …';
-    const [{ mountScene }, timeline] = await Promise.all([import('./scene.js'), this.fetchTimeline()]);
+    const [{ mountScene }, signing] = await Promise.all([import('./scene.js'), this.fetchSigning()]);
+    if (!signing) return;
     if (!this.scene) {
       const container = document.createElement('div');
       container.className = 'canvas';
@@ -150,7 +241,7 @@ export class DgsAvatarElement extends HTMLElement {
         if (this.caption.textContent !== text) this.caption.textContent = text;
       });
     }
-    this.scene.play(timeline);
+    this.scene.play(signing.timeline);
     this.replayButton.hidden = false;
     this.status.textContent = 'Der Avatar gebärdet.';
   }

@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SignEntry, Timeline } from '@bbs/protocol';
 import { HANDSHAPES, HANDSHAPE_LIST } from '../data/handshapes.js';
+import { lexiconReview } from '../data/review.js';
 import { SIGNS } from '../data/signs.js';
+import { signMark, type SignMark } from '../player/captions.js';
+import { SignCaption } from '../ui/SignCaption.js';
 import { AvatarCanvas } from '../scene/AvatarCanvas.js';
 import { AvatarController } from '../scene/controller.js';
 import { handshapeTimeline, matchesSign, reviewLabel, type ReviewFilter } from './timelines.js';
@@ -34,6 +37,8 @@ export function Gallery() {
   const [review, setReview] = useState<ReviewFilter>('all');
   const [selected, setSelected] = useState<Selection | null>(null);
   const [gloss, setGloss] = useState<string | null>(null);
+  const [mark, setMark] = useState<SignMark>(null);
+  const showMarks = useRef(false);
   const [status, setStatus] = useState('');
   const request = useRef(0);
 
@@ -41,6 +46,10 @@ export function Gallery() {
     () =>
       controller.subscribe(({ pose, ended }) => {
         setGloss((g) => (g === pose.currentGloss ? g : pose.currentGloss));
+        // A handshape on its own is shown like a spelled letter, but it is no sign: no mark then.
+        const item = controller.clock.timeline?.items[pose.currentItemIndex];
+        const m = showMarks.current ? signMark(item, lexiconReview) : null;
+        setMark((old) => (old === m ? old : m));
         if (ended) setStatus('Fertig.');
       }),
     [controller],
@@ -61,6 +70,7 @@ export function Gallery() {
   const showHandshape = (id: string) => {
     request.current++;
     setSelected({ kind: 'handshape', id });
+    showMarks.current = false;
     controller.load(handshapeTimeline(id));
     setStatus(`Handform ${id} wird gezeigt.`);
   };
@@ -72,6 +82,7 @@ export function Gallery() {
     try {
       const timeline = await fetchSignTimeline(id);
       if (n !== request.current) return;
+      showMarks.current = true;
       controller.load(timeline);
       setStatus(`Der Avatar gebärdet ${id}.`);
     } catch (err) {
@@ -140,7 +151,7 @@ export function Gallery() {
           <section className="stage" aria-label="Avatar">
             <AvatarCanvas controller={controller} />
             <div className="captions" aria-live="polite">
-              <p className="gloss">{gloss ?? '\u00a0'}</p>
+              <SignCaption gloss={gloss} mark={mark} />
             </div>
           </section>
           <div className="controls" role="group" aria-label="Wiedergabe">

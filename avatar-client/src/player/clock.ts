@@ -1,5 +1,6 @@
 import type { Timeline } from '@bbs/protocol';
 import { REST_TAIL } from './pose.js';
+import { nextStep, previousStep, type SignStep } from './steps.js';
 
 export interface GlossEvent {
   index: number;
@@ -67,6 +68,24 @@ export class PlaybackClock {
     this.playing = false;
     this.ended = false;
     this.pendingFrom = this.t;
+  }
+
+  /** Jumps to the next sign (see `signSteps`) and pauses there; returns it, or null at the last sign. */
+  stepNext(): SignStep | null {
+    const tl = this.timeline;
+    const step = tl ? nextStep(tl, this.t) : null;
+    if (step) this.seek(step.at);
+    else this.pause();
+    return step;
+  }
+
+  /** Jumps back to the sign before (or to the start of the one playing) and pauses there. */
+  stepPrevious(): SignStep | null {
+    const tl = this.timeline;
+    const step = tl ? previousStep(tl, this.t) : null;
+    if (step) this.seek(step.at);
+    else this.pause();
+    return step;
   }
 
   /** Items whose start lies in (from, to]; the very first tick also reports items starting at 0. */

@@ -49,8 +49,10 @@ export function handshapeToFingerRotations(joints: HandJoints, hand: Hand = 'rig
     out[`${side}Hand${name}`] = { x: x * RAD, y: m * y * RAD, z: m * z * RAD };
   };
   const t = joints.thumb;
-  // Thumb: CMC flexion swings the metacarpal across the palm, CMC spread lifts it away from the index.
-  put(`${BONE_FINGER.thumb}1`, t.cmcFlex, t.cmcSpread);
+  // Thumb: CMC flexion swings the metacarpal across the palm, CMC spread lifts it away from the index. The
+  // rig's thumb lies beside the index at spread 0 (A, fist-thumb-beside); a positive turn about the thumb's
+  // +Z would bring it towards the fingers, so spread turns the other way.
+  put(`${BONE_FINGER.thumb}1`, t.cmcFlex, -t.cmcSpread);
   put(`${BONE_FINGER.thumb}2`, t.mcp, 0);
   put(`${BONE_FINGER.thumb}3`, t.ip, 0);
   for (const f of FINGERS) {

@@ -6,3 +6,7 @@ export * from './handshape.js';
 export * from './ik.js';
 export * from './pose.js';
 export * from './clock.js';
+export * from './idle.js';
+export * from './face.js';
+export * from './steps.js';
+export * from './captions.js';

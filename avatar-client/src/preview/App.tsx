@@ -1,16 +1,20 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Camera, WebGLRenderer } from 'three';
-import { Vector3 } from 'three';
 import type { Timeline } from '@bbs/protocol';
 import { HANDSHAPES } from '../data/handshapes.js';
+import { lexiconReview } from '../data/review.js';
+import { MARK_LABELS, sentenceAt, sentenceSpans, signMark, type SentenceSpan } from '../player/captions.js';
+import { signSteps, stepAt } from '../player/steps.js';
 import { AvatarCanvas, BACKGROUND } from '../scene/AvatarCanvas.js';
 import { AvatarController } from '../scene/controller.js';
+import { SignCaption } from '../ui/SignCaption.js';
+import { Checker } from './Checker.js';
 import { installTestHook } from './testHook.js';
 
 interface SignResponse {
   timeline: Timeline;
-  sentences?: unknown;
+  sentences?: Timeline[];
   review?: unknown;
 }
 
@@ -21,26 +25,47 @@ function Grab({ onReady }: { onReady: (gl: WebGLRenderer, camera: Camera) => voi
   return null;
 }
 
+/** Caption spans for a timeline: per sentence when the service sent them, else the timeline's own text. */
+function spansFor(timeline: Timeline, sentences?: readonly Timeline[]): SentenceSpan[] {
+  if (sentences && sentences.length > 0) return sentenceSpans(sentences);
+  return timeline.sentence ? [{ text: timeline.sentence.text, start: 0, end: timeline.duration }] : [];
+}
+
 export function App({ testMode }: { testMode: boolean }) {
   const controller = useMemo(() => new AvatarController(HANDSHAPES), []);
   const [text, setText] = useState('');
   const [speed, setSpeed] = useState(1);
   const [status, setStatus] = useState('');
-  const [gloss, setGloss] = useState<string | null>(null);
-  const [sentence, setSentence] = useState<string | null>(null);
+  const [timeline, setTimeline] = useState<Timeline | null>(null);
+  const [spans, setSpans] = useState<SentenceSpan[]>([]);
+  const [itemIndex, setItemIndex] = useState(-1);
+  const [sentenceIndex, setSentenceIndex] = useState(-1);
   const [playing, setPlaying] = useState(false);
   const [busy, setBusy] = useState(false);
   const glRef = useRef<{ gl: WebGLRenderer; camera: Camera } | null>(null);
+  const spansRef = useRef<SentenceSpan[]>([]);
 
   useEffect(
     () =>
       controller.subscribe(({ pose, ended }) => {
-        setGloss((g) => (g === pose.currentGloss ? g : pose.currentGloss));
+        // State changes only when the caption does, not every frame.
+        setItemIndex((i) => (i === pose.currentItemIndex ? i : pose.currentItemIndex));
+        const s = sentenceAt(spansRef.current, pose.t);
+        setSentenceIndex((k) => (k === s ? k : s));
         setPlaying((p) => (p === controller.clock.playing ? p : controller.clock.playing));
         if (ended) setStatus('Fertig.');
       }),
     [controller],
   );
+
+  const play = (tl: Timeline, sentences?: readonly Timeline[]) => {
+    const next = spansFor(tl, sentences);
+    spansRef.current = next;
+    setSpans(next);
+    setTimeline(tl);
+    controller.load(tl);
+    setPlaying(true);
+  };
 
   useEffect(() => {
     if (!testMode) return;
@@ -49,16 +74,13 @@ export function App({ testMode }: { testMode: boolean }) {
       () => glRef.current,
       BACKGROUND,
       (tl) => {
-        setSentence(tl.sentence?.text ?? null);
+        const next = spansFor(tl);
+        spansRef.current = next;
+        setSpans(next);
+        setTimeline(tl);
       },
     );
   }, [controller, testMode]);
-
-  const play = (timeline: Timeline) => {
-    controller.load(timeline);
-    setSentence(timeline.sentence?.text ?? null);
-    setPlaying(true);
-  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -73,7 +95,7 @@ export function App({ testMode }: { testMode: boolean }) {
       });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const body = (await res.json()) as SignResponse;
-      play(body.timeline);
+      play(body.timeline, body.sentences);
       setStatus('Der Avatar gebärdet.');
     } catch (err) {
       setStatus(`Das hat nicht geklappt: ${(err as Error).message}`);
@@ -82,11 +104,25 @@ export function App({ testMode }: { testMode: boolean }) {
     }
   };
 
+  const item = timeline && itemIndex >= 0 ? timeline.items[itemIndex] : undefined;
+  const gloss = item && item.kind !== 'pause' ? item.gloss : null;
+  const mark = signMark(item, lexiconReview);
+  const sentence = spans[sentenceIndex]?.text ?? timeline?.sentence?.text ?? '';
+  const steps = timeline ? signSteps(timeline) : [];
+  const current = timeline && item ? stepAt(timeline, item.start) : null;
+
+  const step = (direction: 'previous' | 'next') => {
+    const s = direction === 'next' ? controller.clock.stepNext() : controller.clock.stepPrevious();
+    setPlaying(false);
+    setStatus(s ? `Angehalten bei ${s.gloss}.` : 'Keine weitere Gebärde.');
+  };
+
   return (
     <main className="layout">
       <h1>Gebärdensprach-Avatar (Vorschau)</h1>
       <nav aria-label="Weitere Seiten">
-        <a href="gallery.html">Galerie: alle Handformen und Gebärden</a>
+        <a href="gallery.html">Galerie: alle Handformen und Gebärden</a> ·{' '}
+        <a href="editor.html">Redaktion: prüfen und freigeben</a>
       </nav>
       <form onSubmit={submit} className="input">
         <label htmlFor="text">Text auf Deutsch</label>
@@ -111,6 +147,7 @@ export function App({ testMode }: { testMode: boolean }) {
         </div>
         <p className="hint">Das Tempo gilt für die nächste Übersetzung.</p>
       </form>
+      <Checker text={text} />
       <section className="stage" aria-label="Avatar">
         <AvatarCanvas controller={controller} preserveDrawingBuffer={testMode}>
           <Grab
@@ -120,21 +157,59 @@ export function App({ testMode }: { testMode: boolean }) {
           />
         </AvatarCanvas>
         <div className="captions" aria-live="polite">
-          <p className="gloss">{gloss ?? '\u00a0'}</p>
-          <p className="sentence">{sentence ?? ''}</p>
+          <SignCaption gloss={gloss} mark={mark} />
+          <p className="sentence">{sentence}</p>
         </div>
       </section>
       <div className="controls" role="group" aria-label="Wiedergabe">
-        <button type="button" aria-pressed={playing} onClick={() => controller.clock.toggle()}>
+        <button type="button" disabled={!timeline} onClick={() => step('previous')}>
+          Vorherige Gebärde
+        </button>
+        <button
+          type="button"
+          disabled={!timeline}
+          onClick={() => {
+            controller.clock.toggle();
+            setPlaying(controller.clock.playing);
+          }}
+        >
           {playing ? 'Pause' : 'Abspielen'}
         </button>
-        <button type="button" onClick={() => controller.clock.replay()}>
+        <button type="button" disabled={!timeline} onClick={() => step('next')}>
+          Nächste Gebärde
+        </button>
+        <button type="button" disabled={!timeline} onClick={() => controller.clock.replay()}>
           Wiederholen
         </button>
       </div>
+      {steps.length > 0 ? (
+        <section aria-labelledby="steps-heading" className="steps">
+          <h2 id="steps-heading">Gebärdenfolge</h2>
+          <ol>
+            {steps.map((s) => {
+              const m = signMark(timeline!.items[s.index], lexiconReview);
+              const isCurrent = current?.index === s.index;
+              return (
+                <li key={s.index}>
+                  <button
+                    type="button"
+                    className={m ? `step marked mark-${m}` : 'step'}
+                    aria-current={isCurrent ? 'step' : undefined}
+                    onClick={() => {
+                      controller.clock.seek(s.at);
+                      setPlaying(false);
+                    }}
+                  >
+                    {s.gloss}
+                    {m ? <span className="mark"> ({MARK_LABELS[m]})</span> : null}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : null}
       <p role="status">{status}</p>
     </main>
   );
 }
-
-export { Vector3 };

@@ -18,6 +18,12 @@ function makeHook(
   const bg = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
   return {
     pose: () => controller.pose,
+    /** The face's morph influences as drawn, by name (browRaise, blinkLeft, jawOpen, …). */
+    morphs: () => controller.morphs(),
+    /** The idle clock (blinking, breathing): seconds since the avatar appeared. */
+    get idleT() {
+      return controller.idleT;
+    },
     fingerRotations: (hand: 'dominant' | 'nondominant' | 'left' | 'right') => controller.fingerRotations(hand),
     get state() {
       const c = controller.clock;

@@ -2,12 +2,16 @@ import { Euler, Matrix4, Quaternion, Vector3, type Object3D } from 'three';
 import { BODY } from '../player/body.js';
 import { handshapeToFingerRotations, type BoneRotation } from '../player/handshape.js';
 import { analyticTwoBoneIk, naturalPole } from '../player/ik.js';
-import { mouthShape, type HandPose, type Handedness, type Pose } from '../player/pose.js';
+import { faceMorphs, MORPH_NAMES, type FaceMorphs } from '../player/face.js';
+import type { IdlePose } from '../player/idle.js';
+import type { HandPose, Handedness, Pose } from '../player/pose.js';
 import type { Vec3 } from '../player/vec.js';
 import type { Rig } from './buildRig.js';
 
 const tmpQ = new Quaternion();
 const tmpE = new Euler(0, 0, 0, 'ZXY');
+const X_AXIS = new Vector3(1, 0, 0);
+const Z_AXIS = new Vector3(0, 0, 1);
 
 /** Quaternion of `o` relative to the rig root (body space), walking up the parents. */
 function rootQuaternion(o: Object3D, root: Object3D): Quaternion {
@@ -85,12 +89,42 @@ function applyFingers(rig: Rig, rotations: Record<string, BoneRotation>): void {
   }
 }
 
-/** Applies a player pose to the rig: arms by IK, hands oriented, fingers from the handshape, head and face. */
+/** How far breathing turns the chest (radians, extension) and lifts the shoulders, at full inhale. */
+const BREATH = { chest: 0.012, shoulders: 0.02 } as const;
+
+export interface AppliedPose {
+  dominant: AppliedArm;
+  nondominant: AppliedArm;
+  morphs: FaceMorphs;
+}
+
+/**
+ * Applies a player pose to the rig: breathing on chest and shoulders first (the arm IK then starts from the
+ * moved shoulders, so the hands stay on their targets), arms by IK, hands oriented, fingers from the
+ * handshape, head by bone, face by morph targets.
+ */
 export function applyPose(
   rig: Rig,
   pose: Pose,
   handedness: Handedness = 'right',
-): Record<'dominant' | 'nondominant', AppliedArm> {
+  idle: IdlePose = { blink: 0, breath: 0 },
+): AppliedPose {
+  const inhale = (idle.breath + 1) / 2;
+  const spine2 = rig.bones.Spine2;
+  if (spine2) spine2.quaternion.copy(rig.bind.Spine2!).multiply(tmpQ.setFromAxisAngle(X_AXIS, -BREATH.chest * inhale));
+  for (const [side, s] of [
+    ['Left', 1],
+    ['Right', -1],
+  ] as const) {
+    const clavicle = rig.bones[`${side}Shoulder`];
+    // The clavicle's +Z points forward; turning about it lifts the shoulder (mirrored on the right).
+    if (clavicle) {
+      clavicle.quaternion
+        .copy(rig.bind[`${side}Shoulder`]!)
+        .multiply(tmpQ.setFromAxisAngle(Z_AXIS, s * BREATH.shoulders * inhale));
+    }
+  }
+
   const domSide = handedness === 'right' ? 'Right' : 'Left';
   const nonSide = handedness === 'right' ? 'Left' : 'Right';
   const dominant = applyArm(rig, domSide, pose.dominant);
@@ -103,17 +137,21 @@ export function applyPose(
   tmpE.set(nm.nod, nm.headshake, nm.headTilt, 'YXZ');
   head.quaternion.copy(rig.bind.Head!).multiply(tmpQ.setFromEuler(tmpE));
 
-  const { leftBrow, rightBrow, jaw, mouth } = rig.face;
-  const browBase = BODY.headCentre - BODY.head + 0.036;
-  const lift = 0.01 * nm.browsRaised - 0.005 * nm.browsFurrowed;
-  leftBrow.position.y = browBase + lift;
-  rightBrow.position.y = browBase + lift;
-  leftBrow.rotation.z = 0.35 * nm.browsFurrowed - 0.1 * nm.browsRaised;
-  rightBrow.rotation.z = -leftBrow.rotation.z;
-  const shape = mouthShape(pose.visemes);
-  jaw.rotation.x = 0.28 * shape.jawOpen * (1 - nm.mouthPressed);
-  mouth.scale.set(1 + 0.35 * shape.wide - 0.4 * shape.round, 1 + 0.8 * shape.round, 1);
-  return { dominant, nondominant };
+  const morphs = faceMorphs(nm, pose.visemes, idle);
+  const influences = rig.face.mesh.morphTargetInfluences;
+  if (influences) {
+    for (const name of MORPH_NAMES) {
+      const i = rig.face.morphIndex[name];
+      if (i >= 0) influences[i] = morphs[name];
+    }
+  }
+  return { dominant, nondominant, morphs };
+}
+
+/** Current morph influences of the face, by name (what the renderer draws). */
+export function readMorphs(rig: Rig): FaceMorphs {
+  const influences = rig.face.mesh.morphTargetInfluences ?? [];
+  return Object.fromEntries(MORPH_NAMES.map((n) => [n, influences[rig.face.morphIndex[n]] ?? 0])) as FaceMorphs;
 }
 
 /**

@@ -2,35 +2,54 @@ import {
   Bone,
   BoxGeometry,
   CapsuleGeometry,
+  DoubleSide,
+  FrontSide,
   Group,
   Matrix4,
   Mesh,
   MeshStandardMaterial,
-  Object3D,
   Quaternion,
+  Skeleton,
+  SkinnedMesh,
   SphereGeometry,
   Vector3,
   type BufferGeometry,
+  type Object3D,
   type Material,
 } from 'three';
+import { MORPH_NAMES, type MorphName } from '../player/face.js';
 import { BODY } from '../player/body.js';
+import { loft, mergeParts, smoothstep01, type Influences, type Part, type Ring } from './geometry.js';
+import { buildHeadGeometry } from './head.js';
 
 /**
- * The procedural avatar: a Mixamo-named THREE.Bone hierarchy with simple segments (capsules, boxes,
- * spheres) parented to the bones. Body space (player/directions.ts): +y up, the avatar faces +z, +x is its
- * left. Every hand and finger bone has +Y along the finger, +Z out of the palm and +X = Y × Z, which is what
- * `handshapeToFingerRotations` and the hand orientation in `applyPose` assume.
+ * The procedural avatar: a Mixamo-named THREE.Bone hierarchy with a skinned body (one SkinnedMesh: torso,
+ * neck and sleeves lofted in code, weights blended across hips/spine, shoulders, elbows, wrists and neck) and
+ * a head mesh with morph targets made in code (player/face.ts MORPH_NAMES). Body space
+ * (player/directions.ts): +y up, the avatar faces +z, +x is its left. Every hand and finger bone has +Y along
+ * the finger, +Z out of the palm and +X = Y × Z, which is what `handshapeToFingerRotations` and the hand
+ * orientation in `applyPose` assume. A glTF/VRM rig with the same bone names can replace this one.
  */
 export interface Rig {
   root: Group;
   bones: Record<string, Bone>;
   /** Bind-pose local quaternions, to which pose rotations are applied as deltas. */
   bind: Record<string, Quaternion>;
-  face: { leftBrow: Object3D; rightBrow: Object3D; jaw: Object3D; mouth: Mesh; leftEye: Object3D; rightEye: Object3D };
+  body: SkinnedMesh;
+  /** The head mesh; its `morphTargetDictionary` has every name in MORPH_NAMES. */
+  face: { mesh: Mesh; morphIndex: Record<MorphName, number> };
   dispose(): void;
 }
 
-const COLORS = { clothing: 0x27303d, skin: 0xf0cdb4, hair: 0x3b2f2a, eye: 0x20242a, lips: 0xb86b62 } as const;
+const COLORS = {
+  clothing: 0x262d38,
+  skin: 0xf0cdb4,
+  hair: 0x3b2f2a,
+  eye: 0x2a2420,
+  white: 0xf4f1ec,
+  lips: 0xc0756b,
+  brows: 0x4a3a31,
+} as const;
 
 const FINGERS = [
   // name, x offset on the knuckle line (towards the thumb for the right hand), segment lengths
@@ -41,6 +60,29 @@ const FINGERS = [
 ] as const;
 const THUMB_LENGTHS = [0.046, 0.034, 0.029] as const;
 
+/** Weights of a point at height y on the spine chain: linear between neighbouring bones' heights. */
+function spineInfluences(y: number, index: (name: string) => number): Influences {
+  const chain: [string, number][] = [
+    ['Hips', BODY.hips],
+    ['Spine', BODY.spine],
+    ['Spine1', BODY.spine1],
+    ['Spine2', BODY.spine2],
+  ];
+  if (y <= chain[0]![1]) return [[index('Hips'), 1]];
+  for (let k = 0; k + 1 < chain.length; k++) {
+    const [a, ya] = chain[k]!;
+    const [b, yb] = chain[k + 1]!;
+    if (y <= yb) {
+      const w = smoothstep01((y - ya) / (yb - ya));
+      return [
+        [index(a), 1 - w],
+        [index(b), w],
+      ];
+    }
+  }
+  return [[index('Spine2'), 1]];
+}
+
 export function buildRig(): Rig {
   const root = new Group();
   root.name = 'Avatar';
@@ -49,16 +91,14 @@ export function buildRig(): Rig {
   const world = new Map<Object3D, { p: Vector3; q: Quaternion }>([[root, { p: new Vector3(), q: new Quaternion() }]]);
   const geometries: BufferGeometry[] = [];
   const materials: Material[] = [];
-  const mat = (color: number, roughness = 0.8) => {
-    const m = new MeshStandardMaterial({ color, roughness, metalness: 0 });
+  const mat = (color: number, roughness = 0.8, doubleSided = false) => {
+    const m = new MeshStandardMaterial({ color, roughness, metalness: 0, side: doubleSided ? DoubleSide : FrontSide });
     materials.push(m);
     return m;
   };
-  const clothing = mat(COLORS.clothing, 0.9);
+  const clothing = mat(COLORS.clothing, 0.92);
   const skin = mat(COLORS.skin, 0.6);
   const hair = mat(COLORS.hair, 0.9);
-  const eyeMat = mat(COLORS.eye, 0.3);
-  const lips = mat(COLORS.lips, 0.6);
 
   /** Adds a bone at a body-space position and orientation (bind pose). */
   const addBone = (name: string, parent: Object3D, p: Vector3, q = new Quaternion()): Bone => {
@@ -81,7 +121,7 @@ export function buildRig(): Rig {
     parent.add(m);
     return m;
   };
-  /** A capsule along the bone's +Y from 0 to `len`. */
+  /** A rigid capsule along the bone's +Y from 0 to `len` (fingers). */
   const segment = (bone: Object3D, len: number, radius: number, material: Material) =>
     mesh(new CapsuleGeometry(radius, Math.max(0.001, len - radius), 4, 10), material, bone, [0, len / 2, 0]);
   /** Quaternion whose +Y is `dir` and whose +Z is as close as possible to `zHint`. */
@@ -102,37 +142,32 @@ export function buildRig(): Rig {
   const spine2 = addBone('Spine2', spine1, new Vector3(0, BODY.spine2, 0));
   const neck = addBone('Neck', spine2, new Vector3(0, BODY.neck, 0));
   const head = addBone('Head', neck, new Vector3(0, BODY.head, 0));
-  const pelvis = mesh(new BoxGeometry(0.32, 0.2, 0.2), clothing, hips, [0, -0.02, 0]);
-  pelvis.scale.set(1, 1, 1);
-  mesh(new CapsuleGeometry(0.14, 0.06, 4, 16), clothing, spine, [0, 0.06, 0]).scale.set(1, 1, 0.7);
-  mesh(new CapsuleGeometry(0.155, 0.08, 4, 16), clothing, spine1, [0, 0.07, 0]).scale.set(1, 1, 0.72);
-  mesh(new CapsuleGeometry(0.16, 0.12, 4, 16), clothing, spine2, [0, 0.06, 0]).scale.set(1.1, 1, 0.72);
-  mesh(new CapsuleGeometry(0.045, 0.08, 4, 12), skin, neck, [0, 0.05, 0]);
-  const skull = mesh(new SphereGeometry(BODY.headRadius, 32, 24), skin, head, [0, BODY.headCentre - BODY.head, 0]);
-  skull.scale.set(0.85, 1.12, 0.95);
+  void spine;
+  void neck;
+  const faceY = BODY.headCentre - BODY.head;
+
+  // The head: one mesh with the face's morph targets, rigid on the Head bone (the neck blends into it).
+  const headGeometry = buildHeadGeometry(faceY);
+  geometries.push(headGeometry);
+  const headMaterials = [
+    skin,
+    mat(COLORS.lips, 0.55, true),
+    mat(COLORS.eye, 0.35, true),
+    mat(COLORS.white, 0.4),
+    mat(COLORS.brows, 0.9, true),
+  ];
+  const faceMesh = new Mesh(headGeometry, headMaterials);
+  faceMesh.name = 'Face';
+  head.add(faceMesh);
   const hairCap = mesh(
-    new SphereGeometry(BODY.headRadius * 1.04, 32, 16, 0, Math.PI * 2, 0, Math.PI * 0.45),
+    new SphereGeometry(BODY.headRadius * 1.04, 32, 16, 0, Math.PI * 2, 0, Math.PI * 0.37),
     hair,
     head,
-    [0, BODY.headCentre - BODY.head + 0.012, -0.008],
+    [0, faceY + 0.012, -0.008],
   );
   hairCap.scale.set(0.88, 1.12, 0.98);
-  const faceY = BODY.headCentre - BODY.head;
-  const leftEye = mesh(new SphereGeometry(0.011, 12, 8), eyeMat, head, [0.032, faceY + 0.012, 0.084]);
-  const rightEye = mesh(new SphereGeometry(0.011, 12, 8), eyeMat, head, [-0.032, faceY + 0.012, 0.084]);
-  const leftBrow = mesh(new BoxGeometry(0.03, 0.006, 0.008), hair, head, [0.033, faceY + 0.036, 0.088]);
-  const rightBrow = mesh(new BoxGeometry(0.03, 0.006, 0.008), hair, head, [-0.033, faceY + 0.036, 0.088]);
-  mesh(new BoxGeometry(0.012, 0.03, 0.02), skin, head, [0, faceY - 0.005, 0.097]); // nose
-  // Jaw: a pivot near the ear line, carrying the lower lip and chin.
-  const jaw = new Object3D();
-  jaw.name = 'Jaw';
-  jaw.position.set(0, faceY - 0.03, 0.02);
-  head.add(jaw);
-  mesh(new BoxGeometry(0.036, 0.006, 0.01), lips, head, [0, faceY - 0.052, 0.09]); // upper lip
-  const mouth = mesh(new BoxGeometry(0.036, 0.007, 0.01), lips, jaw, [0, -0.03, 0.068]); // lower lip
-  // Mirror the eyes' and brows' names for tests and debugging.
-  leftBrow.name = 'LeftBrow';
-  rightBrow.name = 'RightBrow';
+  const hairBack = mesh(new SphereGeometry(BODY.headRadius, 24, 16), hair, head, [0, faceY - 0.005, -0.03]);
+  hairBack.scale.set(0.9, 1.05, 0.75);
 
   // Arms, hanging at the sides in the bind pose; fingers straight (a flat hand).
   for (const [side, s] of [
@@ -147,19 +182,21 @@ export function buildRig(): Rig {
       new Vector3(s * BODY.clavicleX, BODY.shoulderY, 0),
       basis(out, new Vector3(0, 0, 1)),
     );
-    segment(clavicle, BODY.shoulderX - BODY.clavicleX, 0.05, clothing);
+    void clavicle;
     const shoulderP = new Vector3(s * BODY.shoulderX, BODY.shoulderY, 0);
     const armQ = basis(down, new Vector3(0, 0, 1));
     const arm = addBone(`${side}Arm`, clavicle, shoulderP, armQ);
-    segment(arm, BODY.upperArm, 0.045, clothing);
     const elbowP = shoulderP.clone().addScaledVector(down, BODY.upperArm);
     const fore = addBone(`${side}ForeArm`, arm, elbowP, armQ);
-    segment(fore, BODY.foreArm, 0.037, clothing);
     const wristP = elbowP.clone().addScaledVector(down, BODY.foreArm);
     // Hand: fingers down, palm towards the thigh (-s), so +X = Y × Z points forward for the right hand.
     const handQ = basis(down, new Vector3(-s, 0, 0));
     const hand = addBone(`${side}Hand`, fore, wristP, handQ);
+    // Hands and fingers stay rigid segments on their bones: skinning 15 short finger bones per hand would
+    // cost many vertices for little gain at this size, and rigid segments keep every handshape crisp.
     mesh(new BoxGeometry(0.078, BODY.palm, 0.026), skin, hand, [0, BODY.palm / 2, 0]);
+    // The wrist, from inside the sleeve to the palm.
+    mesh(new CapsuleGeometry(0.022, 0.04, 4, 10), skin, hand, [0, -0.005, 0]).scale.set(1.3, 1, 0.8);
     // Finger positions in hand space: for the left hand the thumb side is -X (mirror image).
     const m = side === 'Right' ? 1 : -1;
     const toWorld = (x: number, y: number, z: number) => new Vector3(x, y, z).applyQuaternion(handQ).add(wristP);
@@ -175,10 +212,10 @@ export function buildRig(): Rig {
       const tip = addBone(`${side}Hand${finger}4`, parent, toWorld(m * x, y, 0), handQ);
       void tip;
     }
-    // Thumb: from the base of the palm, out towards the thumb side, up and a little to the palm side;
-    // +Z (where it flexes to) points across the palm.
-    const thumbDirLocal = new Vector3(m * 0.62, 0.72, 0.3).normalize();
-    const thumbFlexLocal = new Vector3(-m * 0.55, 0, 1);
+    // Thumb: from the base of the palm up along the index's side and a little to the palm side (handshape
+    // spread 0 = beside the index, as in A); +Z (where it flexes to) points across the palm.
+    const thumbDirLocal = new Vector3(m * 0.14, 0.94, 0.3).normalize();
+    const thumbFlexLocal = new Vector3(-m * 0.25, 0, 1);
     const thumbQ = handQ.clone().multiply(basis(thumbDirLocal, thumbFlexLocal));
     let parent: Object3D = hand;
     let p = toWorld(m * 0.03, 0.018, 0.008);
@@ -192,6 +229,127 @@ export function buildRig(): Rig {
     addBone(`${side}HandThumb4`, parent, p, thumbQ);
   }
 
+  // The skinned body: torso, neck and sleeves, lofted in body space over the bind pose.
+  root.updateMatrixWorld(true);
+  const boneList = Object.values(bones);
+  const boneIndex = new Map(boneList.map((b, i) => [b.name, i]));
+  const index = (name: string) => boneIndex.get(name)!;
+  const parts: Part[] = [];
+  const up = new Vector3(0, 1, 0);
+  const x = new Vector3(1, 0, 0);
+  const torsoProfile: [number, number, number][] = [
+    // height, half-width, half-depth
+    [0.66, 0, 0],
+    [0.67, 0.14, 0.1],
+    [0.8, 0.163, 0.11],
+    [0.95, 0.158, 0.105],
+    [1.05, 0.146, 0.098],
+    [1.15, 0.146, 0.1],
+    [1.25, 0.156, 0.108],
+    [1.33, 0.168, 0.11],
+    [1.4, 0.186, 0.104],
+    [1.44, 0.19, 0.094],
+    [1.47, 0.17, 0.08],
+    [1.49, 0.125, 0.064],
+    [1.503, 0.06, 0.045],
+    [1.507, 0, 0],
+  ];
+  const torsoRings: Ring[] = torsoProfile.map(([y, ru, rv]) => ({ c: new Vector3(0, y, 0.005), ru, rv }));
+  parts.push(
+    loft(torsoRings, up, x, 40, 0, (p) => {
+      const inf = spineInfluences(p.y, index);
+      // The top of the shoulders follows the clavicles (shrugs, breathing).
+      const c = smoothstep01((Math.abs(p.x) - 0.07) / 0.08) * smoothstep01((p.y - 1.33) / 0.1);
+      if (c > 0) {
+        for (const pair of inf) pair[1] *= 1 - 0.85 * c;
+        inf.push([index(p.x > 0 ? 'LeftShoulder' : 'RightShoulder'), 0.85 * c]);
+      }
+      return inf;
+    }),
+  );
+  // The neck, open at both ends (they lie inside the torso and the head).
+  const neckRings: Ring[] = [1.43, 1.47, 1.51, 1.55, 1.59, 1.63].map((y) => ({
+    c: new Vector3(0, y, -0.004),
+    ru: 0.046,
+    rv: 0.044,
+  }));
+  parts.push(
+    loft(neckRings, up, x, 20, 1, (p) => {
+      if (p.y <= BODY.neck - 0.02) return [[index('Spine2'), 1]];
+      if (p.y <= BODY.neck + 0.03) {
+        const w = smoothstep01((p.y - (BODY.neck - 0.02)) / 0.05);
+        return [
+          [index('Spine2'), 1 - w],
+          [index('Neck'), w],
+        ];
+      }
+      const w = smoothstep01((p.y - (BODY.head - 0.03)) / 0.05);
+      return [
+        [index('Neck'), 1 - w],
+        [index('Head'), w],
+      ];
+    }),
+  );
+  // Sleeves: a rounded cap over the shoulder joint, elbow and wrist blended between the bones.
+  const sleeve: [number, number, number][] = [
+    // distance from the shoulder joint along the hanging arm, half-widths across (x) and front-back (z)
+    [-0.036, 0, 0],
+    [-0.03, 0.03, 0.03],
+    [-0.018, 0.043, 0.042],
+    [0, 0.05, 0.048],
+    [0.06, 0.049, 0.047],
+    [0.15, 0.045, 0.044],
+    [0.23, 0.041, 0.04],
+    [0.29, 0.039, 0.039],
+    [0.35, 0.038, 0.037],
+    [0.43, 0.034, 0.033],
+    [0.5, 0.031, 0.029],
+    [0.535, 0.031, 0.029],
+    [0.54, 0, 0],
+  ];
+  for (const [side, s] of [
+    ['Left', 1],
+    ['Right', -1],
+  ] as const) {
+    const shoulderP = new Vector3(s * BODY.shoulderX, BODY.shoulderY, 0);
+    const rings: Ring[] = sleeve.map(([d, ru, rv]) => ({ c: shoulderP.clone().add(new Vector3(0, -d, 0)), ru, rv }));
+    const [clav, arm, fore, hand] = ['Shoulder', 'Arm', 'ForeArm', 'Hand'].map((n) => index(`${side}${n}`));
+    parts.push(
+      loft(rings, new Vector3(0, -1, 0), x, 18, 0, (p) => {
+        const d = BODY.shoulderY - p.y;
+        if (d < 0.2) {
+          // The top of the cap moves a little with the clavicle.
+          const c = 0.25 * (1 - smoothstep01((d + 0.036) / 0.05));
+          return [
+            [clav!, c],
+            [arm!, 1 - c],
+          ];
+        }
+        if (d < BODY.upperArm + 0.06) {
+          const w = smoothstep01((d - (BODY.upperArm - 0.05)) / 0.1);
+          return [
+            [arm!, 1 - w],
+            [fore!, w],
+          ];
+        }
+        // Towards the cuff a share of the hand's turn, like a forearm twisting.
+        const h = 0.35 * smoothstep01((d - 0.45) / 0.09);
+        return [
+          [fore!, 1 - h],
+          [hand!, h],
+        ];
+      }),
+    );
+  }
+  const bodyGeometry = mergeParts(parts);
+  geometries.push(bodyGeometry);
+  const body = new SkinnedMesh(bodyGeometry, [clothing, skin]);
+  body.name = 'Body';
+  // The bounding sphere is from the bind pose; raised arms would be culled wrongly at the frame's edge.
+  body.frustumCulled = false;
+  root.add(body);
+  body.bind(new Skeleton(boneList));
+
   root.traverse((o) => {
     if ((o as Mesh).isMesh) {
       o.castShadow = false;
@@ -199,11 +357,15 @@ export function buildRig(): Rig {
     }
   });
 
+  const dict = faceMesh.morphTargetDictionary ?? {};
+  const morphIndex = Object.fromEntries(MORPH_NAMES.map((n) => [n, dict[n] ?? -1])) as Record<MorphName, number>;
+
   return {
     root,
     bones,
     bind,
-    face: { leftBrow, rightBrow, jaw, mouth, leftEye, rightEye },
+    body,
+    face: { mesh: faceMesh, morphIndex },
     dispose() {
       for (const g of geometries) g.dispose();
       for (const m of materials) m.dispose();

@@ -1,0 +1,154 @@
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { TargetState } from '@bbs/protocol';
+import { ApiProblem, type ReviewApi } from './api.js';
+import { engineName, formatTime, STATUS_LABELS, targetName } from './labels.js';
+import { Checker } from '../preview/Checker.js';
+
+// three.js loads only when a DGS target is on screen.
+const GlossPreview = lazy(() => import('./GlossPreview.js'));
+
+type Sentence = NonNullable<TargetState['proposal']>['sentences'][number];
+
+function SignChips({ signs }: { signs: NonNullable<Sentence['signs']> }) {
+  return (
+    <ul className="signs" aria-label="Gebärden dieses Satzes">
+      {signs.map((s, i) => {
+        const mark = s.kind === 'fingerspell' ? 'buchstabiert' : s.review === 'draft' ? 'Entwurf' : null;
+        return (
+          <li key={i} className={mark ? 'sign sign-marked' : 'sign'}>
+            {s.gloss}
+            {mark && <span className="mark"> ({mark})</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** One target of a document: the proposal sentence by sentence, editable, with approve and revoke. */
+export function TargetEditor({
+  api,
+  documentId,
+  state,
+  onChanged,
+}: {
+  api: ReviewApi;
+  documentId: string;
+  state: TargetState;
+  onChanged: (state: TargetState) => void;
+}) {
+  const proposal = state.proposal;
+  const [drafts, setDrafts] = useState<string[]>(() => proposal?.sentences.map((s) => s.output) ?? []);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const headingId = `target-${state.target}`;
+
+  useEffect(() => {
+    setDrafts(proposal?.sentences.map((s) => s.output) ?? []);
+  }, [proposal]);
+
+  const changed = useMemo(
+    () =>
+      (proposal?.sentences ?? [])
+        .map((s, index) => ({ index, output: drafts[index] ?? s.output }))
+        .filter((e, i) => e.output !== proposal?.sentences[i]?.output),
+    [drafts, proposal],
+  );
+
+  const run = async (what: string, work: () => Promise<TargetState>, done: string) => {
+    setBusy(true);
+    setStatus(what);
+    try {
+      onChanged(await work());
+      setStatus(done);
+    } catch (err) {
+      setStatus(err instanceof ApiProblem ? err.message : `Das hat nicht geklappt: ${(err as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = () =>
+    proposal && run('Speichere …', () => api.edit(documentId, state.target, proposal.id, changed), 'Gespeichert.');
+
+  const approve = () =>
+    proposal &&
+    run(
+      'Gebe frei …',
+      async () => {
+        if (changed.length > 0) await api.edit(documentId, state.target, proposal.id, changed);
+        return api.approve(documentId, state.target, proposal.id);
+      },
+      'Freigegeben. Die Seite zeigt jetzt diese Fassung.',
+    );
+
+  const revoke = () =>
+    run('Ziehe die Freigabe zurück …', () => api.revoke(documentId, state.target), 'Freigabe zurückgezogen.');
+
+  const text = drafts.join('\n');
+  return (
+    <section aria-labelledby={headingId} className={`target status-${state.status}`}>
+      <h2 id={headingId}>
+        {targetName(state.target)} <span className="badge">{STATUS_LABELS[state.status]}</span>
+      </h2>
+      {state.approved && (
+        <p className="meta">
+          {state.approved.outdated ? 'Frühere Freigabe' : 'Freigegeben'} von {state.approved.approvedBy} am{' '}
+          {formatTime(state.approved.approvedAt)} (Fassung {state.approved.sourceVersion})
+        </p>
+      )}
+      {!proposal ? (
+        <p>Noch kein Vorschlag.</p>
+      ) : (
+        <>
+          <ol className="sentences">
+            {proposal.sentences.map((s, i) => (
+              <li key={`${proposal.id}-${i}`}>
+                <p className="source" lang="de">
+                  <span className="visually-hidden">Quelle: </span>
+                  {s.source}
+                </p>
+                <label htmlFor={`${state.target}-s${i}`}>
+                  Satz {i + 1} ({targetName(state.target)})
+                </label>
+                <textarea
+                  id={`${state.target}-s${i}`}
+                  dir={state.dir}
+                  lang={state.target === 'gsg' ? undefined : state.target}
+                  rows={Math.min(6, Math.max(2, (drafts[i] ?? '').split('\n').length + 1))}
+                  value={drafts[i] ?? ''}
+                  onChange={(e) => setDrafts((d) => d.map((x, k) => (k === i ? e.target.value : x)))}
+                />
+                <p className="meta">
+                  {engineName(s.engine)} · Sicherheit {Math.round(s.confidence * 100)} %
+                  {s.edited && ` · bearbeitet von ${s.edited.by}, ${formatTime(s.edited.at)}`}
+                </p>
+                {s.signs && <SignChips signs={s.signs} />}
+              </li>
+            ))}
+          </ol>
+          {state.target === 'de-x-ls' && <Checker text={text} />}
+          {state.target === 'gsg' && (
+            <Suspense fallback={<p>Avatar wird geladen …</p>}>
+              <GlossPreview lines={drafts} />
+            </Suspense>
+          )}
+          <div className="row">
+            <button type="button" onClick={save} disabled={busy || changed.length === 0}>
+              Änderungen speichern
+            </button>
+            <button type="button" onClick={approve} disabled={busy}>
+              Freigeben
+            </button>
+            {state.status === 'approved' && (
+              <button type="button" onClick={revoke} disabled={busy}>
+                Freigabe zurückziehen
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      <p role="status">{status}</p>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import type { DocumentHistory, DocumentList, DocumentView, TargetState } from '@bbs/protocol';
+
+/** An error answer of the service, with its German message. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const serviceRoot = (): URL => new URL('../', new URL(import.meta.env.BASE_URL, location.href));
+
+/** The review routes of the service, with the editor's key. */
+export class ReviewApi {
+  constructor(private readonly token: string) {}
+
+  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(new URL(path.replace(/^\//, ''), serviceRoot()), {
+      method,
+      headers: {
+        Authorization: `Bearer ${this.token}`,
+        'Accept-Language': 'de',
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const payload = (await res.json().catch(() => undefined)) as
+      { error?: { code: string; message: string } } | undefined;
+    if (!res.ok) {
+      throw new ApiProblem(
+        res.status,
+        payload?.error?.code ?? 'HTTP',
+        payload?.error?.message ?? `Der Dienst antwortet mit ${res.status}.`,
+      );
+    }
+    return payload as T;
+  }
+
+  list = () => this.request<DocumentList>('GET', '/v1/documents');
+  get = (id: string) => this.request<DocumentView>('GET', `/v1/documents/${id}`);
+  history = (id: string) => this.request<DocumentHistory>('GET', `/v1/documents/${id}/history`);
+  create = (body: { slug: string; source: string; targets: string[] }) =>
+    this.request<DocumentView>('POST', '/v1/documents', body);
+  updateSource = (id: string, source: string) => this.request<DocumentView>('PUT', `/v1/documents/${id}`, { source });
+  edit = (id: string, target: string, proposalId: string, sentences: { index: number; output: string }[]) =>
+    this.request<TargetState>('PUT', `/v1/documents/${id}/targets/${target}`, { proposalId, sentences });
+  approve = (id: string, target: string, proposalId: string) =>
+    this.request<TargetState>('POST', `/v1/documents/${id}/targets/${target}/approve`, { proposalId });
+  revoke = (id: string, target: string) =>
+    this.request<TargetState>('POST', `/v1/documents/${id}/targets/${target}/revoke`, {});
+}
+
+export interface LanguageOption {
+  code: string;
+  name: string;
+}
+
+/** The targets this installation serves (public route). */
+export async function fetchLanguages(): Promise<LanguageOption[]> {
+  const res = await fetch(new URL('v1/languages', serviceRoot()));
+  if (!res.ok) return [];
+  return ((await res.json()) as { languages: LanguageOption[] }).languages;
+}

@@ -1,0 +1,153 @@
+// An editor and a signing reviewer approve one document in the editor page (real service, real store, real
+// Chromium); then a city page on another origin embeds it and shows the approved versions, labelled as
+// checked, while an unapproved page is labelled machine-made or, with approved-only, not signed at all.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Locator, Page } from 'playwright-core';
+import { chromiumPart, describeWithPart } from '../../tests/support/system-parts.js';
+import { startBrowserEnv, type BrowserEnv } from './browser-env.js';
+
+const ADMIN_TOKEN = 'test-admin-token-0123456789';
+
+describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
+  let env: BrowserEnv;
+  /** The city's web server: another origin (localhost, another port) whose pages embed the avatar. */
+  let city: Server;
+  let cityOrigin: string;
+  const cityPages = new Map<string, string>();
+  const keys: Record<string, string> = {};
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    city = createServer((req, res) => {
+      const body = cityPages.get(req.url ?? '');
+      res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(body ?? '');
+    });
+    await new Promise<void>((resolve) => city.listen(0, '127.0.0.1', resolve));
+    cityOrigin = `http://localhost:${(city.address() as AddressInfo).port}`;
+    env = await startBrowserEnv({ ADMIN_TOKEN, CORS_ORIGINS: cityOrigin, RATE_LIMIT_MAX: '100000' });
+    for (const role of ['editor', 'reviewer']) {
+      const res = await fetch(`${env.srv.url}/v1/admin/keys`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: `browser-${role}`, role }),
+      });
+      keys[role] = ((await res.json()) as { token: string }).token;
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await env?.close();
+    await new Promise((resolve) => city?.close(resolve));
+  });
+
+  async function signedIn(token: string, query = ''): Promise<Page> {
+    const page = await env.browser.newPage({ viewport: { width: 1200, height: 1000 } });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${env.appUrl}editor.html${query}`);
+    await page.getByLabel('Zugangsschlüssel').fill(token);
+    await page.keyboard.press('Enter');
+    return page;
+  }
+
+  /** A page of the city's website that embeds the avatar from the service (another origin). */
+  async function cityPage(attributes: string): Promise<Page> {
+    const page = await env.browser.newPage({ viewport: { width: 900, height: 1000 } });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const path = `/seite-${cityPages.size}.html`;
+    cityPages.set(
+      path,
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Termin</title>
+      <script type="module" src="${env.appUrl}embed.js"></script></head><body>
+      <article id="article"><p>Ihr Termin im Bürgerbüro ist am Montag um 9 Uhr.</p></article>
+      <dgs-avatar for="#article" ${attributes}></dgs-avatar></body></html>`,
+    );
+    await page.goto(cityOrigin + path);
+    return page;
+  }
+
+  test('an editor approves Leichte Sprache, a reviewer approves DGS, and the embed shows both as checked', async () => {
+    const editor = await signedIn(keys.editor!);
+    await editor.getByRole('heading', { name: 'Dokumente' }).waitFor({ timeout: 15_000 });
+    await editor.getByLabel('Seite (Kurzname, z. B. personalausweis-beantragen)').fill('termin-montag');
+    await editor.getByLabel('Text in Deutsch').fill('Ihr Termin im Bürgerbüro ist am Montag um 9 Uhr.');
+    const englisch = editor.getByRole('checkbox', { name: 'Englisch' });
+    if (await englisch.count()) await englisch.uncheck();
+    await editor.getByRole('button', { name: 'Anlegen und Vorschläge erstellen' }).click();
+    await editor.getByRole('heading', { name: 'Seite termin-montag' }).waitFor({ timeout: 15_000 });
+
+    const ls = editor.getByRole('region', { name: /^Leichte Sprache/ });
+    await expectText(ls.getByRole('heading', { level: 2 }).first(), 'Maschinell, nicht geprüft');
+    const sentence = ls.getByLabel('Satz 1 (Leichte Sprache)');
+    await sentence.fill('Ihr Termin ist am Montag.\nDer Termin ist um 9 Uhr.');
+    // The live checker answers for the edited text.
+    await ls.locator('.checker-summary', { hasText: /^Leichte Sprache: / }).waitFor({ timeout: 20_000 });
+    await ls.getByRole('button', { name: 'Freigeben' }).click();
+    await ls.getByText('Freigegeben. Die Seite zeigt jetzt diese Fassung.').waitFor({ timeout: 10_000 });
+    await expectText(ls.getByRole('heading', { level: 2 }).first(), 'Geprüft und freigegeben');
+
+    // DGS needs a signing reviewer: the editor is refused with the service's message.
+    const dgs = editor.getByRole('region', { name: /Gebärdensprache/ });
+    await dgs.getByRole('button', { name: 'Freigeben' }).click();
+    await dgs.getByText('Dafür fehlt die Berechtigung.').waitFor({ timeout: 10_000 });
+    const docId = new URL(editor.url()).searchParams.get('doc');
+    expect(docId).toMatch(/^[0-9a-f-]{36}$/);
+
+    // The history shows the edit as a word diff.
+    const history = editor.getByRole('region', { name: 'Verlauf' });
+    await history.getByText('Satz bearbeitet').first().waitFor();
+    expect(await history.locator('ins').count()).toBeGreaterThan(0);
+    await editor.close();
+
+    const reviewer = await signedIn(keys.reviewer!, `?doc=${docId}`);
+    const review = reviewer.getByRole('region', { name: /Gebärdensprache/ });
+    await review.getByText('MONTAG').first().waitFor({ timeout: 15_000 });
+    await review.getByRole('button', { name: 'Freigeben' }).click();
+    await review.getByText('Freigegeben. Die Seite zeigt jetzt diese Fassung.').waitFor({ timeout: 10_000 });
+    await reviewer.close();
+
+    const city = await cityPage('document="termin-montag" approved-only');
+    await city.getByRole('button', { name: 'Gebärdensprache anzeigen' }).click();
+    await city.locator('dgs-avatar canvas').waitFor({ timeout: 15_000 });
+    await expectText(city.locator('dgs-avatar .label'), 'Von Menschen geprüft');
+    const glosses = new Set<string>();
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && !glosses.has('MONTAG')) {
+      const g = (await city.locator('dgs-avatar .caption').textContent())?.trim();
+      if (g) glosses.add(g);
+      await city.waitForTimeout(40);
+    }
+    expect(glosses).toContain('MONTAG');
+    await city.getByRole('button', { name: 'Leichte Sprache' }).click();
+    await expectText(city.locator('dgs-avatar .text-panel'), 'Der Termin ist um 9 Uhr.');
+    await city.close();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  test('an unapproved page: approved-only signs nothing; otherwise the machine signing is labelled', async () => {
+    const strict = await cityPage('document="gibt-es-nicht" approved-only');
+    await strict.getByRole('button', { name: 'Gebärdensprache anzeigen' }).click();
+    await strict
+      .getByText('Für diese Seite gibt es noch keine geprüfte Fassung in Gebärdensprache.')
+      .waitFor({ timeout: 10_000 });
+    expect(await strict.locator('dgs-avatar canvas').count()).toBe(0);
+    await strict.close();
+
+    const open = await cityPage('');
+    await open.getByRole('button', { name: 'Gebärdensprache anzeigen' }).click();
+    await open.locator('dgs-avatar canvas').waitFor({ timeout: 15_000 });
+    await expectText(open.locator('dgs-avatar .label'), 'Maschinell erstellt, nicht geprüft');
+    await open.close();
+  }, 60_000);
+});
+
+async function expectText(locator: Locator, text: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    seen = (await locator.textContent()) ?? '';
+    if (seen.includes(text)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`expected "${text}" in "${seen}"`);
+}
