@@ -12,6 +12,8 @@ import { genitiveToVon } from './genitive.js';
 import { GlossaryTracker } from './glossary.js';
 import { datesAndTimes, numberWords } from './numbers.js';
 import { passiveToActive } from './passive.js';
+import { splitCondition } from './conditions.js';
+import { splitAside, splitColon, splitCommaConjunction, splitEnumeration, splitSemicolon } from './layout.js';
 import { splitCoordination, splitRelative, splitSubordinate } from './split.js';
 import type { Step, StepContext } from './text.js';
 
@@ -43,7 +45,19 @@ export interface RewriteResult {
 
 /** Word-level steps first (they keep the analysis simple), then splitting, voice, genitive, compounds last. */
 const WORD_STEPS: readonly Step[] = [expandAbbreviations, numberWords, datesAndTimes];
-const SPLIT_STEPS: readonly Step[] = [splitRelative, splitSubordinate, splitCoordination];
+/** Cuts at punctuation first (no words move), then clauses; the whole sequence runs again on the pieces. */
+const SPLIT_STEPS: readonly Step[] = [
+  splitSemicolon,
+  splitColon,
+  splitAside,
+  splitCommaConjunction,
+  splitEnumeration,
+  splitRelative,
+  splitSubordinate,
+  splitCondition,
+  splitCoordination,
+];
+const SPLIT_PASSES = 3;
 const LATE_STEPS: readonly Step[] = [passiveToActive, genitiveToVon, splitCompounds];
 export const REWRITE_STEPS: readonly string[] = [
   ...WORD_STEPS,
@@ -60,6 +74,9 @@ function run(ctx: StepContext, step: Step, sentences: string[], applied: string[
     for (const s of current) {
       const out = step.apply(ctx, s);
       if (out && (out.length !== 1 || out[0] !== s) && out.every((x) => x.trim().length > 0)) {
+        // a sentence that introduces what follows (`… telefonisch:`) keeps its colon at the end
+        const last = out.length - 1;
+        if (/:\s*$/.test(s) && /\.$/.test(out[last]!)) out[last] = `${out[last]!.slice(0, -1)}:`;
         next.push(...out);
         changed = true;
       } else next.push(s);
@@ -85,19 +102,32 @@ export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options:
     const applied: string[] = [];
     let out = [s.text];
     for (const step of WORD_STEPS) out = run(ctx, step, out, applied);
-    if (s.kind === 'sentence') for (const step of SPLIT_STEPS) out = run(ctx, step, out, applied, 4);
+    if (s.kind === 'sentence') {
+      for (let pass = 0; pass < SPLIT_PASSES; pass++) {
+        const before = out.join('\n');
+        for (const step of SPLIT_STEPS) out = run(ctx, step, out, applied, 4);
+        if (out.join('\n') === before) break;
+      }
+    }
     for (const step of LATE_STEPS) {
       if (step === passiveToActive && s.kind !== 'sentence') continue;
       out = run(ctx, step, out, applied);
     }
     const withExplanations: string[] = [];
-    for (const sentence of out) {
+    // an explanation waits until the line that introduces a list or statement (`…:`) and its items are done
+    let pending: string[] = [];
+    out.forEach((sentence, k) => {
       withExplanations.push(sentence);
       for (const entry of glossary.explain(analyzer, sentence)) {
         if (!applied.includes('glossary')) applied.push('glossary');
-        withExplanations.push(...splitExplanation(withSeparator(entry.explanation, separator)));
+        pending.push(...splitExplanation(withSeparator(entry.explanation, separator)));
       }
-    }
+      const next = out[k + 1];
+      if (/:$/.test(sentence) || (next !== undefined && next.startsWith('- '))) return;
+      withExplanations.push(...pending);
+      pending = [];
+    });
+    withExplanations.push(...pending);
     sentences.push({
       source: s.text,
       sourceStart: s.start,

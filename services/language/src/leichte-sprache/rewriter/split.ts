@@ -6,7 +6,7 @@
 //   `dessen`/`deren`/`denen`);
 // - `weil`/`da` and `obwohl` clauses become a main clause (verb second): a trailing `weil` clause follows
 //   with „Denn …“, a leading one is followed by „Deshalb …“; `obwohl` → „… . Trotzdem …“. `wenn`, `dass`,
-//   `ob`, `damit` … stay: „Wenn …, dann …“ is easy enough and the others cannot stand alone;
+//   `damit` and clauses in other orders are conditions.ts's; `ob` stays;
 // - main clauses joined by a semicolon or by und/oder/aber/denn/sondern with a finite verb on both sides: `und` is dropped,
 //   the others open the new sentence („Oder …“, „Aber …“). A missing subject is restated from the first
 //   clause when it is a pronoun or a simple noun phrase and the verbs agree.
@@ -19,16 +19,16 @@ import type { AnalyzedToken } from '../../types.js';
 import { analyseSentence } from '../analysis.js';
 import { finish, inner, isFinite, isVerb, lower, type Step, type StepContext } from './text.js';
 
-type Tokens = readonly AnalyzedToken[];
+export type Tokens = readonly AnalyzedToken[];
 
-const range = (start: number, end: number): number[] =>
+export const range = (start: number, end: number): number[] =>
   Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
-const words = (tokens: Tokens, idx: readonly number[]): string[] => idx.map((i) => tokens[i]!.norm);
-const isPunct = (t: AnalyzedToken): boolean => t.upos === 'PUNCT' || t.kind === 'punct';
+export const words = (tokens: Tokens, idx: readonly number[]): string[] => idx.map((i) => tokens[i]!.norm);
+export const isPunct = (t: AnalyzedToken): boolean => t.upos === 'PUNCT' || t.kind === 'punct';
 const SUBJECT_PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 
 /** A simple subject at `i`: personal pronoun, or (article) (adjectives) noun (names). Its last index. */
-function subjectAt(tokens: Tokens, i: number): number | undefined {
+export function subjectAt(tokens: Tokens, i: number): number | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   if (t.upos === 'PRON' && SUBJECT_PRONOUNS.has(lower(t)) && t.feats.Case !== 'Acc' && t.feats.Case !== 'Dat') return i;
@@ -40,13 +40,19 @@ function subjectAt(tokens: Tokens, i: number): number | undefined {
   return k;
 }
 
+const LONG_PARTICLES = ['überein', 'zusammen', 'entgegen', 'gegenüber', 'zurück'];
+
 /** The finite verb as written in main-clause order: a particle verb splits (`anruft` → `ruft … an`). */
 function finiteParts(ctx: StepContext, t: AnalyzedToken): { stem: string; particle?: string } {
   const lemma = t.lemma.toLowerCase();
   const form = t.norm;
-  for (let cut = 2; cut < Math.min(form.length - 2, 8); cut++) {
+  // particles that the lexicon also reads as two (`über` + `einstimmen`)
+  const long = LONG_PARTICLES.find((p) => lemma.startsWith(p) && form.toLowerCase().startsWith(p));
+  if (long) return { stem: form.slice(long.length), particle: long };
+  // the longest particle first
+  for (let cut = Math.min(form.length - 3, 7); cut >= 2; cut--) {
     const particle = form.slice(0, cut).toLowerCase();
-    if (!lemma.startsWith(particle)) break;
+    if (!lemma.startsWith(particle)) continue;
     const stem = form.slice(cut);
     if (
       ctx.analyzer.lexicon
@@ -59,20 +65,25 @@ function finiteParts(ctx: StepContext, t: AnalyzedToken): { stem: string; partic
   return { stem: form };
 }
 
+/** A verb at the end of a verb-final clause; a lower-case word there that can be a verb is one (`nutzen`). */
+const verbAtEnd = (t: AnalyzedToken): boolean =>
+  isVerb(t) || (/^\p{Ll}/u.test(t.norm) && t.candidates.some((x) => x.upos === 'VERB' || x.upos === 'AUX'));
+
 /**
  * Main-clause order of a verb-final clause: `front` (already words), the finite verb, the middle, the other
  * verbs. `body` holds the clause's indexes after the front; its verbs must stand together at the end.
  */
-function verbSecond(
+export function verbSecond(
   ctx: StepContext,
   tokens: Tokens,
   front: readonly string[],
   body: readonly number[],
 ): string[] | undefined {
   let end = body.length;
-  while (end > 0 && (isVerb(tokens[body[end - 1]!]!) || lower(tokens[body[end - 1]!]!) === 'zu')) end--;
+  while (end > 0 && (verbAtEnd(tokens[body[end - 1]!]!) || lower(tokens[body[end - 1]!]!) === 'zu')) end--;
   const cluster = body.slice(end);
-  const finite = cluster.find((i) => isFinite(tokens, i));
+  // in a verb-final clause the last verb is finite even where its form is also the infinitive (`nutzen`)
+  const finite = cluster.find((i) => isFinite(tokens, i)) ?? (cluster.length === 1 ? cluster[0] : undefined);
   if (finite === undefined || body.slice(0, end).some((i) => isVerb(tokens[i]!) && tokens[i]!.feats.VerbForm === 'Fin'))
     return undefined;
   const others = cluster.filter((i) => i !== finite);
@@ -101,38 +112,88 @@ const PRONOUN_CASES: Readonly<Record<string, readonly string[]>> = {
   das: ['Nom', 'Acc'],
 };
 
+/** `die`/`das` have the same form in nominative and accusative, and so has every noun that they go with. */
+const NOM_ACC = new Set(['die', 'das']);
+
+/** Whether the relative pronoun can stand as the article of the noun: `die Dokumente`, `den Antrag`. */
+function pronounFits(pronoun: AnalyzedToken, noun: AnalyzedToken, cases: readonly string[]): boolean {
+  const word = lower(pronoun);
+  if (NOM_ACC.has(word)) {
+    // the tagger's gender and case for `die`/`das` are guesses; the noun decides: `die` for plurals and
+    // feminine nouns, `das` for neuter ones
+    const plural = noun.feats.Number === 'Plur';
+    const gender = noun.feats.Gender;
+    if (word === 'die' ? !(plural || gender === 'Fem') : plural || gender !== 'Neut') return false;
+    const known = noun.candidates.filter((x) => x.upos === 'NOUN' && x.feats.Case !== undefined);
+    return known.length === 0 || known.some((x) => x.feats.Case === 'Nom' || x.feats.Case === 'Acc');
+  }
+  const wanted = pronoun.feats.Case ? [pronoun.feats.Case] : cases;
+  return noun.candidates.some(
+    (x) =>
+      x.upos === 'NOUN' &&
+      x.lemma === noun.lemma &&
+      x.feats.Case !== undefined &&
+      wanted.includes(x.feats.Case) &&
+      cases.includes(x.feats.Case) &&
+      (x.feats.Number ?? 'Sing') === (noun.feats.Number ?? 'Sing') &&
+      (pronoun.feats.Gender === undefined ||
+        noun.feats.Gender === undefined ||
+        pronoun.feats.Gender === noun.feats.Gender),
+  );
+}
+
+interface RelativeSpan {
+  /** The relative pronoun. */
+  readonly introducer: number;
+  /** `[start, end)`: the clause from its first token (a preposition, or the pronoun) to before its closing comma. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The relative clauses of a sentence: those of the clause analysis, and those it took for something else
+ * (`Anträge, die … eingereicht werden, können …`): a comma, (a preposition), a d-pronoun, and a clause up to the
+ * next comma or the end whose last word is its finite verb.
+ */
+function relativeSpans(tokens: Tokens, clauses: readonly Clause[]): RelativeSpan[] {
+  const out: RelativeSpan[] = [];
+  for (const c of clauses) {
+    if (c.kind !== 'relative' || c.introducer === undefined || c.ranges.length !== 1) continue;
+    out.push({ introducer: c.introducer, start: c.ranges[0]!.start, end: c.ranges[0]!.end });
+  }
+  for (let comma = 1; comma < tokens.length - 3; comma++) {
+    if (tokens[comma]!.norm !== ',') continue;
+    const p = tokens[comma + 1]!.upos === 'ADP' ? comma + 2 : comma + 1;
+    if (!(lower(tokens[p]!) in PRONOUN_CASES) || out.some((r) => r.start === comma + 1)) continue;
+    let end = p + 1;
+    while (end < tokens.length && !isPunct(tokens[end]!)) end++;
+    const last = end - 1;
+    if (last <= p + 1 || !isFinite(tokens, last)) continue;
+    if (range(p + 1, last).some((i) => isFinite(tokens, i))) continue;
+    out.push({ introducer: p, start: comma + 1, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export const splitRelative: Step = {
   name: 'split-relative',
   apply(ctx, sentence) {
     const { tokens, structure } = analyseSentence(ctx.analyzer, sentence);
     if (structure.question) return undefined;
-    for (const c of structure.clauses) {
-      if (c.kind !== 'relative' || c.introducer === undefined || c.ranges.length !== 1) continue;
-      const r = c.ranges[0]!;
-      const pronoun = tokens[c.introducer]!;
-      const adposition = c.introducer > r.start ? tokens[r.start]! : undefined;
-      if (c.introducer - r.start > 1 || (adposition && adposition.upos !== 'ADP')) continue;
+    for (const r of relativeSpans(tokens, structure.clauses)) {
+      const pronoun = tokens[r.introducer]!;
+      const adposition = r.introducer > r.start ? tokens[r.start]! : undefined;
+      if (r.introducer - r.start > 1 || (adposition && adposition.upos !== 'ADP')) continue;
       const comma = r.start - 1;
       const noun = tokens[comma - 1];
       if (tokens[comma]?.norm !== ',' || !noun || noun.upos !== 'NOUN' || tokens[comma - 2]?.upos === 'PROPN') continue;
       const cases = PRONOUN_CASES[lower(pronoun)];
-      if (!cases) continue;
-      const wanted = pronoun.feats.Case ? [pronoun.feats.Case] : cases;
-      const fits = noun.candidates.some(
-        (x) =>
-          x.upos === 'NOUN' &&
-          x.lemma === noun.lemma &&
-          x.feats.Case !== undefined &&
-          wanted.includes(x.feats.Case) &&
-          cases.includes(x.feats.Case) &&
-          (x.feats.Number ?? 'Sing') === (noun.feats.Number ?? 'Sing') &&
-          (pronoun.feats.Gender === undefined ||
-            noun.feats.Gender === undefined ||
-            pronoun.feats.Gender === noun.feats.Gender),
-      );
-      if (!fits) continue;
-      const front = [...(adposition ? [adposition.norm] : []), lower(pronoun), noun.norm];
-      const body = range(c.introducer + 1, r.end).filter((i) => !isPunct(tokens[i]!));
+      if (!cases || !pronounFits(pronoun, noun, cases)) continue;
+      // a noun without an article (`Anträge, die …`) is restricted by the clause: „Manche Anträge …“ first,
+      // then „Diese Anträge …“ in the main clause, so the restriction is kept
+      const bare = comma - 1 === 0 && !adposition && NOM_ACC.has(lower(pronoun)) && noun.feats.Number === 'Plur';
+      const front = [...(adposition ? [adposition.norm] : []), bare ? 'manche' : lower(pronoun), noun.norm];
+      const body = range(r.introducer + 1, r.end).filter((i) => !isPunct(tokens[i]!));
       const relative = verbSecond(ctx, tokens, front, body);
       if (!relative) continue;
       // the rest: without the relative clause, the comma before it and one after it
@@ -140,15 +201,15 @@ export const splitRelative: Step = {
       while (cutEnd < tokens.length && tokens[cutEnd]!.norm === ',') cutEnd++;
       // the comma after it goes, unless another clause starts there (`…, weil …`)
       const nextClause = structure.clauses.some(
-        (o) => o !== c && o.kind !== 'main' && o.ranges.some((x) => x.start === cutEnd),
+        (o) => o.kind !== 'main' && o.introducer !== r.introducer && o.ranges.some((x) => x.start === cutEnd),
       );
       // `Personen, die nicht arbeiten können, weil …`: the weil clause belongs to the relative clause
       if (nextClause) continue;
       const closes = cutEnd >= tokens.length || tokens.slice(cutEnd).every(isPunct);
       const rest = [...range(0, comma), ...range(closes ? r.end : cutEnd, tokens.length)];
-      const main = rest.map((i) => tokens[i]!.norm);
       if (!rest.some((i) => isFinite(tokens, i))) continue;
-      return [finish(main), finish(relative)];
+      if (bare && !closes) return [finish(relative), finish(['Diese', ...rest.map((i) => tokens[i]!.norm)])];
+      return [finish(rest.map((i) => tokens[i]!.norm)), finish(relative)];
     }
     return undefined;
   },
@@ -160,7 +221,7 @@ const REASON = new Set(['weil', 'da']);
 const CONCESSION = new Set(['obwohl', 'obgleich']);
 
 /** A main clause in verb-first order after `Deshalb`/`Trotzdem`: `Sie können kommen` → `können Sie kommen`. */
-function verbFirst(tokens: Tokens, idx: readonly number[]): string[] | undefined {
+export function verbFirst(tokens: Tokens, idx: readonly number[]): string[] | undefined {
   const f = idx.findIndex((i) => isFinite(tokens, i));
   if (f < 0) return undefined;
   if (f === 0) return [inner(tokens[idx[0]!]!), ...words(tokens, idx.slice(1))];
@@ -234,6 +295,12 @@ export const splitCoordination: Step = {
       const lf = left.find((i) => isFinite(tokens, i));
       const rf = right.find((i) => isFinite(tokens, i));
       if (lf === undefined || rf === undefined) continue;
+      // two requests: `Füllen Sie das Formular aus und schicken Sie es uns.`
+      if (lf === 0 && rf === k + 1 && lower(tokens[1]!) === 'sie' && lower(tokens[rf + 1] ?? conj) === 'sie') {
+        const opener = CONJUNCTIONS[lower(conj)];
+        const request = words(tokens, right);
+        return [finish(words(tokens, left)), finish(opener ? [opener, ...request] : request)];
+      }
       // the right side in main-clause order: the finite verb first (subject left out) or second
       if (rf - (k + 1) > 4 || lf === 0) continue;
       // the left side is complete: a modal or auxiliary has its infinitive or participle

@@ -68,6 +68,7 @@ describe('preserved', () => {
     const analyzer = getAnalyzer();
     let before = 0;
     let after = 0;
+    let clean = 0;
     for (const { name, text } of samples) {
       const result = rewriteLeichteSprache(analyzer, text);
       expect({ name, lost: lostFacts(text, result.text) }).toEqual({ name, lost: [] });
@@ -75,13 +76,18 @@ describe('preserved', () => {
         checkLeichteSprache(analyzer, t).findings.filter((f) => f.severity === 'error').length;
       const e0 = errors(text);
       const e1 = errors(result.text);
-      // a sentence can grow past 15 words by writing things out (`z. B.`, `15.02.`, `von der`)
-      expect({ name, more: e1 - e0 }).toEqual({ name, more: expect.any(Number) });
-      expect(e1).toBeLessThanOrEqual(e0 + 2);
+      // a sentence can grow past 15 words by writing things out (`15.02.` → `15. Februar`, `von der`):
+      // hundesteuer.md has one such sentence that no rule splits yet
+      expect({ name, errors: e1 }).toEqual({ name, errors: Math.min(e1, e0 + 1) });
       before += e0;
       after += e1;
+      if (e1 === 0) clean++;
     }
     expect(samples.length).toBeGreaterThan(40);
-    expect(after).toBeLessThan(before);
+    // Not yet the goal of zero errors: a ratchet on the measured state (scripts/eval-ls-samples.ts), so a
+    // change that lets sentences over 15 words through again fails here. Lower the bounds as rules improve.
+    expect(before).toBe(114);
+    expect(after).toBeLessThanOrEqual(50);
+    expect(clean).toBeGreaterThanOrEqual(19);
   });
 });

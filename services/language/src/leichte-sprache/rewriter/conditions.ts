@@ -1,0 +1,238 @@
+// Subordinate clauses that split.ts leaves alone become sentences of their own, in the patterns that
+// Leichte Sprache guides use:
+//
+// - a condition (`wenn`, `falls`, `sobald`, or a clause with the verb first: „Ziehen Sie um, …“) comes first,
+//   as a question when it has a simple subject, and the consequence follows with „Dann …“:
+//   „Wenn Sie umziehen, müssen Sie sich ummelden.“ → „Sie ziehen um?“ / „Dann müssen Sie sich ummelden.“
+//   Without a simple subject the condition opens with „Vielleicht …“, which needs no subject;
+// - a purpose (`damit`) follows the main clause as „So …“;
+// - a reason (`weil`, `da`) after the main clause follows as „Denn …“ (split.ts handles the two-clause case);
+// - a content clause (`dass`) after a verb of saying or knowing: the main clause ends with a colon and the
+//   content becomes a statement: „Bitte beachten Sie, dass wir nur kurze Anliegen bearbeiten.“ →
+//   „Bitte beachten Sie:“ / „Wir bearbeiten nur kurze Anliegen.“
+//
+// The clause is put into main-clause order only when its verbs stand together at its end (verbSecond);
+// otherwise the sentence stays as it is. The word order of the main clause is only changed when it is a
+// single clause (no comma in it).
+
+import type { AnalyzedToken } from '../../types.js';
+import { analyseSentence } from '../analysis.js';
+import { span } from './layout.js';
+import { isPunct, range, subjectAt, verbSecond, type Tokens } from './split.js';
+import { finish, inner, isFinite, lower, type Step, type StepContext } from './text.js';
+
+const CONDITION = new Set(['wenn', 'falls', 'sobald']);
+const REASON = new Set(['weil', 'da']);
+const PURPOSE = new Set(['damit']);
+const CONTENT = new Set(['dass']);
+const CONCESSION = new Set(['obwohl', 'obgleich']);
+const SUBJECT_WORDS = new Set(['niemand', 'jemand', 'das', 'dies', 'alle', 'wir', 'sie', 'er', 'es', 'man']);
+
+/** A subject at `i` that can move in front of the verb: a simple noun phrase or a pronoun. Its last index. */
+function subjectEnd(tokens: Tokens, i: number): number | undefined {
+  const simple = subjectAt(tokens, i);
+  if (simple !== undefined) return simple;
+  const t = tokens[i];
+  if (t && t.upos === 'PRON' && SUBJECT_WORDS.has(lower(t)) && t.feats.Case !== 'Acc' && t.feats.Case !== 'Dat')
+    return i;
+  return undefined;
+}
+
+const word = (tokens: Tokens, i: number): string => (i === 0 ? inner(tokens[0]!) : tokens[i]!.norm);
+const wordsOf = (tokens: Tokens, idx: readonly number[]): string[] => idx.map((i) => word(tokens, i));
+
+/** A verb-final clause body (`Sie in Münster geboren wurden`) in main-clause order, or undefined. */
+function statement(ctx: StepContext, tokens: Tokens, body: readonly number[], front?: string): string[] | undefined {
+  if (body.length === 0) return undefined;
+  if (front !== undefined) return verbSecond(ctx, tokens, [front], body);
+  const end = subjectEnd(tokens, body[0]!);
+  if (end === undefined || body.indexOf(end) < 0) return undefined;
+  const subject = body.slice(0, body.indexOf(end) + 1);
+  return verbSecond(
+    ctx,
+    tokens,
+    wordsOf(tokens, subject),
+    body.filter((i) => i > end),
+  );
+}
+
+/** The condition as its own sentence: „Sie ziehen um?“, or „Vielleicht ziehen Sie um.“ without a simple subject. */
+function conditionSentence(ctx: StepContext, tokens: Tokens, body: readonly number[]): string | undefined {
+  const asked = statement(ctx, tokens, body);
+  if (asked) return finish([...asked, '?']);
+  const maybe = statement(ctx, tokens, body, 'Vielleicht');
+  return maybe ? finish(maybe) : undefined;
+}
+
+/** The tokens of `[start, end)` without punctuation at either edge. */
+function trimmed(tokens: Tokens, start: number, end: number): number[] {
+  let a = start;
+  let b = end;
+  while (a < b && isPunct(tokens[a]!)) a++;
+  while (b > a && isPunct(tokens[b - 1]!)) b--;
+  return range(a, b);
+}
+
+const isComma = (t: AnalyzedToken | undefined): boolean => t?.norm === ',';
+const commaIn = (tokens: Tokens, idx: readonly number[]): boolean => idx.some((i) => isComma(tokens[i]));
+
+/** A main clause in verb-first order, for „Dann …“: `Sie können kommen` → `können Sie kommen`. */
+function verbFirstOrder(tokens: Tokens, idx: readonly number[]): string[] | undefined {
+  const f = idx.findIndex((i) => isFinite(tokens, i));
+  if (f < 0 || commaIn(tokens, idx)) return undefined;
+  const verb = idx[f]!;
+  const before = idx.slice(0, f);
+  const after = idx.slice(f + 1);
+  if (f === 0) return wordsOf(tokens, idx);
+  // `Bitte melden Sie …` → `melden Sie bitte …`
+  const subject = after[0] === undefined ? undefined : tokens[after[0]]!;
+  if (before.length === 1 && lower(tokens[before[0]!]!) === 'bitte' && subject && lower(subject) === 'sie') {
+    // `bitte` after the pronouns: `melden Sie sich bitte bei uns`
+    let k = 1;
+    while (k < after.length && tokens[after[k]!]!.upos === 'PRON') k++;
+    return [word(tokens, verb), ...wordsOf(tokens, after.slice(0, k)), 'bitte', ...wordsOf(tokens, after.slice(k))];
+  }
+  return [word(tokens, verb), ...wordsOf(tokens, before), ...wordsOf(tokens, after)];
+}
+
+/** A main clause with the verb first (after a leading clause) with its subject put in front, or undefined. */
+function subjectFirstOrder(tokens: Tokens, idx: readonly number[]): string[] | undefined {
+  if (idx.length < 2 || !isFinite(tokens, idx[0]!)) return undefined;
+  const end = subjectEnd(tokens, idx[1]!);
+  if (end === undefined) return undefined;
+  const subject = idx.filter((i) => i > idx[0]! && i <= end);
+  return [
+    ...wordsOf(tokens, subject),
+    word(tokens, idx[0]!),
+    ...wordsOf(
+      tokens,
+      idx.filter((i) => i > end),
+    ),
+  ];
+}
+
+/** The consequence after a condition: `Dann` and the clause (already verb first), without its own `dann`/`so`. */
+function thenSentence(tokens: Tokens, idx: readonly number[]): string {
+  const rest = idx.filter((i, k) => !(k === 0 && ['dann', 'so'].includes(lower(tokens[i]!))));
+  return finish(['Dann', ...wordsOf(tokens, rest)]);
+}
+
+// ------------------------------------------------------------------------------------------------ leading
+
+/** The first comma that is followed by the finite verb of the main clause. */
+function mainAfter(tokens: Tokens, from: number): number | undefined {
+  for (let c = from; c < tokens.length - 1; c++) {
+    if (!isComma(tokens[c])) continue;
+    const next = tokens[c + 1]!;
+    if (isFinite(tokens, c + 1)) return c;
+    // `…, dann müssen Sie …`
+    if (['dann', 'so'].includes(lower(next)) && isFinite(tokens, c + 2)) return c;
+  }
+  return undefined;
+}
+
+function leading(ctx: StepContext, sentence: string): string[] | undefined {
+  const { tokens } = analyseSentence(ctx.analyzer, sentence);
+  if (tokens.length < 4 || tokens.some((t) => t.norm === '?')) return undefined;
+  const first = lower(tokens[0]!);
+  const c = mainAfter(tokens, 2);
+  if (c === undefined) return undefined;
+  const main = trimmed(tokens, c + 1, tokens.length);
+  if (tokens[0]!.upos === 'SCONJ' || CONDITION.has(first) || PURPOSE.has(first)) {
+    const body = trimmed(tokens, 1, c);
+    if (CONDITION.has(first)) {
+      const condition = conditionSentence(ctx, tokens, body);
+      return condition ? [condition, thenSentence(tokens, main)] : undefined;
+    }
+    if (REASON.has(first) || CONCESSION.has(first)) {
+      const reason = statement(ctx, tokens, body);
+      if (!reason || main.some((i) => lower(tokens[i]!) === 'dann')) return undefined;
+      return [finish(reason), finish([REASON.has(first) ? 'Deshalb' : 'Trotzdem', ...wordsOf(tokens, main)])];
+    }
+    if (PURPOSE.has(first)) {
+      const purpose = statement(ctx, tokens, body, 'So');
+      const mainFirst = commaIn(tokens, main) ? undefined : subjectFirstOrder(tokens, main);
+      return purpose && mainFirst ? [finish(mainFirst), finish(purpose)] : undefined;
+    }
+    return undefined;
+  }
+  // `Ziehen Sie um, melden Sie sich …`: a verb-first clause before another verb-first clause is a condition
+  if (!isFinite(tokens, 0)) return undefined;
+  const head = range(1, c);
+  if (head.some((i) => isFinite(tokens, i) || tokens[i]!.upos === 'SCONJ' || lower(tokens[i]!) === 'bitte'))
+    return undefined;
+  const end = subjectEnd(tokens, 1);
+  const condition =
+    end !== undefined && end < c
+      ? finish([...wordsOf(tokens, range(1, end + 1)), word(tokens, 0), ...wordsOf(tokens, range(end + 1, c)), '?'])
+      : finish(['Vielleicht', word(tokens, 0), ...wordsOf(tokens, head)]);
+  return [condition, thenSentence(tokens, main)];
+}
+
+// ----------------------------------------------------------------------------------------------- trailing
+
+function trailing(ctx: StepContext, sentence: string): string[] | undefined {
+  const { tokens } = analyseSentence(ctx.analyzer, sentence);
+  if (tokens.some((t) => t.norm === '?')) return undefined;
+  for (let c = tokens.length - 3; c >= 2; c--) {
+    if (!isComma(tokens[c])) continue;
+    const conj = lower(tokens[c + 1]!);
+    const main = trimmed(tokens, 0, c);
+    if (!main.some((i) => isFinite(tokens, i))) return undefined;
+    const body = trimmed(tokens, c + 2, tokens.length);
+    if (CONDITION.has(conj)) {
+      const condition = conditionSentence(ctx, tokens, body);
+      const then = verbFirstOrder(tokens, main);
+      if (condition && then) return [condition, finish(['Dann', ...then])];
+      // a condition that cannot be put into main-clause order (two verbs, `oder sich … engagieren`) still
+      // gets a sentence of its own: „Das gilt, wenn …“
+      return [
+        finish([span(sentence, tokens, 0, c)]),
+        finish(['Das gilt,', span(sentence, tokens, c + 1, tokens.length)]),
+      ];
+    }
+    if (PURPOSE.has(conj)) {
+      const purpose = statement(ctx, tokens, body, 'So');
+      return purpose ? [finish([span(sentence, tokens, 0, c)]), finish(purpose)] : undefined;
+    }
+    if (REASON.has(conj) && tokens[c + 1]!.upos === 'SCONJ') {
+      const reason = statement(ctx, tokens, body);
+      return reason ? [finish([span(sentence, tokens, 0, c)]), finish(['Denn', ...reason])] : undefined;
+    }
+    if (CONTENT.has(conj)) {
+      // `bestätigt, dass A oder dass B`: each content clause is a statement of its own
+      const parts: number[][] = [];
+      let from = 0;
+      for (let k = 0; k < body.length; k++) {
+        const t = tokens[body[k]!]!;
+        if (CONTENT.has(lower(t)) && k > 0 && ['oder', 'und'].includes(lower(tokens[body[k - 1]!]!))) {
+          parts.push(body.slice(from, k - 1));
+          from = k + 1;
+        }
+      }
+      parts.push(body.slice(from));
+      const statements = parts.map((p) => statement(ctx, tokens, p));
+      if (statements.some((s) => !s)) return undefined;
+      const joiners = body.filter(
+        (i, k) => k > 0 && CONTENT.has(lower(tokens[i]!)) && ['oder', 'und'].includes(lower(tokens[body[k - 1]!]!)),
+      );
+      return [
+        `${span(sentence, tokens, 0, c)}:`,
+        ...statements.map((s, k) =>
+          finish(k > 0 && lower(tokens[joiners[k - 1]! - 1]!) === 'oder' ? ['Oder', ...s!] : s!),
+        ),
+      ];
+    }
+    // only the last clause of the sentence is taken
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Leading conditions, purposes and reasons first (they decide the order), then trailing ones. */
+export const splitCondition: Step = {
+  name: 'split-condition',
+  apply(ctx, sentence) {
+    return leading(ctx, sentence) ?? trailing(ctx, sentence);
+  },
+};

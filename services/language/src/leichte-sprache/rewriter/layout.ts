@@ -1,0 +1,231 @@
+// Splitting at the punctuation that already separates statements: semicolons, a colon in a long sentence
+// (an enumeration after it becomes a list, one item per line), and asides after a comma that say
+// „zum Beispiel …“ or „das heißt …“. These cuts never reorder words, so they are the safe first choice
+// before the clause steps.
+
+import type { AnalyzedToken } from '../../types.js';
+import { analyseSentence } from '../analysis.js';
+import { TARGET_WORDS } from '../rules/sentence-length.js';
+import { isPunct, range, type Tokens } from './split.js';
+import { capitalise, finish, isFinite, isVerb, lower, render, type Step } from './text.js';
+
+const isWord = (t: AnalyzedToken): boolean => t.kind !== 'punct' && t.kind !== 'symbol';
+export const wordCount = (tokens: Tokens, start = 0, end = tokens.length): number =>
+  tokens.slice(start, end).filter(isWord).length;
+
+/** The source text of tokens `[start, end)`, as written (URLs, quotes and spacing untouched). */
+export function span(sentence: string, tokens: Tokens, start: number, end: number): string {
+  if (end <= start) return '';
+  return sentence.slice(tokens[start]!.start, tokens[end - 1]!.end);
+}
+
+const hasFinite = (tokens: Tokens, start: number, end: number): boolean => {
+  for (let i = start; i < end; i++) if (isFinite(tokens, i)) return true;
+  return false;
+};
+
+/** Marks a sentence that still needs a capital and a full stop; `finish` on one string. */
+const sentenceOf = (text: string): string => finish([text]);
+
+// ------------------------------------------------------------------------------------------- semicolon
+
+/** „Zuständig ist das Standesamt; heiraten können Sie überall.“ → two sentences, when each part has a verb. */
+export const splitSemicolon: Step = {
+  name: 'split-semicolon',
+  apply(ctx, sentence) {
+    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    const cuts = tokens.flatMap((t, i) => (t.norm === ';' ? [i] : []));
+    if (cuts.length === 0) return undefined;
+    const bounds = [-1, ...cuts, tokens.length];
+    const parts: [number, number][] = [];
+    for (let k = 0; k + 1 < bounds.length; k++) parts.push([bounds[k]! + 1, bounds[k + 1]!]);
+    // a semicolon between list items (no verb on one side) is no sentence boundary; an imperative
+    // (`werfen Sie …`) may be tagged as an infinitive, so any verb counts
+    if (!parts.every(([a, b]) => tokens.slice(a, b).some(isVerb))) return undefined;
+    return parts.map(([a, b]) => sentenceOf(span(sentence, tokens, a, b)));
+  },
+};
+
+// ----------------------------------------------------------------------------------------------- colon
+
+const LIST_JOINERS = new Set(['und', 'oder', 'sowie']);
+
+/**
+ * The items of an enumeration without a verb: „A, B, C und D“ → [A, B, C, D]. The last comma-separated part
+ * is split at `sowie`, else at its last `und`/`oder` (`Nachweise über Einkommen und Miete sowie Ihr Pass`).
+ */
+function listItems(tokens: Tokens, start: number, end: number): [number, number][] | undefined {
+  const commas: number[] = [];
+  for (let i = start; i < end; i++) if (tokens[i]!.norm === ',') commas.push(i);
+  if (commas.length === 0) return undefined;
+  const items: [number, number][] = [];
+  let from = start;
+  for (const c of commas) {
+    items.push([from, c]);
+    from = c + 1;
+  }
+  let last: [number, number] = [from, end];
+  let joiner = -1;
+  for (let i = from + 1; i < end - 1; i++) if (lower(tokens[i]!) === 'sowie') joiner = i;
+  if (joiner < 0) for (let i = from + 1; i < end - 1; i++) if (LIST_JOINERS.has(lower(tokens[i]!))) joiner = i;
+  if (joiner > 0) {
+    items.push([from, joiner]);
+    last = [joiner + 1, end];
+  }
+  items.push(last);
+  return items.every(([a, b]) => b > a && wordCount(tokens, a, b) > 0) ? items : undefined;
+}
+
+/**
+ * A long sentence with a colon: the part before it stays a line of its own that ends in the colon. What
+ * follows is a sentence when it has a verb, a list (`- ` per item) when it enumerates, and a line otherwise.
+ */
+export const splitColon: Step = {
+  name: 'split-colon',
+  apply(ctx, sentence) {
+    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    if (wordCount(tokens) <= TARGET_WORDS) return undefined;
+    const colon = tokens.findIndex((t, i) => t.norm === ':' && i > 0 && i < tokens.length - 2);
+    if (colon < 0 || wordCount(tokens, 0, colon) < 2) return undefined;
+    let end = tokens.length;
+    while (end > colon + 1 && isPunct(tokens[end - 1]!) && /^[.!?]$/.test(tokens[end - 1]!.norm)) end--;
+    if (wordCount(tokens, colon + 1, end) === 0) return undefined;
+    const head = `${capitalise(span(sentence, tokens, 0, colon))}:`;
+    if (hasFinite(tokens, colon + 1, end)) return [head, sentenceOf(span(sentence, tokens, colon + 1, tokens.length))];
+    const items = listItems(tokens, colon + 1, end);
+    if (!items) return [head, sentenceOf(span(sentence, tokens, colon + 1, tokens.length))];
+    // a list item is not a sentence: no capital added, no full stop
+    return [head, ...items.map(([a, b]) => `- ${span(sentence, tokens, a, b)}`)];
+  },
+};
+
+// ---------------------------------------------------------------------------------------------- asides
+
+/** Openers of an aside after a comma, and the sentence it becomes. */
+const ASIDES: readonly { words: readonly string[]; opener: string }[] = [
+  { words: ['wie', 'zum', 'beispiel'], opener: 'Zum Beispiel:' },
+  { words: ['zum', 'beispiel'], opener: 'Zum Beispiel:' },
+  { words: ['das', 'heißt'], opener: 'Das heißt:' },
+];
+
+function asideAt(tokens: Tokens, i: number): { length: number; opener: string } | undefined {
+  for (const a of ASIDES) {
+    if (a.words.every((w, k) => tokens[i + k] !== undefined && lower(tokens[i + k]!) === w))
+      return { length: a.words.length, opener: a.opener };
+  }
+  return undefined;
+}
+
+/**
+ * „Wir helfen bei kurzen Anliegen, zum Beispiel bei der Abholung.“ → „Wir helfen bei kurzen Anliegen.“ /
+ * „Zum Beispiel: bei der Abholung.“ Only an aside that runs to the end of the sentence, and with
+ * `zum Beispiel` only one without a verb of its own (otherwise it belongs to a clause).
+ * „…, das heißt, Sie müssen …“ → „Das heißt: Sie müssen …“.
+ */
+export const splitAside: Step = {
+  name: 'split-aside',
+  apply(ctx, sentence) {
+    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    for (let c = 2; c < tokens.length - 2; c++) {
+      if (tokens[c]!.norm !== ',') continue;
+      const aside = asideAt(tokens, c + 1);
+      if (!aside) continue;
+      let from = c + 1 + aside.length;
+      if (tokens[from]?.norm === ',') from++;
+      const rest = tokens.slice(from);
+      if (wordCount(rest) === 0) continue;
+      const example = aside.opener === 'Zum Beispiel:';
+      // `…, zum Beispiel A, B oder C.` is one aside; with a verb it belongs to a clause
+      if (example && hasFinite(tokens, from, tokens.length)) continue;
+      if (!hasFinite(tokens, 0, c)) continue;
+      const restText = span(sentence, tokens, from, tokens.length);
+      return [sentenceOf(span(sentence, tokens, 0, c)), sentenceOf(`${aside.opener} ${restText}`)];
+    }
+    return undefined;
+  },
+};
+
+// ---------------------------------------------------------------------------------------- enumerations
+
+const isClauseEnd = (t: AnalyzedToken): boolean => isVerb(t) || t.verbIndex !== undefined || isPunct(t);
+
+/**
+ * An enumeration of 3 or more items inside a long sentence becomes a list after the rest of the sentence:
+ * „Bitte bringen Sie den Ausweis, das Foto und das Formular mit.“ → „Bitte bringen Sie mit:“ / „- den Ausweis“
+ * / „- das Foto“ / „- das Formular“. The enumeration must close the clause (only verbs, a verb particle or
+ * the end follow it), and its first item starts like the second (an article, a noun …) and not after a
+ * preposition, where the enumeration would belong to that preposition.
+ */
+export const splitEnumeration: Step = {
+  name: 'split-enumeration',
+  apply(ctx, sentence) {
+    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    if (wordCount(tokens) <= TARGET_WORDS || tokens.some((t) => t.norm === ':' || t.norm === '?')) return undefined;
+    const first = tokens.findIndex((t, i) => t.norm === ',' && i > 1);
+    if (first < 0) return undefined;
+    const second = tokens[first + 1];
+    if (!second || !['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(second.upos)) return undefined;
+    // the first item: back from the comma to the nearest word that starts like the second item
+    let start = first - 1;
+    // an article in the genitive belongs to an attribute (`das Schreiben der Stadt`), not to the first item
+    while (start > 0 && (tokens[start]!.upos !== second.upos || tokens[start]!.feats.Case === 'Gen')) {
+      if (isClauseEnd(tokens[start]!)) return undefined;
+      start--;
+    }
+    if (start <= 0 || tokens[start - 1]!.upos === 'ADP') return undefined;
+    if (second.upos === 'NOUN' && tokens[start - 1]!.upos === 'ADJ') return undefined;
+    // the end: the last item runs to the first verb, particle or punctuation after the last joiner
+    let end = first + 1;
+    let joiner = -1;
+    // a preposition right before the full stop is a verb particle (`… mit.`)
+    const particle = (i: number): boolean => tokens[i]!.upos === 'ADP' && /^[.!]$/.test(tokens[i + 1]?.norm ?? '');
+    while ((end < tokens.length && !isClauseEnd(tokens[end]!) && !particle(end)) || tokens[end]?.norm === ',') {
+      if (LIST_JOINERS.has(lower(tokens[end]!))) joiner = end;
+      end++;
+    }
+    if (joiner < 0 || end >= tokens.length) return undefined;
+    if (!range(end, tokens.length).every((i) => isClauseEnd(tokens[i]!) || particle(i))) return undefined;
+    const items = listItems(tokens, start, end);
+    if (!items || items.length < 3 || items.some(([a, b]) => hasFinite(tokens, a, b))) return undefined;
+    const head = render([span(sentence, tokens, 0, start), span(sentence, tokens, end, tokens.length)]).replace(
+      /\s*[.!]$/,
+      '',
+    );
+    return [`${capitalise(head)}:`, ...items.map(([a, b]) => `- ${span(sentence, tokens, a, b)}`)];
+  },
+};
+
+// ------------------------------------------------------------------------------------------ comma + und
+
+const CLAUSE_JOINERS: Readonly<Record<string, string | undefined>> = {
+  und: undefined,
+  oder: 'Oder',
+  aber: 'Aber',
+  denn: 'Denn',
+};
+
+/**
+ * A comma before `und`/`oder`/`aber`/`denn` that opens a main clause with its own finite verb near the front:
+ * „…, und Sie erhalten eine Bescheinigung.“ → „Sie erhalten eine Bescheinigung.“. `denn` always opens a main
+ * clause; the others need a subject or the verb within the next 4 words.
+ */
+export const splitCommaConjunction: Step = {
+  name: 'split-comma-conjunction',
+  apply(ctx, sentence) {
+    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    if (tokens.some((t) => t.norm === '?')) return undefined;
+    for (let c = 2; c < tokens.length - 3; c++) {
+      if (tokens[c]!.norm !== ',') continue;
+      const conj = lower(tokens[c + 1]!);
+      if (!(conj in CLAUSE_JOINERS) || tokens[c + 1]!.upos !== 'CCONJ' || lower(tokens[c + 2]!) === 'zwar') continue;
+      const verb = range(c + 2, Math.min(tokens.length, c + 7)).find((i) => isFinite(tokens, i));
+      if (verb === undefined || verb === c + 2 || range(c + 2, verb).some((i) => isPunct(tokens[i]!))) continue;
+      // `In vielen Fällen ja, denn …`: before `denn` a short answer is a sentence too
+      if (conj !== 'denn' && !hasFinite(tokens, 0, c)) continue;
+      const opener = CLAUSE_JOINERS[conj];
+      const right = span(sentence, tokens, c + 2, tokens.length);
+      return [sentenceOf(span(sentence, tokens, 0, c)), sentenceOf(opener ? `${opener} ${right}` : right)];
+    }
+    return undefined;
+  },
+};
