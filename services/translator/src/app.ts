@@ -12,8 +12,9 @@ import { pinoHttp } from 'pino-http';
 import type { Analyzer } from '@bbs/language';
 import type { Config } from './config.js';
 import type { DgsEngine } from './engines/dgs.js';
-import { LeichteSpracheEngine } from './engines/leichte-sprache.js';
+import { acceptLeichteSprache, LeichteSpracheEngine } from './engines/leichte-sprache.js';
 import { ModelEngine } from './engines/model-engine.js';
+import { ModelWithRules } from './engines/model-with-rules.js';
 import { EngineRegistry } from './engines/registry.js';
 import { TranslationService } from './engines/translation-service.js';
 import { createAuthenticator } from './http/auth.js';
@@ -86,10 +87,17 @@ export function createApp(deps: AppDeps): App {
   let shuttingDown = false;
 
   // Engines appear as their models finish loading; /v1/languages lists only what works.
-  registry.register(new LeichteSpracheEngine(deps.analyzer));
+  const lsRules = new LeichteSpracheEngine(deps.analyzer);
+  registry.register(lsRules);
   registry.register(dgs);
   deps.runtime.onModelReady((entry) => {
-    if (entry.task === 'translation') registry.register(new ModelEngine(entry, deps.runtime));
+    const model = new ModelEngine(entry, deps.runtime);
+    if (entry.task === 'translation') registry.register(model);
+    // Trained Leichte Sprache and gloss models go in front of the rules, which guard them sentence by sentence.
+    if (entry.task === 'simplification') {
+      registry.prefer(new ModelWithRules(model, lsRules, acceptLeichteSprache(deps.analyzer)));
+    }
+    if (entry.task === 'gloss') registry.prefer(new ModelWithRules(model, dgs, (_s, out) => dgs.knowsAllGlosses(out)));
   });
 
   const app = express();

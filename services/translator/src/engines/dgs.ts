@@ -78,6 +78,22 @@ export class DgsEngine implements TextEngine {
     };
   }
 
+  /**
+   * The gate for a gloss model's sentence: every gloss is a sign of the lexicon, a number, an index
+   * (IX-…, POSS-…) or explicit fingerspelling (FS-…); anything else (a weather sign we do not have, a
+   * corpus marker) means the rules' glosses are used.
+   */
+  knowsAllGlosses(output: string): boolean {
+    const glosses = output.split(/\s+/).filter(Boolean);
+    return (
+      glosses.length > 0 &&
+      glosses.every(
+        (g) =>
+          this.byId.has(g) || /^[0-9]+$/.test(g) || /^(IX|POSS)(-[0-9][a-z]?)?$/.test(g) || /^FS-[A-ZÄÖÜ]+$/.test(g),
+      )
+    );
+  }
+
   /** As a text target (`gsg` of /v1/translate): one line of glosses per sentence. */
   async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
     return sentences.map((s) => {

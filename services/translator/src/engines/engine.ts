@@ -3,6 +3,8 @@ export interface EngineOutput {
   output: string;
   /** 0..1: how much the engine trusts this sentence; editors sort their review by it. */
   confidence: number;
+  /** Set by engines that combine others (a model guarded by rules): which one made this sentence. */
+  engine?: string;
 }
 
 /**

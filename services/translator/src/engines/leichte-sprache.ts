@@ -1,4 +1,4 @@
-import { checkLeichteSprache, rewriteLeichteSprache } from '@bbs/language';
+import { checkLeichteSprache, preserved, rewriteLeichteSprache } from '@bbs/language';
 import type { Analyzer } from '@bbs/language';
 import { LEICHTE_SPRACHE } from '@bbs/protocol';
 import type { EngineOutput, TextEngine } from './engine.js';
@@ -7,7 +7,7 @@ import type { EngineOutput, TextEngine } from './engine.js';
  * German → Leichte Sprache by the rule rewriter (split sentences, passive → active, genitive → von, numbers
  * and dates in the easy form, abbreviations written out, compounds separated, hard words explained). The
  * checker then grades each result: the confidence is the share of output sentences without an error
- * finding. The trained model comes with the Leichte Sprache issue; these rules will run around it.
+ * finding. A trained model, where one is installed, runs in front of these rules (see `acceptLeichteSprache`).
  */
 export class LeichteSpracheEngine implements TextEngine {
   readonly id = 'rules';
@@ -42,4 +42,13 @@ export class LeichteSpracheEngine implements TextEngine {
       return { output: output.join('\n'), confidence: clean / output.length };
     });
   }
+}
+
+/**
+ * The gate for a Leichte Sprache model's sentence: no hard-rule error (DIN profile) and every number, date
+ * and amount of the source still there. Otherwise the rules' sentence is used.
+ */
+export function acceptLeichteSprache(analyzer: Analyzer) {
+  return (source: string, output: string): boolean =>
+    preserved(source, output) && !checkLeichteSprache(analyzer, output).findings.some((f) => f.severity === 'error');
 }

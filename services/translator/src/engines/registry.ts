@@ -16,6 +16,13 @@ export class EngineRegistry {
     }
   }
 
+  /** Registers an engine in front of those already serving its targets (a model that arrives after the rules). */
+  prefer(engine: TextEngine): void {
+    for (const target of engine.targets) {
+      this.byTarget.set(target, [engine, ...(this.byTarget.get(target) ?? []).filter((e) => e !== engine)]);
+    }
+  }
+
   engineFor(target: string): TextEngine | undefined {
     return this.byTarget.get(target)?.[0];
   }

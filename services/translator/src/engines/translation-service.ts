@@ -78,7 +78,7 @@ export class TranslationService {
       const hit = remembered[i];
       if (hit !== undefined) return { output: hit, confidence: 1, engine: MEMORY_ENGINE };
       const out = made[next++];
-      return { output: out?.output ?? '', confidence: out?.confidence ?? 0, engine: engine.id };
+      return { output: out?.output ?? '', confidence: out?.confidence ?? 0, engine: out?.engine ?? engine.id };
     });
     // Each sentence replaces its own span, so line breaks and paragraphs between sentences survive; a target
     // that puts one sentence per line gets a line break where the source had only a space.

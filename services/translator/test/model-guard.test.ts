@@ -1,0 +1,80 @@
+// A trained Leichte Sprache or gloss model runs in front of the rules, which guard it sentence by sentence:
+// a model sentence that breaks a hard rule, drops a number or uses a gloss the lexicon lacks is replaced by
+// the rules' sentence, and every sentence says which engine made it. The package here is the tiny
+// random-weight fixture, served under two ids (a simplification and a gloss model): its output is noise, so
+// what the test shows is the guard, not a model's quality.
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURE_MODELS, startTestServer } from '../../../tests/support/server.js';
+import type { TestServer } from '../../../tests/support/server.js';
+
+let srv: TestServer;
+let modelsDir: string;
+
+beforeAll(async () => {
+  modelsDir = mkdtempSync(join(tmpdir(), 'bbs-guard-models-'));
+  for (const id of ['tiny-ls', 'tiny-gloss'])
+    symlinkSync(join(FIXTURE_MODELS, 'tiny-marian-de-en'), join(modelsDir, id));
+  writeFileSync(
+    join(modelsDir, 'manifest.json'),
+    JSON.stringify({
+      models: [
+        { id: 'tiny-ls', task: 'simplification', targets: ['de-x-ls'], dtype: 'fp32', maxNewTokens: 16 },
+        { id: 'tiny-gloss', task: 'gloss', targets: ['gsg'], dtype: 'fp32', maxNewTokens: 16 },
+      ],
+    }),
+  );
+  srv = await startTestServer({ MODELS_DIR: modelsDir });
+}, 60_000);
+
+afterAll(async () => {
+  await srv?.close();
+  rmSync(modelsDir, { recursive: true, force: true });
+});
+
+async function translate(text: string, target: string) {
+  const res = await fetch(`${srv.url}/v1/translate`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text, targets: [target] }),
+  });
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as {
+    results: Record<string, { sentences: { source: string; output: string; engine: string }[] }>;
+  };
+  return body.results[target]!.sentences;
+}
+
+test('the models are listed in front of the rules for their targets', async () => {
+  const res = await fetch(`${srv.url}/v1/languages`);
+  const { languages } = (await res.json()) as { languages: { code: string; engines: string[] }[] };
+  expect(languages.find((l) => l.code === 'de-x-ls')?.engines).toEqual(['model:tiny-ls', 'rules']);
+  expect(languages.find((l) => l.code === 'gsg')?.engines).toEqual(['model:tiny-gloss', 'rules']);
+});
+
+test('a model sentence that loses a number is replaced by the rules, and says so', async () => {
+  const [sentence] = await translate('Die Gebühr beträgt 12 Euro.', 'de-x-ls');
+  // The random model never writes "12"; the rules keep it.
+  expect(sentence!.engine).toBe('rules');
+  expect(sentence!.output).toContain('12 Euro');
+});
+
+test('gloss model output with glosses the lexicon lacks falls back to the rules', async () => {
+  const sentences = await translate('Ihr Termin ist am Montag. Das Bürgerbüro ist heute geschlossen.', 'gsg');
+  expect(sentences).toHaveLength(2);
+  for (const s of sentences) {
+    // Random word pieces are not lexicon glosses.
+    expect(s.engine).toBe('rules');
+    expect(s.output).toMatch(/^[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9 +-]*$/);
+  }
+});
+
+test('each sentence records its own engine; the guard checks rules and numbers, not meaning', async () => {
+  const sentences = await translate('Guten Tag. Die Gebühr beträgt 12 Euro.', 'de-x-ls');
+  expect(sentences.map((s) => s.engine)).toEqual(['model:tiny-ls', 'rules']);
+  // The random model's words break no hard rule and there is no number to lose, so the guard lets them
+  // through: it cannot tell nonsense from sense. That is why every sentence names its engine and the
+  // whole result stays labelled machine-made until a person approves it.
+  expect(sentences[0]!.output).not.toContain('Tag');
+});
