@@ -62,7 +62,8 @@ describe('store in a PGlite data folder', () => {
     expect((await migrate(second.sql)).applied).toEqual([]);
     const { rows } = await second.sql.query<{ version: string }>('SELECT version FROM schema_migrations');
     expect(rows.map((r) => r.version)).toEqual(loadMigrations().map((m) => m.version));
-  });
+    // A new PGlite folder runs initdb (several seconds, far more on a busy 2-core machine).
+  }, 120_000);
 
   it('refuses a second open of the folder while the first is open, and allows it after close', async () => {
     const dataDir = newFolder();
