@@ -1,14 +1,13 @@
 // Abbreviations written out: `z. B.` → zum Beispiel, `ca.` → ungefähr (where the long form is a foreign
 // word itself, the plain word of the checker's word list is taken).
 
-import { analyseSentence } from '../analysis.js';
 import { FOREIGN_WORDS } from '../data/words.js';
-import { applyEdits, capitalise, type Edit, type Step } from './text.js';
+import { analysed, applyEdits, capitalise, type Edit, type Step } from './text.js';
 
 export const expandAbbreviations: Step = {
   name: 'abbreviations',
   apply(ctx, sentence) {
-    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens } = analysed(ctx, sentence);
     const edits: Edit[] = [];
     tokens.forEach((t, i) => {
       if (t.kind !== 'abbreviation' || !t.expansion) return;

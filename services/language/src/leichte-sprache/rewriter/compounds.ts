@@ -2,15 +2,14 @@
 // (hyphen) or `Melde·bescheinigung` (mediopunkt). Like the `compound` rule: 3 or more parts, or 4 or more
 // syllables. Proper names (streets, places) are left alone.
 
-import { analyseSentence } from '../analysis.js';
 import { joinParts } from '../compounds.js';
 import { syllables } from '../syllables.js';
-import { applyEdits, type Edit, type Step } from './text.js';
+import { analysed, applyEdits, type Edit, type Step } from './text.js';
 
 export const splitCompounds: Step = {
   name: 'compounds',
   apply(ctx, sentence) {
-    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens } = analysed(ctx, sentence);
     const edits: Edit[] = [];
     for (const t of tokens) {
       if (t.kind !== 'word' || t.upos !== 'NOUN' || t.norm.includes('-') || t.text !== t.norm) continue;

@@ -16,21 +16,24 @@
 // single clause (no comma in it).
 
 import type { AnalyzedToken } from '../../types.js';
-import { analyseSentence } from '../analysis.js';
 import { span } from './layout.js';
-import { isPunct, range, subjectAt, verbSecond, type Tokens } from './split.js';
-import { finish, inner, isFinite, lower, type Step, type StepContext } from './text.js';
+import { isPunct, range, subjectPhraseAt, verbSecond, type Tokens } from './split.js';
+import { analysed, finish, inner, isFinite, lower, type Step, type StepContext } from './text.js';
 
 const CONDITION = new Set(['wenn', 'falls', 'sobald']);
 const REASON = new Set(['weil', 'da']);
 const PURPOSE = new Set(['damit']);
 const CONTENT = new Set(['dass']);
 const CONCESSION = new Set(['obwohl', 'obgleich']);
+/** A time limit: the clause follows as „Das gilt, solange …“. */
+const DURATION = new Set(['solange']);
+/** A circumstance of the main clause: the clause follows as „Dabei …“. */
+const CIRCUMSTANCE = new Set(['wobei']);
 const SUBJECT_WORDS = new Set(['niemand', 'jemand', 'das', 'dies', 'alle', 'wir', 'sie', 'er', 'es', 'man']);
 
 /** A subject at `i` that can move in front of the verb: a simple noun phrase or a pronoun. Its last index. */
 function subjectEnd(tokens: Tokens, i: number): number | undefined {
-  const simple = subjectAt(tokens, i);
+  const simple = subjectPhraseAt(tokens, i);
   if (simple !== undefined) return simple;
   const t = tokens[i];
   if (t && t.upos === 'PRON' && SUBJECT_WORDS.has(lower(t)) && t.feats.Case !== 'Acc' && t.feats.Case !== 'Dat')
@@ -64,6 +67,67 @@ function conditionSentence(ctx: StepContext, tokens: Tokens, body: readonly numb
   return maybe ? finish(maybe) : undefined;
 }
 
+/**
+ * The condition as one question, or as two when it joins two clauses with their own subjects by und/oder:
+ * „wenn Sie ein Dokument brauchen und Ihr Ausweis nicht fertig ist“ → „Sie brauchen ein Dokument?“ /
+ * „Und Ihr Ausweis ist nicht fertig?“.
+ */
+function conditionSentences(ctx: StepContext, tokens: Tokens, body: readonly number[]): string[] | undefined {
+  const one = conditionSentence(ctx, tokens, body);
+  if (one) return [one];
+  for (let k = 1; k < body.length - 2; k++) {
+    const joiner = lower(tokens[body[k]!]!);
+    if (!['und', 'oder'].includes(joiner) || !isFinite(tokens, body[k - 1]!)) continue;
+    const leftPart = body.slice(0, k);
+    const rightPart = body.slice(k + 1);
+    // each part a plain clause: `oder wenn Sie …` or a comma inside stays for the „Das gilt, wenn …“ fallback
+    const plain = (part: readonly number[]): boolean =>
+      part.every((i) => tokens[i]!.upos !== 'SCONJ' && !isComma(tokens[i]));
+    if (!plain(leftPart) || !plain(rightPart)) return undefined;
+    const left = agreeing(tokens, leftPart) ? statement(ctx, tokens, leftPart) : undefined;
+    if (!left) return undefined;
+    let right = agreeing(tokens, rightPart) ? statement(ctx, tokens, rightPart) : undefined;
+    // `wenn Sie umziehen oder eine Wohnung aufgeben`: the second clause shares the first one's pronoun
+    const pronoun = tokens[leftPart[0]!]!;
+    const lv = tokens[leftPart.at(-1)!]!;
+    const rv = tokens[rightPart.at(-1)!]!;
+    if (
+      !right &&
+      pronoun.upos === 'PRON' &&
+      subjectEnd(tokens, leftPart[0]!) === leftPart[0] &&
+      lv.feats.Number !== undefined &&
+      lv.feats.Number === rv.feats.Number &&
+      lv.feats.Person === rv.feats.Person
+    )
+      right = verbSecond(ctx, tokens, [pronoun.norm], rightPart);
+    if (!right) return undefined;
+    return [finish([...left, '?']), finish([joiner === 'und' ? 'Und' : 'Oder', ...right, '?'])];
+  }
+  return undefined;
+}
+
+/**
+ * Whether a verb-final clause starts with a subject that agrees with its finite verb: `Ihren Ausweis vorlegen`
+ * has an object first, and no subject of its own.
+ */
+function agreeing(tokens: Tokens, part: readonly number[]): boolean {
+  const end = subjectEnd(tokens, part[0]!);
+  if (end === undefined) return false;
+  const verb = tokens[part.at(-1)!]!;
+  const head = tokens[end]!;
+  if (range(part[0]!, end + 1).some((i) => ['Acc', 'Dat'].includes(tokens[i]!.feats.Case ?? ''))) return false;
+  if (head.upos === 'PRON') return true;
+  return finiteNumbers(verb).has(head.feats.Number ?? 'Sing');
+}
+
+/** The numbers a verb can have as a finite form (a tagger may read a clause-final `aufgeben` as an infinitive). */
+function finiteNumbers(verb: AnalyzedToken): Set<string> {
+  const out = new Set<string>();
+  if (verb.feats.VerbForm === 'Fin' && verb.feats.Number) out.add(verb.feats.Number);
+  for (const x of verb.candidates) if (x.feats.VerbForm === 'Fin' && x.feats.Number) out.add(x.feats.Number);
+  return out;
+}
+
 /** The tokens of `[start, end)` without punctuation at either edge. */
 function trimmed(tokens: Tokens, start: number, end: number): number[] {
   let a = start;
@@ -84,6 +148,16 @@ function verbFirstOrder(tokens: Tokens, idx: readonly number[]): string[] | unde
   const before = idx.slice(0, f);
   const after = idx.slice(f + 1);
   if (f === 0) return wordsOf(tokens, idx);
+  // `Eine Unterschrift beglaubigen wir …` → `beglaubigen wir eine Unterschrift …`: a subject pronoun follows the verb
+  const first = after[0] === undefined ? undefined : tokens[after[0]]!;
+  if (
+    first &&
+    before.length > 0 &&
+    lower(tokens[before[0]!]!) !== 'bitte' &&
+    first.upos === 'PRON' &&
+    subjectEnd(tokens, after[0]!) === after[0]
+  )
+    return [word(tokens, verb), first.norm, ...wordsOf(tokens, before), ...wordsOf(tokens, after.slice(1))];
   // `Bitte melden Sie …` → `melden Sie bitte …`
   const subject = after[0] === undefined ? undefined : tokens[after[0]]!;
   if (before.length === 1 && lower(tokens[before[0]!]!) === 'bitte' && subject && lower(subject) === 'sie') {
@@ -111,6 +185,20 @@ function subjectFirstOrder(tokens: Tokens, idx: readonly number[]): string[] | u
   ];
 }
 
+/** A verb-first clause `[verb, end)` with a simple subject after its verb as a question: „Sie geben … ab?“ */
+function askedVerbFirst(tokens: Tokens, verb: number, end: number): string[] | undefined {
+  const head = range(verb + 1, end);
+  if (head.some((i) => isFinite(tokens, i) || isComma(tokens[i]) || tokens[i]!.upos === 'SCONJ')) return undefined;
+  const last = subjectEnd(tokens, verb + 1);
+  if (last === undefined || last >= end) return undefined;
+  return [
+    ...wordsOf(tokens, range(verb + 1, last + 1)),
+    inner(tokens[verb]!),
+    ...wordsOf(tokens, range(last + 1, end)),
+    '?',
+  ];
+}
+
 /** The consequence after a condition: `Dann` and the clause (already verb first), without its own `dann`/`so`. */
 function thenSentence(tokens: Tokens, idx: readonly number[]): string {
   const rest = idx.filter((i, k) => !(k === 0 && ['dann', 'so'].includes(lower(tokens[i]!))));
@@ -132,7 +220,7 @@ function mainAfter(tokens: Tokens, from: number): number | undefined {
 }
 
 function leading(ctx: StepContext, sentence: string): string[] | undefined {
-  const { tokens } = analyseSentence(ctx.analyzer, sentence);
+  const { tokens } = analysed(ctx, sentence);
   if (tokens.length < 4 || tokens.some((t) => t.norm === '?')) return undefined;
   const first = lower(tokens[0]!);
   const c = mainAfter(tokens, 2);
@@ -140,9 +228,17 @@ function leading(ctx: StepContext, sentence: string): string[] | undefined {
   const main = trimmed(tokens, c + 1, tokens.length);
   if (tokens[0]!.upos === 'SCONJ' || CONDITION.has(first) || PURPOSE.has(first)) {
     const body = trimmed(tokens, 1, c);
+    if (DURATION.has(first)) {
+      // „Solange …, gilt Ihr Titel.“ → „Ihr Titel gilt.“ / „Das gilt, solange …“: the statement first, its
+      // time limit after it, so the clause keeps its own order and needs no subject
+      const mainFirst = commaIn(tokens, main) ? undefined : subjectFirstOrder(tokens, main);
+      return mainFirst
+        ? [finish(mainFirst), finish(['Das gilt,', word(tokens, 0), span(sentence, tokens, 1, c)])]
+        : undefined;
+    }
     if (CONDITION.has(first)) {
-      const condition = conditionSentence(ctx, tokens, body);
-      return condition ? [condition, thenSentence(tokens, main)] : undefined;
+      const conditions = conditionSentences(ctx, tokens, body);
+      return conditions ? [...conditions, thenSentence(tokens, main)] : undefined;
     }
     if (REASON.has(first) || CONCESSION.has(first)) {
       const reason = statement(ctx, tokens, body);
@@ -158,6 +254,13 @@ function leading(ctx: StepContext, sentence: string): string[] | undefined {
   }
   // `Ziehen Sie um, melden Sie sich …`: a verb-first clause before another verb-first clause is a condition
   if (!isFinite(tokens, 0)) return undefined;
+  // two conditions: `Geben Sie Ihren Hund ab oder ist er gestorben, …` → two questions, the second with „Oder“
+  const alternative = range(2, c - 1).find((i) => lower(tokens[i]!) === 'oder' && isFinite(tokens, i + 1));
+  if (alternative !== undefined) {
+    const one = askedVerbFirst(tokens, 0, alternative);
+    const two = askedVerbFirst(tokens, alternative + 1, c);
+    return one && two ? [finish(one), finish(['Oder', ...two]), thenSentence(tokens, main)] : undefined;
+  }
   const head = range(1, c);
   if (head.some((i) => isFinite(tokens, i) || tokens[i]!.upos === 'SCONJ' || lower(tokens[i]!) === 'bitte'))
     return undefined;
@@ -172,7 +275,7 @@ function leading(ctx: StepContext, sentence: string): string[] | undefined {
 // ----------------------------------------------------------------------------------------------- trailing
 
 function trailing(ctx: StepContext, sentence: string): string[] | undefined {
-  const { tokens } = analyseSentence(ctx.analyzer, sentence);
+  const { tokens } = analysed(ctx, sentence);
   if (tokens.some((t) => t.norm === '?')) return undefined;
   for (let c = tokens.length - 3; c >= 2; c--) {
     if (!isComma(tokens[c])) continue;
@@ -180,16 +283,31 @@ function trailing(ctx: StepContext, sentence: string): string[] | undefined {
     const main = trimmed(tokens, 0, c);
     if (!main.some((i) => isFinite(tokens, i))) return undefined;
     const body = trimmed(tokens, c + 2, tokens.length);
+    // „Das gilt, wenn …“ / „Das gilt, solange …“ is what this step writes where it cannot do more
+    const written = /^das gilt$/i.test(span(sentence, tokens, 0, c));
     if (CONDITION.has(conj)) {
-      const condition = conditionSentence(ctx, tokens, body);
+      const conditions = conditionSentences(ctx, tokens, body);
       const then = verbFirstOrder(tokens, main);
-      if (condition && then) return [condition, finish(['Dann', ...then])];
+      if (conditions && then) return [...conditions, finish(['Dann', ...then])];
+      if (written) return undefined;
       // a condition that cannot be put into main-clause order (two verbs, `oder sich … engagieren`) still
       // gets a sentence of its own: „Das gilt, wenn …“
       return [
         finish([span(sentence, tokens, 0, c)]),
         finish(['Das gilt,', span(sentence, tokens, c + 1, tokens.length)]),
       ];
+    }
+    if (written) return undefined;
+    if (DURATION.has(conj) && main.some((i) => isFinite(tokens, i))) {
+      return [
+        finish([span(sentence, tokens, 0, c)]),
+        finish(['Das gilt,', span(sentence, tokens, c + 1, tokens.length)]),
+      ];
+    }
+    if (CIRCUMSTANCE.has(conj)) {
+      // „…, wobei die Bestätigung den Namen enthalten muss.“ → „Dabei muss die Bestätigung den Namen enthalten.“
+      const circumstance = statement(ctx, tokens, body, 'Dabei');
+      return circumstance ? [finish([span(sentence, tokens, 0, c)]), finish(circumstance)] : undefined;
     }
     if (PURPOSE.has(conj)) {
       const purpose = statement(ctx, tokens, body, 'So');

@@ -6,8 +6,7 @@
 
 import type { Lexicon } from '../../lexicon.js';
 import type { AnalyzedToken } from '../../types.js';
-import { analyseSentence } from '../analysis.js';
-import { applyEdits, lower, type Edit, type Step } from './text.js';
+import { analysed, applyEdits, lower, type Edit, type Step } from './text.js';
 
 const ARTICLES: Readonly<Record<string, { fem: boolean; von: string }>> = {
   des: { fem: false, von: 'von dem' },
@@ -40,7 +39,7 @@ function dativeOf(lexicon: Lexicon, noun: AnalyzedToken): string | undefined {
 export const genitiveToVon: Step = {
   name: 'genitive',
   apply(ctx, sentence) {
-    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens } = analysed(ctx, sentence);
     const edits: Edit[] = [];
     for (let i = 1; i < tokens.length; i++) {
       const det = tokens[i]!;

@@ -3,8 +3,10 @@
 
 import type { Analyzer } from '../../analyse.js';
 import { segment } from '../../sentences.js';
+import { wordsOf } from '../analysis.js';
 import { MUNICIPAL_GLOSSARY } from '../data/glossary.js';
 import { splitterFor } from '../rules/compound.js';
+import { MAX_WORDS } from '../rules/sentence-length.js';
 import type { GlossaryEntry, Separator } from '../types.js';
 import { expandAbbreviations } from './abbreviations.js';
 import { splitCompounds, withSeparator } from './compounds.js';
@@ -12,10 +14,21 @@ import { genitiveToVon } from './genitive.js';
 import { GlossaryTracker } from './glossary.js';
 import { datesAndTimes, numberWords } from './numbers.js';
 import { passiveToActive } from './passive.js';
+import {
+  splitAddition,
+  splitAsyndetic,
+  splitExample,
+  splitParallel,
+  splitPrepositionList,
+  splitQuestion,
+  splitSince,
+  splitSowie,
+  splitVerbList,
+} from './additions.js';
 import { splitCondition } from './conditions.js';
 import { splitAside, splitColon, splitCommaConjunction, splitEnumeration, splitSemicolon } from './layout.js';
 import { splitCoordination, splitRelative, splitSubordinate } from './split.js';
-import type { Step, StepContext } from './text.js';
+import { analysed, type Step, type StepContext } from './text.js';
 
 export { preserved, lostFacts, numericFacts } from './preserved.js';
 export { presentForm } from './passive.js';
@@ -45,17 +58,30 @@ export interface RewriteResult {
 
 /** Word-level steps first (they keep the analysis simple), then splitting, voice, genitive, compounds last. */
 const WORD_STEPS: readonly Step[] = [expandAbbreviations, numberWords, datesAndTimes];
-/** Cuts at punctuation first (no words move), then clauses; the whole sequence runs again on the pieces. */
+/**
+ * Cuts at punctuation first (no words move), then clauses; the whole sequence runs again on the pieces. The
+ * steps that restate words (a verb-less addition, parallel objects) or move a part into a list come after
+ * the clause steps, so they see clauses that are already simple.
+ */
 const SPLIT_STEPS: readonly Step[] = [
   splitSemicolon,
   splitColon,
   splitAside,
   splitCommaConjunction,
+  splitAsyndetic,
   splitEnumeration,
+  splitPrepositionList,
+  splitQuestion,
   splitRelative,
   splitSubordinate,
   splitCondition,
   splitCoordination,
+  splitAddition,
+  splitVerbList,
+  splitParallel,
+  splitExample,
+  splitSince,
+  splitSowie,
 ];
 const SPLIT_PASSES = 3;
 const LATE_STEPS: readonly Step[] = [passiveToActive, genitiveToVon, splitCompounds];
@@ -66,14 +92,35 @@ export const REWRITE_STEPS: readonly string[] = [
   { name: 'glossary' },
 ].map((s) => s.name);
 
-function run(ctx: StepContext, step: Step, sentences: string[], applied: string[], repeat = 1): string[] {
+const wordsIn = (ctx: StepContext, sentence: string): number =>
+  wordsOf(analysed(ctx, sentence).tokens, sentence).length;
+
+/**
+ * Whether a step's output may replace the sentence. With `keepShort`, a rewrite that only removes a warning
+ * (`der Behörde` → `von der Behörde`, passive → active) must not make the sentence longer than the hard
+ * limit of 15 words: the warning stays rather than becoming an error.
+ */
+function accepted(ctx: StepContext, s: string, out: string[] | undefined, keepShort: boolean): out is string[] {
+  if (!out || (out.length === 1 && out[0] === s) || !out.every((x) => x.trim().length > 0)) return false;
+  if (!keepShort || wordsIn(ctx, s) > MAX_WORDS) return true;
+  return out.every((x) => wordsIn(ctx, x) <= MAX_WORDS);
+}
+
+function run(
+  ctx: StepContext,
+  step: Step,
+  sentences: string[],
+  applied: string[],
+  repeat = 1,
+  keepShort = false,
+): string[] {
   let current = sentences;
   for (let round = 0; round < repeat; round++) {
     let changed = false;
     const next: string[] = [];
     for (const s of current) {
       const out = step.apply(ctx, s);
-      if (out && (out.length !== 1 || out[0] !== s) && out.every((x) => x.trim().length > 0)) {
+      if (accepted(ctx, s, out, keepShort)) {
         // a sentence that introduces what follows (`… telefonisch:`) keeps its colon at the end
         const last = out.length - 1;
         if (/:\s*$/.test(s) && /\.$/.test(out[last]!)) out[last] = `${out[last]!.slice(0, -1)}:`;
@@ -91,7 +138,8 @@ function run(ctx: StepContext, step: Step, sentences: string[], applied: string[
 /** Rewrites a German text into Leichte Sprache with safe rules. */
 export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options: RewriteOptions = {}): RewriteResult {
   const separator = options.separator ?? 'hyphen';
-  const ctx: StepContext = { analyzer, separator, splitter: splitterFor(analyzer.lexicon) };
+  // one cache per call: the pieces of a text are analysed once, however many steps and passes look at them
+  const ctx: StepContext = { analyzer, separator, splitter: splitterFor(analyzer.lexicon), cache: new Map() };
   const glossary = new GlossaryTracker(options.glossary ?? MUNICIPAL_GLOSSARY);
   const sentences: RewrittenSentence[] = [];
   const lines: string[] = [];
@@ -111,7 +159,7 @@ export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options:
     }
     for (const step of LATE_STEPS) {
       if (step === passiveToActive && s.kind !== 'sentence') continue;
-      out = run(ctx, step, out, applied);
+      out = run(ctx, step, out, applied, 1, step !== splitCompounds);
     }
     const withExplanations: string[] = [];
     // an explanation waits until the line that introduces a list or statement (`…:`) and its items are done
@@ -123,7 +171,7 @@ export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options:
         pending.push(...splitExplanation(withSeparator(entry.explanation, separator)));
       }
       const next = out[k + 1];
-      if (/:$/.test(sentence) || (next !== undefined && next.startsWith('- '))) return;
+      if (/:$/.test(sentence) || (next !== undefined && (next.startsWith('- ') || REFERS_BACK.test(next)))) return;
       withExplanations.push(...pending);
       pending = [];
     });
@@ -139,6 +187,12 @@ export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options:
   }
   return { text: lines.join('\n'), sentences };
 }
+
+/**
+ * Lines that the split steps open with a word pointing at the line before („Sie ziehen um?“ / „Dann …“,
+ * „Das gilt, solange …“): an explanation of a hard word waits until after them, so it does not come between.
+ */
+const REFERS_BACK = /^(Dann|Das gilt|Dabei|Denn|Deshalb|Trotzdem|Oder|Das hängt|Zum Beispiel)\b/;
 
 /** „Das ist ein Amt. Dort …“ → one sentence per line. */
 function splitExplanation(explanation: string): string[] {

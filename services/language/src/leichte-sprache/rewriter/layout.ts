@@ -4,10 +4,9 @@
 // before the clause steps.
 
 import type { AnalyzedToken } from '../../types.js';
-import { analyseSentence } from '../analysis.js';
 import { TARGET_WORDS } from '../rules/sentence-length.js';
 import { isPunct, range, type Tokens } from './split.js';
-import { capitalise, finish, isFinite, isVerb, lower, render, type Step } from './text.js';
+import { analysed, capitalise, finish, isFinite, isVerb, lower, render, type Step } from './text.js';
 
 const isWord = (t: AnalyzedToken): boolean => t.kind !== 'punct' && t.kind !== 'symbol';
 export const wordCount = (tokens: Tokens, start = 0, end = tokens.length): number =>
@@ -33,7 +32,7 @@ const sentenceOf = (text: string): string => finish([text]);
 export const splitSemicolon: Step = {
   name: 'split-semicolon',
   apply(ctx, sentence) {
-    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens } = analysed(ctx, sentence);
     const cuts = tokens.flatMap((t, i) => (t.norm === ';' ? [i] : []));
     if (cuts.length === 0) return undefined;
     const bounds = [-1, ...cuts, tokens.length];
@@ -54,7 +53,7 @@ const LIST_JOINERS = new Set(['und', 'oder', 'sowie']);
  * The items of an enumeration without a verb: „A, B, C und D“ → [A, B, C, D]. The last comma-separated part
  * is split at `sowie`, else at its last `und`/`oder` (`Nachweise über Einkommen und Miete sowie Ihr Pass`).
  */
-function listItems(tokens: Tokens, start: number, end: number): [number, number][] | undefined {
+export function listItems(tokens: Tokens, start: number, end: number): [number, number][] | undefined {
   const commas: number[] = [];
   for (let i = start; i < end; i++) if (tokens[i]!.norm === ',') commas.push(i);
   if (commas.length === 0) return undefined;
@@ -83,7 +82,7 @@ function listItems(tokens: Tokens, start: number, end: number): [number, number]
 export const splitColon: Step = {
   name: 'split-colon',
   apply(ctx, sentence) {
-    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens } = analysed(ctx, sentence);
     if (wordCount(tokens) <= TARGET_WORDS) return undefined;
     const colon = tokens.findIndex((t, i) => t.norm === ':' && i > 0 && i < tokens.length - 2);
     if (colon < 0 || wordCount(tokens, 0, colon) < 2) return undefined;
@@ -125,7 +124,7 @@ function asideAt(tokens: Tokens, i: number): { length: number; opener: string } 
 export const splitAside: Step = {
   name: 'split-aside',
   apply(ctx, sentence) {
-    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens } = analysed(ctx, sentence);
     for (let c = 2; c < tokens.length - 2; c++) {
       if (tokens[c]!.norm !== ',') continue;
       const aside = asideAt(tokens, c + 1);
@@ -147,7 +146,7 @@ export const splitAside: Step = {
 
 // ---------------------------------------------------------------------------------------- enumerations
 
-const isClauseEnd = (t: AnalyzedToken): boolean => isVerb(t) || t.verbIndex !== undefined || isPunct(t);
+export const isClauseEnd = (t: AnalyzedToken): boolean => isVerb(t) || t.verbIndex !== undefined || isPunct(t);
 
 /**
  * An enumeration of 3 or more items inside a long sentence becomes a list after the rest of the sentence:
@@ -159,7 +158,7 @@ const isClauseEnd = (t: AnalyzedToken): boolean => isVerb(t) || t.verbIndex !== 
 export const splitEnumeration: Step = {
   name: 'split-enumeration',
   apply(ctx, sentence) {
-    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens } = analysed(ctx, sentence);
     if (wordCount(tokens) <= TARGET_WORDS || tokens.some((t) => t.norm === ':' || t.norm === '?')) return undefined;
     const first = tokens.findIndex((t, i) => t.norm === ',' && i > 1);
     if (first < 0) return undefined;
@@ -212,13 +211,16 @@ const CLAUSE_JOINERS: Readonly<Record<string, string | undefined>> = {
 export const splitCommaConjunction: Step = {
   name: 'split-comma-conjunction',
   apply(ctx, sentence) {
-    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens } = analysed(ctx, sentence);
     if (tokens.some((t) => t.norm === '?')) return undefined;
     for (let c = 2; c < tokens.length - 3; c++) {
       if (tokens[c]!.norm !== ',') continue;
       const conj = lower(tokens[c + 1]!);
       if (!(conj in CLAUSE_JOINERS) || tokens[c + 1]!.upos !== 'CCONJ' || lower(tokens[c + 2]!) === 'zwar') continue;
-      const verb = range(c + 2, Math.min(tokens.length, c + 7)).find((i) => isFinite(tokens, i));
+      // `denn` always opens a main clause, so its verb may come after a longer first phrase
+      // (`denn in der Bauberatung im Stadthaus 3 können Sie …`); the others need it within 4 words
+      const reach = conj === 'denn' ? tokens.length : Math.min(tokens.length, c + 7);
+      const verb = range(c + 2, reach).find((i) => isFinite(tokens, i));
       if (verb === undefined || verb === c + 2 || range(c + 2, verb).some((i) => isPunct(tokens[i]!))) continue;
       // `In vielen Fällen ja, denn …`: before `denn` a short answer is a sentence too
       if (conj !== 'denn' && !hasFinite(tokens, 0, c)) continue;

@@ -2,10 +2,9 @@
 // → `2-mal`), dates with the month as a word (`12.03.2026` → `12. März 2026`), times with a colon
 // (`9.30 Uhr` → `9:30 Uhr`, `9.00 Uhr` → `9 Uhr`). The forms are the checker's (rules/numbers.ts, dates.ts).
 
-import { analyseSentence } from '../analysis.js';
 import { easyDate, easyTime } from '../rules/dates.js';
 import { germanNumberWord } from '../rules/numbers.js';
-import { applyEdits, lower, type Edit, type Step } from './text.js';
+import { analysed, applyEdits, lower, type Edit, type Step } from './text.js';
 
 /** The digits for a number word token, as the `number-words` rule sees it. */
 export function numberWordDigits(word: string): string | undefined {
@@ -20,7 +19,7 @@ export function numberWordDigits(word: string): string | undefined {
 export const numberWords: Step = {
   name: 'number-words',
   apply(ctx, sentence) {
-    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens } = analysed(ctx, sentence);
     const edits: Edit[] = [];
     tokens.forEach((t, i) => {
       if (t.kind !== 'word' || t.upos === 'NOUN' || t.upos === 'VERB' || t.upos === 'PROPN') return;
@@ -35,7 +34,7 @@ export const numberWords: Step = {
 export const datesAndTimes: Step = {
   name: 'dates-times',
   apply(ctx, sentence) {
-    const { tokens } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens } = analysed(ctx, sentence);
     const edits: Edit[] = [];
     for (const t of tokens) {
       if (t.kind === 'date') {

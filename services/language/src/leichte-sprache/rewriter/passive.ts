@@ -13,8 +13,7 @@
 
 import type { Lexicon } from '../../lexicon.js';
 import type { AnalyzedToken } from '../../types.js';
-import { analyseSentence } from '../analysis.js';
-import { finish, inner, lower, type Step } from './text.js';
+import { analysed, finish, inner, lower, type Step } from './text.js';
 
 const MODALS: Readonly<Record<string, { sing: string; plur: string }>> = {
   können: { sing: 'kann', plur: 'können' },
@@ -165,13 +164,19 @@ function agentAt(tokens: readonly AnalyzedToken[], i: number): Agent | undefined
             : undefined
         : undefined;
   if (!nominative) return undefined;
-  return { words: [nominative, n.norm], plural: false, start: i, end: noun + 1 };
+  // a name belongs to the agent (`von der Stadt Münster`); an attribute after it (`der Familienkasse der
+  // Bundesagentur`, `… von der Agentur`) would be left behind in the middle of the sentence, so the passive stays
+  let end = noun + 1;
+  while (tokens[end]?.upos === 'PROPN') end++;
+  const after = tokens[end];
+  if (after && (after.upos === 'DET' || (after.upos === 'ADP' && lower(after) === 'von'))) return undefined;
+  return { words: [nominative, ...tokens.slice(noun, end).map((t) => t.norm)], plural: false, start: i, end };
 }
 
 export const passiveToActive: Step = {
   name: 'passive',
   apply(ctx, sentence) {
-    const { tokens, structure } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens, structure } = analysed(ctx, sentence);
     if (structure.question || structure.clauses.length !== 1) return undefined;
     const c = structure.clauses[0]!;
     if (c.voice !== 'passive' || c.ranges.length !== 1 || c.finiteVerb === undefined) return undefined;

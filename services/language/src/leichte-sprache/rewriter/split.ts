@@ -16,8 +16,7 @@
 
 import type { Clause } from '../../clauses.js';
 import type { AnalyzedToken } from '../../types.js';
-import { analyseSentence } from '../analysis.js';
-import { finish, inner, isFinite, isVerb, lower, type Step, type StepContext } from './text.js';
+import { analysed, finish, inner, isFinite, isVerb, lower, type Step, type StepContext } from './text.js';
 
 export type Tokens = readonly AnalyzedToken[];
 
@@ -31,13 +30,34 @@ const SUBJECT_PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 
 export function subjectAt(tokens: Tokens, i: number): number | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  if (t.upos === 'PRON' && SUBJECT_PRONOUNS.has(lower(t)) && t.feats.Case !== 'Acc' && t.feats.Case !== 'Dat') return i;
+  // `Ihr` before an adjective or noun is the possessive article (`Ihr bisheriger Titel`), not the pronoun `ihr`
+  const article = t.upos === 'PRON' && lower(t) === 'ihr' && ['ADJ', 'NOUN'].includes(tokens[i + 1]?.upos ?? '');
+  if (
+    !article &&
+    t.upos === 'PRON' &&
+    SUBJECT_PRONOUNS.has(lower(t)) &&
+    t.feats.Case !== 'Acc' &&
+    t.feats.Case !== 'Dat'
+  )
+    return i;
   let k = i;
-  if (t.upos === 'DET') k++;
+  if (t.upos === 'DET' || article) k++;
   while (tokens[k]?.upos === 'ADJ') k++;
   if (tokens[k]?.upos !== 'NOUN' && tokens[k]?.upos !== 'PROPN') return undefined;
   while (tokens[k + 1]?.upos === 'PROPN') k++;
   return k;
+}
+
+/**
+ * A subject as subjectAt, or two noun phrases joined by und/oder (`Ihre Unterschrift und Ihre Fingerabdrücke`),
+ * for clauses whose verb then stands in the plural. Its last index.
+ */
+export function subjectPhraseAt(tokens: Tokens, i: number): number | undefined {
+  const end = subjectAt(tokens, i);
+  if (end === undefined || tokens[i]!.upos === 'PRON') return end;
+  const joiner = tokens[end + 1];
+  if (!joiner || !['und', 'oder'].includes(lower(joiner)) || tokens[end + 2]?.upos === 'PRON') return end;
+  return subjectAt(tokens, end + 2) ?? end;
 }
 
 const LONG_PARTICLES = ['überein', 'zusammen', 'entgegen', 'gegenüber', 'zurück'];
@@ -83,9 +103,23 @@ export function verbSecond(
   while (end > 0 && (verbAtEnd(tokens[body[end - 1]!]!) || lower(tokens[body[end - 1]!]!) === 'zu')) end--;
   const cluster = body.slice(end);
   // in a verb-final clause the last verb is finite even where its form is also the infinitive (`nutzen`)
-  const finite = cluster.find((i) => isFinite(tokens, i)) ?? (cluster.length === 1 ? cluster[0] : undefined);
-  if (finite === undefined || body.slice(0, end).some((i) => isVerb(tokens[i]!) && tokens[i]!.feats.VerbForm === 'Fin'))
-    return undefined;
+  // the last one where several could be finite (`aufbewahren sollten`: `aufbewahren` also reads as a plural);
+  // where none is tagged finite, the last verb if it can be (a tagger may read `aufgenommen werden` as two
+  // infinitives, but at the end of a verb-final clause the last verb is the finite one)
+  const last = cluster.at(-1);
+  const finite =
+    [...cluster].reverse().find((i) => isFinite(tokens, i)) ??
+    (cluster.length === 1 || (last !== undefined && canBeFinite(tokens[last]!)) ? last : undefined);
+  // a verb before the final ones belongs to another clause (`unterschreiben und Ihren Ausweis vorlegen`),
+  // unless it is a participle used as an adjective (`Ihren rechtzeitig gestellten Antrag`) or adverb
+  const stray = (i: number): boolean => {
+    const t = tokens[i]!;
+    if (!isVerb(t)) return false;
+    if (t.feats.VerbForm === 'Fin' || tokens[i + 1]?.upos === 'CCONJ') return true;
+    // an adverbial participle (`vorübergehend nicht arbeiten`) is no verb of its own
+    return t.feats.VerbForm !== 'Part' && !['NOUN', 'ADJ'].includes(tokens[i + 1]?.upos ?? '');
+  };
+  if (finite === undefined || body.slice(0, end).some(stray)) return undefined;
   const others = cluster.filter((i) => i !== finite);
   const { stem, particle } = others.length === 0 ? finiteParts(ctx, tokens[finite]!) : { stem: tokens[finite]!.norm };
   return [
@@ -96,6 +130,10 @@ export function verbSecond(
     ...(particle ? [particle] : []),
   ];
 }
+
+/** A verb with a finite reading among its candidates (`werden`, `bekommen` are also infinitives). */
+const canBeFinite = (t: AnalyzedToken): boolean =>
+  isVerb(t) && (t.feats.VerbForm === 'Fin' || t.candidates.some((x) => x.feats.VerbForm === 'Fin'));
 
 /** A whole clause's indexes without punctuation. */
 function clauseIndexes(tokens: Tokens, c: Clause): number[] {
@@ -110,24 +148,36 @@ const PRONOUN_CASES: Readonly<Record<string, readonly string[]>> = {
   dem: ['Dat'],
   die: ['Nom', 'Acc'],
   das: ['Nom', 'Acc'],
+  denen: ['Dat'],
 };
 
 /** `die`/`das` have the same form in nominative and accusative, and so has every noun that they go with. */
 const NOM_ACC = new Set(['die', 'das']);
 
 /** Whether the relative pronoun can stand as the article of the noun: `die Dokumente`, `den Antrag`. */
-function pronounFits(pronoun: AnalyzedToken, noun: AnalyzedToken, cases: readonly string[]): boolean {
+function pronounFits(ctx: StepContext, pronoun: AnalyzedToken, noun: AnalyzedToken, cases: readonly string[]): boolean {
   const word = lower(pronoun);
   if (NOM_ACC.has(word)) {
     // the tagger's gender and case for `die`/`das` are guesses; the noun decides: `die` for plurals and
     // feminine nouns, `das` for neuter ones
-    const plural = noun.feats.Number === 'Plur';
-    const gender = noun.feats.Gender;
-    if (word === 'die' ? !(plural || gender === 'Fem') : plural || gender !== 'Neut') return false;
+    const fits = (plural: boolean, gender: string | undefined): boolean =>
+      word === 'die' ? plural || gender === 'Fem' : !plural && gender === 'Neut';
+    // the tagger may pick a wrong reading of the noun (`Marke` as a dative of `Mark`): any nominative or
+    // accusative reading that fits will do
     const known = noun.candidates.filter((x) => x.upos === 'NOUN' && x.feats.Case !== undefined);
-    return known.length === 0 || known.some((x) => x.feats.Case === 'Nom' || x.feats.Case === 'Acc');
+    if (known.length === 0) return fits(noun.feats.Number === 'Plur', noun.feats.Gender ?? lastPartGender(ctx, noun));
+    // a feminine or neuter singular noun has its nominative form in the dative too (`der Benachrichtigung`,
+    // `dem Formular`), so a dative reading fits as well; a genitive (`des Formulars`) does not
+    const sameForm = (x: (typeof known)[number]): boolean =>
+      x.feats.Number !== 'Plur' && x.feats.Case === 'Dat' && (x.feats.Gender === 'Fem' || x.feats.Gender === 'Neut');
+    return known.some(
+      (x) =>
+        (x.feats.Case === 'Nom' || x.feats.Case === 'Acc' || sameForm(x)) &&
+        fits(x.feats.Number === 'Plur', x.feats.Gender),
+    );
   }
-  const wanted = pronoun.feats.Case ? [pronoun.feats.Case] : cases;
+  // `der` is nominative (masculine) or dative (feminine): genderFits decides, not the tagger's guess of its case
+  const wanted = pronoun.feats.Case && word !== 'der' ? [pronoun.feats.Case] : cases;
   return noun.candidates.some(
     (x) =>
       x.upos === 'NOUN' &&
@@ -136,10 +186,52 @@ function pronounFits(pronoun: AnalyzedToken, noun: AnalyzedToken, cases: readonl
       wanted.includes(x.feats.Case) &&
       cases.includes(x.feats.Case) &&
       (x.feats.Number ?? 'Sing') === (noun.feats.Number ?? 'Sing') &&
-      (pronoun.feats.Gender === undefined ||
-        noun.feats.Gender === undefined ||
-        pronoun.feats.Gender === noun.feats.Gender),
+      genderFits(word, x.feats.Case, x.feats.Gender ?? noun.feats.Gender, x.feats.Number ?? noun.feats.Number),
   );
+}
+
+/**
+ * The genders a singular relative pronoun stands for in a case: `den` masculine, `dem` masculine or neuter,
+ * `der` masculine nominative or feminine dative. The tagger's gender for the pronoun is a guess from context
+ * and is not used.
+ */
+function genderFits(word: string, kase: string, gender: string | undefined, number: string | undefined): boolean {
+  // `der`/`den`/`dem` are singular relative pronouns (the plural ones are `die`/`denen`)
+  if (number === 'Plur') return !['der', 'den', 'dem'].includes(word);
+  if (gender === undefined) return true;
+  if (word === 'den') return gender === 'Masc';
+  if (word === 'dem') return gender === 'Masc' || gender === 'Neut';
+  if (word === 'der') return kase === 'Nom' ? gender === 'Masc' : gender === 'Fem';
+  return true;
+}
+
+/**
+ * The plural of the noun in the case the restated sentence needs, where the relative pronoun cannot be its
+ * article as written: `Dokumenten, die …` → `Dokumente` (nominative), `Menschen, bei denen …` → `Menschen`
+ * (dative). Only forms that the lexicon knows as that case of the same noun.
+ */
+function pluralIn(ctx: StepContext, noun: AnalyzedToken, kase: 'Nom' | 'Dat'): string | undefined {
+  if (noun.feats.Number !== 'Plur') return undefined;
+  const form = noun.norm;
+  const tries = kase === 'Nom' ? [form, form.replace(/n$/, '')] : [form, /[ns]$/.test(form) ? form : `${form}n`];
+  return tries.find((f) =>
+    ctx.analyzer.lexicon
+      .lookup(f)
+      .some((x) => x.upos === 'NOUN' && x.lemma === noun.lemma && x.feats.Number === 'Plur' && x.feats.Case === kase),
+  );
+}
+
+/** A hyphenated compound (`Hunde-Steuer-Marke`) has the gender of its last part: that of its nominative singular readings, when they agree. */
+function lastPartGender(ctx: StepContext, noun: AnalyzedToken): string | undefined {
+  const last = /-(\p{Lu}[\p{L}]+)$/u.exec(noun.norm)?.[1];
+  if (!last) return undefined;
+  const genders = new Set(
+    ctx.analyzer.lexicon
+      .lookup(last)
+      .filter((x) => x.upos === 'NOUN' && x.feats.Gender && x.feats.Case === 'Nom' && x.feats.Number === 'Sing')
+      .map((x) => x.feats.Gender),
+  );
+  return genders.size === 1 ? [...genders][0] : undefined;
 }
 
 interface RelativeSpan {
@@ -165,10 +257,19 @@ function relativeSpans(tokens: Tokens, clauses: readonly Clause[]): RelativeSpan
     if (tokens[comma]!.norm !== ',') continue;
     const p = tokens[comma + 1]!.upos === 'ADP' ? comma + 2 : comma + 1;
     if (!(lower(tokens[p]!) in PRONOUN_CASES) || out.some((r) => r.start === comma + 1)) continue;
+    // `…, von der Bank oder …`: a d-word before a noun or adjective is an article, not a relative pronoun
+    const next = tokens[p + 1]?.upos ?? '';
+    if (next === 'NOUN' || next === 'PROPN' || (next === 'ADJ' && tokens[p + 2]?.upos === 'NOUN')) continue;
     let end = p + 1;
-    while (end < tokens.length && !isPunct(tokens[end]!)) end++;
+    // an abbreviation in brackets (`Grad der Behinderung (GdB)`) belongs to the clause
+    let depth = 0;
+    while (end < tokens.length && (depth > 0 || !isPunct(tokens[end]!) || tokens[end]!.norm === '(')) {
+      if (tokens[end]!.norm === '(') depth++;
+      else if (tokens[end]!.norm === ')') depth--;
+      end++;
+    }
     const last = end - 1;
-    if (last <= p + 1 || !isFinite(tokens, last)) continue;
+    if (last <= p + 1 || !(isFinite(tokens, last) || canBeFinite(tokens[last]!))) continue;
     if (range(p + 1, last).some((i) => isFinite(tokens, i))) continue;
     out.push({ introducer: p, start: comma + 1, end });
   }
@@ -178,22 +279,70 @@ function relativeSpans(tokens: Tokens, clauses: readonly Clause[]): RelativeSpan
 export const splitRelative: Step = {
   name: 'split-relative',
   apply(ctx, sentence) {
-    const { tokens, structure } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens, structure } = analysed(ctx, sentence);
     if (structure.question) return undefined;
     for (const r of relativeSpans(tokens, structure.clauses)) {
       const pronoun = tokens[r.introducer]!;
       const adposition = r.introducer > r.start ? tokens[r.start]! : undefined;
       if (r.introducer - r.start > 1 || (adposition && adposition.upos !== 'ADP')) continue;
       const comma = r.start - 1;
-      const noun = tokens[comma - 1];
-      if (tokens[comma]?.norm !== ',' || !noun || noun.upos !== 'NOUN' || tokens[comma - 2]?.upos === 'PROPN') continue;
-      const cases = PRONOUN_CASES[lower(pronoun)];
-      if (!cases || !pronounFits(pronoun, noun, cases)) continue;
+      // the noun right before the comma, or before the verbs that close the clause (an extraposed relative
+      // clause: `… vor dem Monat gezahlt, in dem …`); the pronoun must still fit it
+      let n = comma - 1;
+      while (n > 1 && isVerb(tokens[n]!) && tokens[n]!.feats.VerbForm !== 'Fin') n--;
+      const allCases = PRONOUN_CASES[lower(pronoun)];
+      // after a preposition the pronoun is not nominative (`bei der` is dative)
+      const cases = adposition ? allCases?.filter((c) => c !== 'Nom') : allCases;
+      if (!cases || cases.length === 0) continue;
+      // `einen Fragebogen zur steuerlichen Erfassung, den …`: where the pronoun does not fit the last noun, the
+      // noun that a prepositional attribute follows may be meant; the pronoun's gender and case decide
+      if (tokens[n]?.upos === 'NOUN' && !pronounFits(ctx, pronoun, tokens[n]!, cases) && lower(pronoun) !== 'denen') {
+        let p = n - 1;
+        // an adjective may be read as a noun (`steuerlichen`): lower-case words count as adjectives here
+        const attributive = (t: AnalyzedToken): boolean =>
+          t.upos === 'ADJ' || t.upos === 'DET' || (t.upos === 'NOUN' && /^\p{Ll}/u.test(t.norm));
+        while (p > 0 && attributive(tokens[p]!)) p--;
+        if (
+          tokens[p]?.upos === 'ADP' &&
+          tokens[p - 1]?.upos === 'NOUN' &&
+          pronounFits(ctx, pronoun, tokens[p - 1]!, cases)
+        )
+          n = p - 1;
+      }
+      const extraposed = n < comma - 1;
+      const noun = tokens[n];
+      if (tokens[comma]?.norm !== ',' || !noun || noun.upos !== 'NOUN' || tokens[n - 1]?.upos === 'PROPN') continue;
+      // the noun as the restated sentence needs it: as written where the pronoun fits it as an article,
+      // else its plural in the pronoun's case (`Dokumenten, die` → `die Dokumente`, `denen` → `diesen …`)
+      const dative = lower(pronoun) === 'denen';
+      const nounForm = dative
+        ? pluralIn(ctx, noun, 'Dat')
+        : pronounFits(ctx, pronoun, noun, cases)
+          ? noun.norm
+          : lower(pronoun) === 'die'
+            ? pluralIn(ctx, noun, 'Nom')
+            : undefined;
+      if (!nounForm) continue;
       // a noun without an article (`Anträge, die …`) is restricted by the clause: „Manche Anträge …“ first,
       // then „Diese Anträge …“ in the main clause, so the restriction is kept
-      const bare = comma - 1 === 0 && !adposition && NOM_ACC.has(lower(pronoun)) && noun.feats.Number === 'Plur';
-      const front = [...(adposition ? [adposition.norm] : []), bare ? 'manche' : lower(pronoun), noun.norm];
-      const body = range(r.introducer + 1, r.end).filter((i) => !isPunct(tokens[i]!));
+      const plural = noun.feats.Number === 'Plur';
+      const bare = !extraposed && comma - 1 === 0 && !adposition && NOM_ACC.has(lower(pronoun)) && plural;
+      // `Einen Ausweis erhalten Menschen, bei denen …`: a bare plural right after a plural finite verb with no
+      // pronoun before it is the subject; it becomes „diese Menschen“ after „Bei manchen Menschen …“
+      const verb = tokens[comma - 2];
+      const bareSubject =
+        !bare &&
+        !extraposed &&
+        plural &&
+        comma >= 3 &&
+        verb !== undefined &&
+        isFinite(tokens, comma - 2) &&
+        verb.feats.Number === 'Plur' &&
+        !range(0, comma - 2).some((i) => tokens[i]!.upos === 'PRON');
+      const article = bare || bareSubject ? (dative ? 'manchen' : 'manche') : dative ? 'diesen' : lower(pronoun);
+      const front = [...(adposition ? [adposition.norm] : []), article, nounForm];
+      // brackets stay (`(GdB)`), other punctuation inside the clause goes
+      const body = range(r.introducer + 1, r.end).filter((i) => !isPunct(tokens[i]!) || /^[()]$/.test(tokens[i]!.norm));
       const relative = verbSecond(ctx, tokens, front, body);
       if (!relative) continue;
       // the rest: without the relative clause, the comma before it and one after it
@@ -206,9 +355,17 @@ export const splitRelative: Step = {
       // `Personen, die nicht arbeiten können, weil …`: the weil clause belongs to the relative clause
       if (nextClause) continue;
       const closes = cutEnd >= tokens.length || tokens.slice(cutEnd).every(isPunct);
-      const rest = [...range(0, comma), ...range(closes ? r.end : cutEnd, tokens.length)];
+      // `Wer eine Anschrift bestätigt, in der …, muss …`: after a leading subordinate clause the comma after
+      // the relative clause also closes that clause, and stays
+      const keepComma =
+        !closes &&
+        (isFinite(tokens, cutEnd) || canBeFinite(tokens[cutEnd]!)) &&
+        /^(wer|was|wenn|ob|weil|da|falls|sobald|solange)$/.test(lower(tokens[0]!));
+      const rest = [...range(0, comma), ...range(closes || keepComma ? r.end : cutEnd, tokens.length)];
       if (!rest.some((i) => isFinite(tokens, i))) continue;
       if (bare && !closes) return [finish(relative), finish(['Diese', ...rest.map((i) => tokens[i]!.norm)])];
+      if (bareSubject)
+        return [finish(relative), finish(rest.map((i) => (i === comma - 1 ? `diese ${noun.norm}` : tokens[i]!.norm)))];
       return [finish(rest.map((i) => tokens[i]!.norm)), finish(relative)];
     }
     return undefined;
@@ -236,7 +393,7 @@ export function verbFirst(tokens: Tokens, idx: readonly number[]): string[] | un
 export const splitSubordinate: Step = {
   name: 'split-subordinate',
   apply(ctx, sentence) {
-    const { tokens, structure } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens, structure } = analysed(ctx, sentence);
     if (structure.question || structure.clauses.length !== 2) return undefined;
     const sub = structure.clauses.find((c) => c.kind === 'subordinate');
     const main = structure.clauses.find((c) => c.kind === 'main');
@@ -246,7 +403,7 @@ export const splitSubordinate: Step = {
     const reason = REASON.has(word);
     if (!reason && !CONCESSION.has(word)) return undefined;
     const subIdx = clauseIndexes(tokens, sub).filter((i) => i > sub.introducer!);
-    const subjectEnd = subjectAt(tokens, subIdx[0]!);
+    const subjectEnd = subjectPhraseAt(tokens, subIdx[0]!);
     if (subjectEnd === undefined) return undefined;
     const front = words(tokens, range(subIdx[0]!, subjectEnd + 1));
     const clause = verbSecond(
@@ -284,7 +441,7 @@ const CONJUNCTIONS: Readonly<Record<string, string | undefined>> = {
 export const splitCoordination: Step = {
   name: 'split-coordination',
   apply(ctx, sentence) {
-    const { tokens, structure } = analyseSentence(ctx.analyzer, sentence);
+    const { tokens, structure } = analysed(ctx, sentence);
     if (structure.question || structure.clauses.some((c) => c.kind !== 'main')) return undefined;
     for (let k = 2; k < tokens.length - 2; k++) {
       const conj = tokens[k]!;
@@ -323,10 +480,19 @@ export const splitCoordination: Step = {
       if (rf === k + 1) {
         const l = tokens[lf]!;
         const r = tokens[rf]!;
-        const subjectEnd = subjectAt(tokens, 0);
-        if (subjectEnd === undefined || subjectEnd + 1 !== lf) continue;
         if (l.feats.Person !== r.feats.Person || l.feats.Number !== r.feats.Number) continue;
-        rightWords = [...words(tokens, range(0, subjectEnd + 1)), ...rightWords];
+        // an object in front (`Den Antrag prüft das Amt …`) is no subject
+        const objectFirst = ['Acc', 'Dat'].includes(tokens[0]!.feats.Case ?? '') && tokens[0]!.upos === 'DET';
+        const subjectEnd = objectFirst ? undefined : subjectAt(tokens, 0);
+        if (subjectEnd !== undefined && subjectEnd + 1 === lf) {
+          rightWords = [...words(tokens, range(0, subjectEnd + 1)), ...rightWords];
+        } else {
+          // `Im Herbst schreibt die Stadt die Eltern an und teilt ihnen … mit`: the subject after the verb is
+          // restated in front of the second verb; a pronoun there (`Sie`) is taken only in the polite form
+          const after = subjectAt(tokens, lf + 1);
+          if (after === undefined || after >= k || tokens[lf + 1]!.upos === 'PRON') continue;
+          rightWords = [...range(lf + 1, after + 1).map((i) => tokens[i]!.norm), ...rightWords];
+        }
       }
       const opener = semicolon ? undefined : CONJUNCTIONS[lower(conj)];
       const first = opener

@@ -2,13 +2,28 @@
 
 import type { Analyzer } from '../../analyse.js';
 import type { AnalyzedToken } from '../../types.js';
+import { analyseSentence } from '../analysis.js';
 import type { CompoundSplitter } from '../compounds.js';
-import type { Separator } from '../types.js';
+import type { SentenceAnalysis, Separator } from '../types.js';
 
 export interface StepContext {
   readonly analyzer: Analyzer;
   readonly separator: Separator;
   readonly splitter: CompoundSplitter;
+  /**
+   * Analyses by sentence string, for one rewrite call: every step of every pass analyses each piece again,
+   * and most pieces come through unchanged, so tagging and clause analysis would run many times per string.
+   */
+  readonly cache?: Map<string, SentenceAnalysis>;
+}
+
+/** The analysis of a sentence, from the context's cache where there is one (steps only read it). */
+export function analysed(ctx: StepContext, sentence: string): SentenceAnalysis {
+  const hit = ctx.cache?.get(sentence);
+  if (hit) return hit;
+  const analysis = analyseSentence(ctx.analyzer, sentence);
+  ctx.cache?.set(sentence, analysis);
+  return analysis;
 }
 
 /** One named transformation of one sentence: the easy sentences it became, or undefined if it did not apply. */

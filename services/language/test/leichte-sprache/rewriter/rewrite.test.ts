@@ -76,9 +76,9 @@ describe('preserved', () => {
         checkLeichteSprache(analyzer, t).findings.filter((f) => f.severity === 'error').length;
       const e0 = errors(text);
       const e1 = errors(result.text);
-      // a sentence can grow past 15 words by writing things out (`15.02.` → `15. Februar`, `von der`):
-      // hundesteuer.md has one such sentence that no rule splits yet
-      expect({ name, errors: e1 }).toEqual({ name, errors: Math.min(e1, e0 + 1) });
+      // a sentence can grow past 15 words by writing things out (`15.02.` → `15. Februar`); the dates of
+      // hundesteuer.md are a list now, and `von der` no longer pushes a sentence over, so no text gets worse
+      expect({ name, errors: e1 }).toEqual({ name, errors: Math.min(e1, e0) });
       before += e0;
       after += e1;
       if (e1 === 0) clean++;
@@ -87,7 +87,7 @@ describe('preserved', () => {
     // Not yet the goal of zero errors: a ratchet on the measured state (scripts/eval-ls-samples.ts), so a
     // change that lets sentences over 15 words through again fails here. Lower the bounds as rules improve.
     expect(before).toBe(114);
-    expect(after).toBeLessThanOrEqual(50);
-    expect(clean).toBeGreaterThanOrEqual(19);
+    expect(after).toBeLessThanOrEqual(19);
+    expect(clean).toBeGreaterThanOrEqual(36);
   });
 });
