@@ -139,6 +139,51 @@ describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
     await expectText(open.locator('dgs-avatar .label'), 'Maschinell erstellt, nicht geprüft');
     await open.close();
   }, 60_000);
+
+  test('an editor sees a similar approved sentence beside the proposal and takes it over', async () => {
+    // An approved Leichte Sprache sentence in the memory, made through the API.
+    const call = async (path: string, body: unknown) => {
+      const res = await fetch(`${env.srv.url}${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${keys.editor}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return (await res.json()) as { id: string; targets: Record<string, { proposal: { id: string } }> };
+    };
+    const first = await call('/v1/documents', {
+      slug: 'fundbuero-stadthaus-1',
+      source: 'Das Fundbüro ist im Stadthaus 1 im Erdgeschoss.',
+      targets: ['de-x-ls'],
+    });
+    await fetch(`${env.srv.url}/v1/documents/${first.id}/targets/de-x-ls`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${keys.editor}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        proposalId: first.targets['de-x-ls']!.proposal.id,
+        sentences: [{ index: 0, output: 'Das Fund-Büro ist unten im Stadt-Haus 1.' }],
+      }),
+    });
+    await call(`/v1/documents/${first.id}/targets/de-x-ls/approve`, {
+      proposalId: first.targets['de-x-ls']!.proposal.id,
+    });
+
+    const editor = await signedIn(keys.editor!);
+    await editor.getByRole('heading', { name: 'Dokumente' }).waitFor({ timeout: 15_000 });
+    await editor.getByLabel('Seite (Kurzname, z. B. personalausweis-beantragen)').fill('fundbuero-stadthaus-2');
+    await editor.getByLabel('Text in Deutsch').fill('Das Fundbüro ist im Stadthaus 2 im Erdgeschoss.');
+    await editor.getByRole('checkbox', { name: 'Deutsche Gebärdensprache (Glossen)' }).uncheck();
+    await editor.getByRole('button', { name: 'Anlegen und Vorschläge erstellen' }).click();
+    const ls = editor.getByRole('region', { name: /^Leichte Sprache/ });
+    await ls.getByText('Ähnlicher geprüfter Satz (89 % gleich):').waitFor({ timeout: 15_000 });
+    const sentence = ls.getByLabel('Satz 1 (Leichte Sprache)');
+    expect(await sentence.inputValue()).not.toBe('Das Fund-Büro ist unten im Stadt-Haus 1.');
+    await ls.getByRole('button', { name: 'Übersetzung übernehmen' }).click();
+    expect(await sentence.inputValue()).toBe('Das Fund-Büro ist unten im Stadt-Haus 1.');
+    await ls.getByRole('button', { name: 'Änderungen speichern' }).waitFor({ state: 'visible' });
+    expect(await ls.getByRole('button', { name: 'Änderungen speichern' }).isEnabled()).toBe(true);
+    await editor.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
 
 async function expectText(locator: Locator, text: string): Promise<void> {

@@ -88,6 +88,11 @@ def parse_args() -> argparse.Namespace:
         help="more sentences decoded into reference_decode.json (also checked as one padded batch)",
     )
     p.add_argument("--no-quantize", action="store_true", help="write fp32 graphs only")
+    p.add_argument(
+        "--use-cache-branch", action="store_true",
+        help="export the merged decoder in Optimum's layout, with a `use_cache_branch` bool[1] input "
+        "(tests/fixtures/models/tiny-marian-de-en-optimum)",
+    )
     return p.parse_args()
 
 
@@ -149,10 +154,11 @@ def main() -> int:
     io = write_package(
         model, vocab, out,
         max_length=args.max_length,
-        name_or_path="tiny-marian-de-en",
+        name_or_path=os.path.basename(out),
         source_lang="de",
         target_lang="en",
         log=print,
+        use_cache_branch=args.use_cache_branch,
     )
     for graph, spec in io.items():
         print(f"      {graph}: inputs  {', '.join(spec['inputs'])}")
@@ -188,6 +194,7 @@ def main() -> int:
         "max_length": args.max_length,
         "extra_samples": decodes[1:],
         "tokenizer_samples": [{"text": t, "ids": vocab.encode(t)} for t in TOKENIZER_SAMPLES],
+        **({"expect_use_cache_branch": True} if args.use_cache_branch else {}),
     }
     write_json(os.path.join(out, "reference_decode.json"), reference)
     write_model_card(out, args, vocab, cfg, n_params, quantized=not args.no_quantize)
@@ -212,7 +219,12 @@ def write_model_card(out: str, args, vocab: MarianVocab, cfg: MarianConfig, n_pa
             else:
                 cmd += f" --{key.replace('_', '-')} {shlex.quote(str(value))}"
     files = "fp32 and int8 (`_quantized`, dtype `q8`)" if quantized else "fp32 only (load with `dtype: 'fp32'`)"
-    text = f"""# tiny-marian-de-en (test fixture)
+    layout = (
+        "; Optimum layout: the merged decoder has the extra `use_cache_branch` bool[1] input (false on the first "
+        "step, true afterwards; see `models/training/marian/decoder_step.py`)"
+        if args.use_cache_branch else ""
+    )
+    text = f"""# {os.path.basename(os.path.abspath(args.out))} (test fixture)
 
 **Random weights. Test fixture only. This is not a translator.** Its output is meaningless token
 soup; it exists so the model runtime can be tested end to end (package loading, tokenisation,
@@ -232,7 +244,7 @@ encoder, cached merged decoder, greedy generation, decoding) without downloading
   (also decoder start), target-language tokens {", ".join(f"`{t}`" for t in vocab.language_tokens)}.
 - Generation: greedy, `max_length` {args.max_length} (including the start token), `</s>` forced at the
   last position, `<pad>` never generated.
-- ONNX graphs: {files}; opset 14.
+- ONNX graphs: {files}; opset 14{layout}.
 - `reference_decode.json`: PyTorch greedy outputs for {", ".join(f'"{t}"' for t in [args.sample, *args.extra_samples])}
   that transformers.js must reproduce exactly with the fp32 graphs, plus tokeniser samples.
 """

@@ -91,6 +91,16 @@ function compare(dtype, got, ref) {
 }
 
 const fp32Model = await loadModel('fp32');
+// Layout of the merged decoder: plain (past/present only) or Optimum's, with a `use_cache_branch` input.
+const decoderInputs = fp32Model.sessions?.decoder_model_merged?.inputNames ?? [];
+const optimumLayout = decoderInputs.includes('use_cache_branch');
+console.log(
+  `[fp32] decoder_model_merged: ${decoderInputs.length} inputs, ${
+    optimumLayout ? 'Optimum layout (use_cache_branch input)' : 'no use_cache_branch input'
+  }`,
+);
+if (reference.expect_use_cache_branch !== undefined && reference.expect_use_cache_branch !== optimumLayout)
+  fail(`decoder use_cache_branch input ${optimumLayout ? 'present' : 'missing'}, reference says ${reference.expect_use_cache_branch}`);
 const fp32 = await generateOne(fp32Model, 'fp32', text, { timed: true });
 console.log(`[fp32] input_ids  ${JSON.stringify(fp32.inputIds)}`);
 console.log(`[fp32] output_ids ${JSON.stringify(fp32.ids)}`);

@@ -25,6 +25,52 @@ function SignChips({ signs }: { signs: NonNullable<Sentence['signs']> }) {
   );
 }
 
+/** A similar sentence a person approved before: shown beside the proposal, taken over only by the editor. */
+function MemorySuggestion({
+  suggestion,
+  dir,
+  lang,
+  onTake,
+}: {
+  suggestion: NonNullable<Sentence['memorySuggestion']>;
+  dir: 'ltr' | 'rtl';
+  lang: string | undefined;
+  onTake: () => void;
+}) {
+  return (
+    <div className="suggestion">
+      <p>
+        Ähnlicher geprüfter Satz ({Math.round(suggestion.score * 100)} % gleich):{' '}
+        <span lang="de">„{suggestion.source}“</span>
+      </p>
+      <p dir={dir} lang={lang}>
+        <span className="visually-hidden">Geprüfte Übersetzung: </span>
+        {suggestion.output}
+      </p>
+      <button type="button" onClick={onTake}>
+        Übersetzung übernehmen
+      </button>
+    </div>
+  );
+}
+
+/** The municipal terms of a machine translation that the output does not use as the city does. */
+function TermFindings({ terms }: { terms: NonNullable<Sentence['terms']> }) {
+  const notes = terms.filter((t) => !t.found || t.replaced);
+  if (notes.length === 0) return null;
+  return (
+    <ul className="terms" aria-label="Fachbegriffe">
+      {notes.map((t) => (
+        <li key={t.source} className={t.found ? 'term' : 'term term-missing'}>
+          {t.found
+            ? `„${t.replaced}“ wurde durch den Begriff der Stadt „${t.expected}“ ersetzt.`
+            : `„${t.source}“ heißt bei der Stadt „${t.expected}“; der Satz verwendet das nicht.`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One target of a document: the proposal sentence by sentence, editable, with approve and revoke. */
 export function TargetEditor({
   api,
@@ -124,6 +170,15 @@ export function TargetEditor({
                   {s.edited && ` · bearbeitet von ${s.edited.by}, ${formatTime(s.edited.at)}`}
                 </p>
                 {s.signs && <SignChips signs={s.signs} />}
+                {s.terms && <TermFindings terms={s.terms} />}
+                {s.memorySuggestion && (
+                  <MemorySuggestion
+                    suggestion={s.memorySuggestion}
+                    dir={state.dir}
+                    lang={state.target === 'gsg' ? undefined : state.target}
+                    onTake={() => setDrafts((d) => d.map((x, k) => (k === i ? s.memorySuggestion!.output : x)))}
+                  />
+                )}
               </li>
             ))}
           </ol>

@@ -24,6 +24,14 @@ There is no `use_cache_branch` input (it is optional in transformers.js). Instea
   larger model may want an ONNX `If` on the past length instead.
 
 Outputs: `logits` [batch_size, decoder_sequence_length, vocab] and `present.{i}.decoder|encoder.key|value`.
+
+Optimum layout (`use_cache_branch=True`): Hugging Face Optimum's merged decoders take one more input,
+`use_cache_branch` bool [1] (last input), and switch between a no-cache and a with-cache subgraph with an ONNX
+`If`. transformers.js feeds it `false` on the first step (with empty past tensors) and `true` afterwards. This
+module reproduces the behaviour without an `If`: the cross-attention keys/values are
+`where(use_cache_branch, concat(past, fresh)[:, :, :encoder_len], fresh)`, i.e. the fresh projection when the
+flag is false (whatever the past holds) and the cached tensors when it is true. The decoder self-attention past
+is empty on the no-cache step in every caller, so it is concatenated as usual.
 """
 
 from __future__ import annotations
@@ -52,10 +60,11 @@ class MarianDecoderStep(nn.Module):
     `past`/`present` are flat, per layer: decoder.key, decoder.value, encoder.key, encoder.value.
     """
 
-    def __init__(self, model: MarianMTModel) -> None:
+    def __init__(self, model: MarianMTModel, use_cache_branch: bool = False) -> None:
         super().__init__()
         self.model = model
         self.num_layers = model.config.decoder_layers
+        self.use_cache_branch = use_cache_branch
 
     def forward(
         self,
@@ -64,6 +73,9 @@ class MarianDecoderStep(nn.Module):
         encoder_hidden_states: torch.Tensor,
         *past: torch.Tensor,
     ) -> Tuple[torch.Tensor, ...]:
+        flag = None
+        if self.use_cache_branch:
+            past, flag = past[:-1], past[-1]
         if len(past) != 4 * self.num_layers:
             raise ValueError(f"expected {4 * self.num_layers} past tensors, got {len(past)}")
         decoder = self.model.model.decoder
@@ -92,6 +104,9 @@ class MarianDecoderStep(nn.Module):
             new_ek, new_ev = layer.encoder_attn.project_kv(encoder_hidden_states)
             ek = torch.cat([past_ek, new_ek], dim=2)[:, :, :enc_len]
             ev = torch.cat([past_ev, new_ev], dim=2)[:, :, :enc_len]
+            if flag is not None:
+                ek = torch.where(flag, ek, new_ek)
+                ev = torch.where(flag, ev, new_ev)
             hidden = layer.encoder_attn_layer_norm(
                 residual + layer.encoder_attn.attend(q, ek, ev, cross_mask)
             )

@@ -84,9 +84,11 @@ def export_encoder(model: MarianMTModel, path: str, opset: int = DEFAULT_OPSET) 
     )
 
 
-def export_decoder_merged(model: MarianMTModel, path: str, opset: int = DEFAULT_OPSET) -> None:
+def export_decoder_merged(model: MarianMTModel, path: str, opset: int = DEFAULT_OPSET,
+                          use_cache_branch: bool = False) -> None:
+    """`use_cache_branch=True` adds Optimum's `use_cache_branch` bool[1] input (see decoder_step.py)."""
     cfg = model.config
-    step = MarianDecoderStep(model)
+    step = MarianDecoderStep(model, use_cache_branch=use_cache_branch)
     batch, enc_len, past_len, tgt_len = 2, 5, 3, 1
     heads = cfg.decoder_attention_heads
     head_dim = cfg.d_model // heads
@@ -113,11 +115,13 @@ def export_decoder_merged(model: MarianMTModel, path: str, opset: int = DEFAULT_
     for name in out_present:
         seq = "past_decoder_sequence_length + 1" if ".decoder." in name else "encoder_sequence_length_out"
         dynamic_axes[name] = {0: "batch_size", 2: seq}
+    flag_args = (torch.tensor([True]),) if use_cache_branch else ()
+    flag_names = ["use_cache_branch"] if use_cache_branch else []
     _export(
         step,
-        (ids, enc_mask, enc_hidden, *past),
+        (ids, enc_mask, enc_hidden, *past, *flag_args),
         path,
-        input_names=["input_ids", "encoder_attention_mask", "encoder_hidden_states", *in_past],
+        input_names=["input_ids", "encoder_attention_mask", "encoder_hidden_states", *in_past, *flag_names],
         output_names=["logits", *out_present],
         dynamic_axes=dynamic_axes,
         opset=opset,
@@ -182,6 +186,7 @@ def write_package(
     target_lang: Optional[str] = None,
     opset: int = DEFAULT_OPSET,
     log=print,
+    use_cache_branch: bool = False,
 ) -> Dict[str, Dict[str, List[str]]]:
     """Write config, tokenizer files and the two fp32 ONNX graphs; return their I/O descriptions."""
     cfg = model.config
@@ -206,7 +211,7 @@ def write_package(
     log(f"  exported + checked {os.path.relpath(enc_path, out_dir)} ({os.path.getsize(enc_path)} bytes)")
 
     dec_path = os.path.join(out_dir, "onnx", "decoder_model_merged.onnx")
-    export_decoder_merged(model, dec_path, opset)
+    export_decoder_merged(model, dec_path, opset, use_cache_branch=use_cache_branch)
     io["decoder_model_merged"] = describe_io(check_onnx(dec_path))
     log(f"  exported + checked {os.path.relpath(dec_path, out_dir)} ({os.path.getsize(dec_path)} bytes)")
     return io

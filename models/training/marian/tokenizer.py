@@ -91,6 +91,9 @@ class MarianVocab:
 
     sp_model_proto: bytes
     language_tokens: Sequence[str] = field(default_factory=list)
+    # Lower-case the *source* side before SentencePiece (the tokenizer.json gets a Lowercase normaliser, so
+    # transformers.js does the same). Targets are encoded with `encode_target`, which never lower-cases.
+    lowercase: bool = False
 
     def __post_init__(self) -> None:
         self.sp = spm.SentencePieceProcessor(model_proto=self.sp_model_proto)
@@ -142,10 +145,15 @@ class MarianVocab:
             ids.append(self.token_to_id[m.group(1)])
             text = text[m.end():]
         if text:
-            ids.extend(self.sp.encode(text, out_type=int))
+            ids.extend(self.sp.encode(text.lower() if self.lowercase else text, out_type=int))
         if add_eos:
             ids.append(self.eos_token_id)
         return ids
+
+    def encode_target(self, text: str, add_eos: bool = True) -> List[int]:
+        """Target-side ids for training (no language code handling, never lower-cased)."""
+        ids = list(self.sp.encode(text.strip(), out_type=int)) if text.strip() else []
+        return ids + [self.eos_token_id] if add_eos else ids
 
     def decode(self, ids: Iterable[int], skip_special_tokens: bool = True) -> str:
         """Same rules as the Metaspace decoder in transformers.js (with clean-up disabled)."""
@@ -176,6 +184,8 @@ class MarianVocab:
 
         charsmap = self.proto.normalizer_spec.precompiled_charsmap
         normalizers = []
+        if self.lowercase:  # before NFKC, like `str.lower()` before SentencePiece in `encode`
+            normalizers.append({"type": "Lowercase"})
         if charsmap:
             normalizers.append(
                 {"type": "Precompiled", "precompiled_charsmap": base64.b64encode(charsmap).decode("ascii")}

@@ -79,3 +79,4 @@ export type { AdjectiveData, AdjectiveEntry } from './lexicon.js';
 export * from './gloss/index.js';
 export * from './leichte-sprache/index.js';
 export * from './calendar.js';
+export * from './terminology/index.js';

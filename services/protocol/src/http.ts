@@ -28,11 +28,40 @@ export const TranslateRequestSchema = z
   .meta({ id: 'TranslateRequest' });
 export type TranslateRequest = z.infer<typeof TranslateRequestSchema>;
 
+export const TermCheckSchema = z
+  .object({
+    source: z.string().meta({ description: 'The German term of the municipal glossary found in the source.' }),
+    expected: z.string().meta({ description: "The city's rendering in the target language." }),
+    found: z.boolean().meta({ description: 'Whether the output uses it; a missing term lowers the confidence.' }),
+    replaced: z.string().optional().meta({ description: 'A variant in the output that was rewritten to it.' }),
+  })
+  .meta({ id: 'TermCheck' });
+
+export const MemorySuggestionSchema = z
+  .object({
+    source: z.string().meta({ description: 'An approved source sentence similar to this one.' }),
+    output: z.string().meta({ description: 'Its approved translation.' }),
+    score: z.number().min(0).max(1).meta({ description: 'Similarity of the two source sentences (word level).' }),
+  })
+  .meta({
+    id: 'MemorySuggestion',
+    description:
+      'A fuzzy match from the translation memory, offered to editors beside the machine output; it is not ' +
+      'the translation of this sentence, so it is never used as the output.',
+  });
+
+export type MemorySuggestion = z.infer<typeof MemorySuggestionSchema>;
+
 export const TranslatedSentenceSchema = z.object({
   source: z.string(),
   output: z.string(),
   engine: EngineIdSchema,
   confidence: z.number().min(0).max(1),
+  memorySuggestion: MemorySuggestionSchema.optional(),
+  terms: z
+    .array(TermCheckSchema)
+    .optional()
+    .meta({ description: 'Model translations: the municipal terms of the sentence and whether they were kept.' }),
 });
 export type TranslatedSentence = z.infer<typeof TranslatedSentenceSchema>;
 

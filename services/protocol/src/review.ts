@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EngineIdSchema, ReviewStatusSchema, TextSchema } from './http.js';
+import { EngineIdSchema, MemorySuggestionSchema, ReviewStatusSchema, TermCheckSchema, TextSchema } from './http.js';
 import { LanguageTagSchema } from './languages.js';
 import { SignEntrySchema } from './lexicon.js';
 import { TimelineSchema } from './timeline.js';
@@ -78,6 +78,8 @@ export const ReviewSentenceSchema = z.object({
     .optional()
     .meta({ description: 'The latest person who changed this sentence.' }),
   signs: z.array(SignUseSchema).optional().meta({ description: 'For `gsg`: the lexicon entries the glosses use.' }),
+  memorySuggestion: MemorySuggestionSchema.optional(),
+  terms: z.array(TermCheckSchema).optional(),
 });
 
 export const ProposalViewSchema = z.object({

@@ -15,6 +15,7 @@ import type { DgsEngine } from './engines/dgs.js';
 import { acceptLeichteSprache, LeichteSpracheEngine } from './engines/leichte-sprache.js';
 import { ModelEngine } from './engines/model-engine.js';
 import { ModelWithRules } from './engines/model-with-rules.js';
+import { WithTerminology } from './engines/terminology.js';
 import { EngineRegistry } from './engines/registry.js';
 import { TranslationService } from './engines/translation-service.js';
 import { createAuthenticator } from './http/auth.js';
@@ -67,15 +68,29 @@ export function createApp(deps: AppDeps): App {
   const { config, logger } = deps;
   const metrics = deps.metrics ?? createMetrics(config.METRICS_DEFAULT);
   const registry = new EngineRegistry();
-  const translation = new TranslationService(registry, async (target, sentence) => {
-    try {
-      return (await deps.store.memory.lookupExact(target, sentence, 'de'))[0]?.targetText;
-    } catch (err) {
-      // Without the memory the engines still translate; the sentence is then machine-made, and says so.
-      logger.warn({ err: { name: (err as Error).name } }, 'translation memory lookup failed');
-      return undefined;
-    }
-  });
+  // Without the memory the engines still translate; the sentence is then machine-made, and says so.
+  const memoryFailed = (err: unknown) => {
+    logger.warn({ err: { name: (err as Error).name } }, 'translation memory lookup failed');
+    return undefined;
+  };
+  const translation = new TranslationService(
+    registry,
+    async (target, sentence) => {
+      try {
+        return (await deps.store.memory.lookupExact(target, sentence, 'de'))[0]?.targetText;
+      } catch (err) {
+        return memoryFailed(err);
+      }
+    },
+    async (target, sentence) => {
+      try {
+        const [best] = await deps.store.memory.lookupSimilar(target, sentence, { sourceLang: 'de', limit: 1 });
+        return best && { source: best.sourceText, output: best.targetText, score: Math.round(best.score * 100) / 100 };
+      } catch (err) {
+        return memoryFailed(err);
+      }
+    },
+  );
   const auth = createAuthenticator(deps.store.apiKeys, config.ADMIN_TOKEN);
   // This instance's lexicon: the shipped signs with the reviewers' decisions from the store laid over.
   const dgs = deps.dgs.fork();
@@ -92,7 +107,7 @@ export function createApp(deps: AppDeps): App {
   registry.register(dgs);
   deps.runtime.onModelReady((entry) => {
     const model = new ModelEngine(entry, deps.runtime);
-    if (entry.task === 'translation') registry.register(model);
+    if (entry.task === 'translation') registry.register(new WithTerminology(model));
     // Trained Leichte Sprache and gloss models go in front of the rules, which guard them sentence by sentence.
     if (entry.task === 'simplification') {
       registry.prefer(new ModelWithRules(model, lsRules, acceptLeichteSprache(deps.analyzer)));

@@ -352,6 +352,42 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
     });
   });
 
+  describe('translation memory suggestions', () => {
+    it('offers a similar approved sentence beside the machine output, never in its place', async () => {
+      const tag = randomBytes(3).toString('hex');
+      const first = await createDocument(`Das Fundbüro ${tag} ist im Stadthaus 1 im Erdgeschoss.`, ['de-x-ls']);
+      const proposal = first.targets['de-x-ls']!.proposal!;
+      await api('PUT', `/v1/documents/${first.id}/targets/de-x-ls`, {
+        token: tokens.editor,
+        body: {
+          proposalId: proposal.id,
+          sentences: [{ index: 0, output: 'Das Fund-Büro ist im Stadt-Haus 1 unten.' }],
+        },
+      });
+      await api('POST', `/v1/documents/${first.id}/targets/de-x-ls/approve`, {
+        token: tokens.editor,
+        body: { proposalId: proposal.id },
+      });
+
+      const similar = `Das Fundbüro ${tag} ist im Stadthaus 2 im Erdgeschoss.`;
+      const second = await createDocument(similar, ['de-x-ls']);
+      const [sentence] = second.targets['de-x-ls']!.proposal!.sentences;
+      expect(sentence!.engine).toBe('rules');
+      expect(sentence!.output).toContain('2');
+      expect(sentence!.memorySuggestion).toEqual({
+        source: `Das Fundbüro ${tag} ist im Stadthaus 1 im Erdgeschoss.`,
+        output: 'Das Fund-Büro ist im Stadt-Haus 1 unten.',
+        score: 0.9,
+      });
+      const live = await api<{ results: Record<string, { sentences: { memorySuggestion?: { score: number } }[] }> }>(
+        'POST',
+        '/v1/translate',
+        { body: { text: similar, targets: ['de-x-ls'] } },
+      );
+      expect(live.body.results['de-x-ls']!.sentences[0]!.memorySuggestion?.score).toBe(0.9);
+    });
+  });
+
   describe('history and audit', () => {
     it('records every step with its actor, and no text in the audit events', async () => {
       const doc = await createDocument('Frau Erika Mustermann wohnt in der Hauptstraße 5.', ['de-x-ls']);

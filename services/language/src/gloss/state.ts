@@ -3,7 +3,7 @@
 // constituents and clauses and add non-manual markers.
 import type { Clause, ClauseKind, Negation, SentenceStructure, TokenRange } from '../clauses.js';
 import type { AnalyzedToken } from '../types.js';
-import { fingerspellGloss, spellLetters } from './fingerspell.js';
+import { fingerspellGloss, spellLetters, spelledWord } from './fingerspell.js';
 import { lexiconPos } from './lexicon.js';
 import type { GlossContext, GlossItem, GlossLexicon, GlossOptions, LexiconSign, NonManualType } from './types.js';
 
@@ -125,14 +125,15 @@ export function lexicalDraft(
 }
 
 export function fingerspellDraft(token: number, word: string, span: { start: number; end: number }): Draft {
+  const spelled = spelledWord(word);
   return {
     token,
     gloss: fingerspellGloss(word),
     kind: 'fingerspell',
     ...span,
-    mouthing: word,
+    mouthing: spelled,
     signable: true,
-    letters: spellLetters(word),
+    letters: spellLetters(spelled),
   };
 }
 

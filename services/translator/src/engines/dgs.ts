@@ -1,8 +1,16 @@
 import { loadGlossDictionary } from '@bbs/gloss-dictionary/load';
-import { compileTimeline, glossLexiconFrom, glossText, spellLetters } from '@bbs/language';
+import {
+  compileTimeline,
+  glossKindOf,
+  glossLexiconFrom,
+  glossText,
+  isKnownGlossForm,
+  numberDigits,
+  spellLetters,
+} from '@bbs/language';
 import type { Analyzer, GlossedSentence, GlossLexicon, SignData } from '@bbs/language';
 import { DGS } from '@bbs/protocol';
-import type { GlossKind, ManualSystem, SignEntry, Timeline } from '@bbs/protocol';
+import type { ManualSystem, SignEntry, Timeline } from '@bbs/protocol';
 import type { EngineOutput, TextEngine } from './engine.js';
 
 /**
@@ -70,7 +78,7 @@ export class DgsEngine implements TextEngine {
           end: 0,
           signable: true,
           ...(kind === 'fingerspell' ? { letters: spellLetters(gloss.replace(/^FS-/, '')) } : {}),
-          ...(kind === 'number' ? { digits: gloss.replace(/[^0-9]/g, '') } : {}),
+          ...(kind === 'number' ? { digits: numberDigits(gloss) ?? '' } : {}),
         };
       }),
       nonManuals: [],
@@ -79,19 +87,13 @@ export class DgsEngine implements TextEngine {
   }
 
   /**
-   * The gate for a gloss model's sentence: every gloss is a sign of the lexicon, a number, an index
-   * (IX-…, POSS-…) or explicit fingerspelling (FS-…); anything else (a weather sign we do not have, a
-   * corpus marker) means the rules' glosses are used.
+   * The gate for a gloss model's sentence: every gloss is one the rules could have written (a lexicon sign or
+   * its plural, a number, pointing, FS-…); anything else (a weather sign we do not have, a corpus marker)
+   * means the rules' glosses are used.
    */
   knowsAllGlosses(output: string): boolean {
     const glosses = output.split(/\s+/).filter(Boolean);
-    return (
-      glosses.length > 0 &&
-      glosses.every(
-        (g) =>
-          this.byId.has(g) || /^[0-9]+$/.test(g) || /^(IX|POSS)(-[0-9][a-z]?)?$/.test(g) || /^FS-[A-ZÄÖÜ]+$/.test(g),
-      )
-    );
+    return glosses.length > 0 && glosses.every((g) => isKnownGlossForm(g, (id) => this.byId.has(id)));
   }
 
   /** As a text target (`gsg` of /v1/translate): one line of glosses per sentence. */
@@ -107,14 +109,6 @@ export class DgsEngine implements TextEngine {
       };
     });
   }
-}
-
-export function glossKindOf(gloss: string, known: (id: string) => boolean): GlossKind {
-  if (gloss === 'PAUSE') return 'pause';
-  if (/^(IX|POSS)(-|$)/.test(gloss)) return 'index';
-  if (/^[0-9][0-9.,]*$/.test(gloss)) return 'number';
-  if (gloss.startsWith('FS-')) return 'fingerspell';
-  return known(gloss.replace(/\+$/, '')) ? 'lexical' : 'fingerspell';
 }
 
 /** Loads the sign lexicon and builds the DGS engine; refuses to start on an invalid lexicon. */

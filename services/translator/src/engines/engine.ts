@@ -1,3 +1,6 @@
+import type { TermCheck } from '@bbs/language';
+import type { MemorySuggestion } from '@bbs/protocol';
+
 /** What one engine returns for one sentence. */
 export interface EngineOutput {
   output: string;
@@ -5,6 +8,10 @@ export interface EngineOutput {
   confidence: number;
   /** Set by engines that combine others (a model guarded by rules): which one made this sentence. */
   engine?: string;
+  /** The municipal terms of the source and whether the output uses the city's rendering (translations). */
+  terms?: TermCheck[];
+  /** A similar approved sentence from the translation memory (set by the translation service). */
+  memorySuggestion?: MemorySuggestion;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { splitSentences } from '@bbs/language';
 import { languageInfo } from '@bbs/protocol';
-import type { TargetResult } from '@bbs/protocol';
+import type { MemorySuggestion, TargetResult } from '@bbs/protocol';
 import { ApiError } from '../http/errors.js';
 import { translateHtml } from './html.js';
 import type { EngineRegistry } from './registry.js';
@@ -17,11 +17,14 @@ export const MEMORY_ENGINE = 'memory';
  */
 /** Finds a person-approved translation of one source sentence (the translation memory). */
 export type MemoryLookup = (target: string, sentence: string) => Promise<string | undefined>;
+/** Finds the approved translation of a similar sentence (a fuzzy match), offered beside the machine output. */
+export type SimilarLookup = (target: string, sentence: string) => Promise<MemorySuggestion | undefined>;
 
 export class TranslationService {
   constructor(
     private readonly registry: EngineRegistry,
     private readonly memory?: MemoryLookup,
+    private readonly similar?: SimilarLookup,
   ) {}
 
   /** Refuses the whole request when any target has no engine, naming those that do. */
@@ -73,12 +76,25 @@ export class TranslationService {
             signal,
           )
         : [];
+    // Sentences the memory does not hold word for word may have a similar approved one: offered, never used.
+    const suggested = this.similar
+      ? await Promise.all(
+          spans.map((s, i) => (remembered[i] === undefined ? this.similar!(target, s.text) : undefined)),
+        )
+      : [];
     let next = 0;
     const outputs = spans.map((_, i) => {
       const hit = remembered[i];
       if (hit !== undefined) return { output: hit, confidence: 1, engine: MEMORY_ENGINE };
       const out = made[next++];
-      return { output: out?.output ?? '', confidence: out?.confidence ?? 0, engine: out?.engine ?? engine.id };
+      const suggestion = suggested[i];
+      return {
+        output: out?.output ?? '',
+        confidence: out?.confidence ?? 0,
+        engine: out?.engine ?? engine.id,
+        ...(suggestion ? { memorySuggestion: suggestion } : {}),
+        ...(out?.terms ? { terms: out.terms } : {}),
+      };
     });
     // Each sentence replaces its own span, so line breaks and paragraphs between sentences survive; a target
     // that puts one sentence per line gets a line break where the source had only a space.
@@ -98,6 +114,8 @@ export class TranslationService {
         output: outputs[i]?.output ?? '',
         engine: outputs[i]?.engine ?? engine.id,
         confidence: outputs[i]?.confidence ?? 0,
+        ...(outputs[i]?.memorySuggestion ? { memorySuggestion: outputs[i]!.memorySuggestion } : {}),
+        ...(outputs[i]?.terms ? { terms: outputs[i]!.terms } : {}),
       })),
       review: { status: 'machine', label: MACHINE_LABEL },
     };

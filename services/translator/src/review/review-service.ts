@@ -324,6 +324,7 @@ export class ReviewService {
           output: s.output,
           engine: s.engine,
           confidence: proposal.sentences[index]?.confidence ?? 0,
+          ...pick(proposal.sentences[index], 'memorySuggestion', 'terms'),
           ...(edit ? { edited: { by: edit.actor, at: iso(edit.at) } } : {}),
           ...(proposal.target === DGS ? { signs: this.signsOf(s.output) } : {}),
         };
@@ -366,4 +367,11 @@ export class ReviewService {
     );
     if (problems.length > 0) throw new ApiError('VALIDATION_FAILED', problems.slice(0, 20));
   }
+}
+
+/** The named fields of `from` that are set (optional fields stay absent rather than undefined). */
+function pick<T extends object, K extends keyof T>(from: T | undefined, ...keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (from?.[key] !== undefined) out[key] = from[key];
+  return out;
 }

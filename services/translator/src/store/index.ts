@@ -17,8 +17,14 @@ export type {
 } from './documents.js';
 export { StoreError } from './errors.js';
 export { StoreLockedError } from './lock.js';
-export type { MemoryEntry, MemoryEntryInput, TranslationMemoryRepository } from './memory.js';
-export { normaliseSourceText, sourceHash } from './memory.js';
+export type {
+  MemoryEntry,
+  MemoryEntryInput,
+  SimilarEntry,
+  SimilarOptions,
+  TranslationMemoryRepository,
+} from './memory.js';
+export { memoryWords, normaliseSourceText, similarity, sourceHash } from './memory.js';
 export { loadMigrations, migrate } from './migrate.js';
 export type { MigrateResult, Migration } from './migrate.js';
 export type { QueryResult, SqlClient, SqlExecutor, StoreKind } from './sql-client.js';

@@ -1,5 +1,6 @@
 // Translation memory: approved sentence pairs, found again by an exact match of the normalised
-// source sentence. Pairs of a revoked approval are not returned.
+// source sentence, or as similar sentences (fuzzy matches) through the words they share. Pairs of a revoked
+// approval are not returned.
 import { createHash } from 'node:crypto';
 import { StoreError } from './errors.js';
 import type { SqlExecutor } from './sql-client.js';
@@ -27,11 +28,28 @@ export interface MemoryEntry {
   createdAt: Date;
 }
 
+export interface SimilarEntry extends MemoryEntry {
+  /** 0..1: one minus the word-level edit distance over the longer sentence's length. */
+  score: number;
+}
+
+export interface SimilarOptions {
+  sourceLang?: string;
+  /** Lowest score returned (default 0.7). */
+  minScore?: number;
+  /** Most entries returned, best first (default 3). */
+  limit?: number;
+}
+
 export interface TranslationMemoryRepository {
   /** Adds a pair; the same source sentence again for the same approval returns the stored pair. */
   add(entry: MemoryEntryInput): Promise<MemoryEntry>;
   /** Pairs whose normalised source equals that of `sourceText`, newest first. */
   lookupExact(target: string, sourceText: string, sourceLang?: string): Promise<MemoryEntry[]>;
+  /** Pairs whose source is similar to `sourceText` but not the same sentence, best first. */
+  lookupSimilar(target: string, sourceText: string, options?: SimilarOptions): Promise<SimilarEntry[]>;
+  /** Indexes the words of pairs stored before fuzzy matching existed; returns how many it indexed. */
+  indexMissingWords(): Promise<number>;
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
@@ -55,6 +73,43 @@ export function normaliseSourceText(text: string): string {
 export function sourceHash(text: string): string {
   return createHash('sha256').update(normaliseSourceText(text), 'utf8').digest('hex');
 }
+
+/** The words a sentence is found by: lower-case letters and digits, each once. */
+export function memoryWords(text: string): string[] {
+  return [
+    ...new Set(
+      normaliseSourceText(text)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? [],
+    ),
+  ];
+}
+
+/** The tokens two sentences are compared by: words and punctuation, case kept (it carries meaning in German). */
+function comparisonTokens(text: string): string[] {
+  return normaliseSourceText(text).match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+/** 1 − (word-level Levenshtein distance / length of the longer sentence). */
+export function similarity(a: string, b: string): number {
+  const x = comparisonTokens(a);
+  const y = comparisonTokens(b);
+  const longest = Math.max(x.length, y.length);
+  if (longest === 0) return 1;
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return 1 - previous[y.length]! / longest;
+}
+
+/** Candidates share at least this share of the query's words before they are compared token by token. */
+const SHARED_WORDS = 0.5;
+const CANDIDATES = 50;
 
 interface MemoryRow {
   id: string;
@@ -101,7 +156,10 @@ export function memoryRepository(sql: SqlExecutor): TranslationMemoryRepository 
            RETURNING ${COLUMNS}`,
           [entry.sourceLang, entry.target, entry.sourceText, hash, entry.targetText, entry.approvalId],
         );
-        if (inserted.rows[0]) return toEntry(inserted.rows[0]);
+        if (inserted.rows[0]) {
+          await indexWords(sql, inserted.rows[0].id, entry.target, entry.sourceText);
+          return toEntry(inserted.rows[0]);
+        }
       } catch (err) {
         if (sqlState(err) === FOREIGN_KEY_VIOLATION) {
           throw new StoreError('invalid', `no approval ${entry.approvalId}`, { cause: err });
@@ -126,5 +184,55 @@ export function memoryRepository(sql: SqlExecutor): TranslationMemoryRepository 
       );
       return rows.map(toEntry);
     },
+
+    async lookupSimilar(target, sourceText, options = {}) {
+      const words = memoryWords(sourceText);
+      if (words.length === 0) return [];
+      const { rows } = await sql.query<MemoryRow>(
+        `SELECT ${QUALIFIED_COLUMNS}
+         FROM (SELECT memory_id, count(*) AS shared FROM translation_memory_words
+               WHERE target = $1 AND word = ANY($2::text[])
+               GROUP BY memory_id HAVING count(*) >= $3
+               ORDER BY count(*) DESC, memory_id LIMIT ${CANDIDATES}) c
+         JOIN translation_memory tm ON tm.id = c.memory_id
+         JOIN approvals a ON a.id = tm.approval_id AND a.revoked_at IS NULL
+         WHERE tm.source_hash <> $4 AND ($5::text IS NULL OR tm.source_lang = $5::text)
+         ORDER BY tm.created_at DESC, tm.id`,
+        [
+          target,
+          words,
+          Math.max(1, Math.ceil(words.length * SHARED_WORDS)),
+          sourceHash(sourceText),
+          options.sourceLang ?? null,
+        ],
+      );
+      const minScore = options.minScore ?? 0.7;
+      const seen = new Set<string>();
+      return rows
+        .map((row) => ({ ...toEntry(row), score: similarity(sourceText, row.source_text) }))
+        .filter((e) => e.score >= minScore)
+        .sort((a, b) => b.score - a.score)
+        .filter((e) => !seen.has(e.targetText) && seen.add(e.targetText))
+        .slice(0, options.limit ?? 3);
+    },
+
+    async indexMissingWords() {
+      const { rows } = await sql.query<{ id: string; target: string; source_text: string }>(
+        `SELECT id, target, source_text FROM translation_memory tm
+         WHERE NOT EXISTS (SELECT 1 FROM translation_memory_words w WHERE w.memory_id = tm.id)`,
+      );
+      for (const row of rows) await indexWords(sql, row.id, row.target, row.source_text);
+      return rows.length;
+    },
   };
+}
+
+async function indexWords(sql: SqlExecutor, memoryId: string, target: string, sourceText: string): Promise<void> {
+  const words = memoryWords(sourceText);
+  if (words.length === 0) return;
+  await sql.query(
+    `INSERT INTO translation_memory_words (memory_id, target, word)
+     SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING`,
+    [memoryId, target, words],
+  );
 }

@@ -14,6 +14,10 @@ export interface ProposalSentence {
   /** `memory`, `rules` or `model:<id>`. */
   engine: string;
   confidence: number;
+  /** A similar approved sentence from the translation memory, for the editor to take over or not. */
+  memorySuggestion?: { source: string; output: string; score: number };
+  /** Model translations: the municipal terms and whether the output kept them. */
+  terms?: { source: string; expected: string; found: boolean; replaced?: string }[];
 }
 
 export interface Proposal {

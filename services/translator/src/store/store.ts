@@ -82,6 +82,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 async function migratedStore(sql: SqlClient, lock?: DataDirLock): Promise<Store> {
   try {
     await migrate(sql);
+    // pairs stored before fuzzy matching existed get their words (none after the first start)
+    await memoryRepository(sql).indexMissingWords();
   } catch (err) {
     await sql.close().catch(() => undefined);
     lock?.release();

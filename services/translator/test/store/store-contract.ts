@@ -281,6 +281,48 @@ export function storeContract(open: () => Promise<Store>): void {
       expect(await store.memory.lookupExact('en', entry.sourceText)).toEqual([]);
     });
 
+    it('finds similar approved sentences by the words they share, best first, never the same sentence', async () => {
+      const doc = await createDocument(store, 'Ihr Termin im Stadthaus ist am Montag um 9 Uhr.');
+      const approvalId = await approve(store, doc, 'tr');
+      const pair = (sourceText: string, targetText: string) =>
+        store.memory.add({ sourceLang: 'de', target: 'tr', sourceText, targetText, approvalId });
+      await pair('Ihr Termin im Stadthaus ist am Montag um 9 Uhr.', 'Stadthaus randevunuz pazartesi saat 9da.');
+      await pair('Ihr Termin im Stadthaus ist am Dienstag um 10 Uhr.', 'Stadthaus randevunuz salı saat 10da.');
+      await pair('Die Bibliothek ist am Montag geschlossen.', 'Kütüphane pazartesi kapalı.');
+      const similar = await store.memory.lookupSimilar('tr', 'Ihr Termin im Stadthaus ist am Montag um 10 Uhr.');
+      // one token of eleven differs in each; of equal scores the newest comes first
+      expect(similar.map((e) => [e.sourceText, e.score.toFixed(2)])).toEqual([
+        ['Ihr Termin im Stadthaus ist am Dienstag um 10 Uhr.', '0.91'],
+        ['Ihr Termin im Stadthaus ist am Montag um 9 Uhr.', '0.91'],
+      ]);
+      // the same sentence is an exact match, not a suggestion; other targets and unrelated sentences stay out
+      const same = await store.memory.lookupSimilar('tr', 'Ihr Termin im Stadthaus ist am Montag um 9 Uhr.');
+      expect(same.map((e) => e.sourceText)).not.toContain('Ihr Termin im Stadthaus ist am Montag um 9 Uhr.');
+      expect(await store.memory.lookupSimilar('en', 'Ihr Termin im Stadthaus ist am Montag um 10 Uhr.')).toEqual([]);
+      expect(await store.memory.lookupSimilar('tr', 'Wo kann ich parken?')).toEqual([]);
+      expect(await store.memory.lookupSimilar('tr', '…')).toEqual([]);
+    });
+
+    it('indexes the words of pairs stored before fuzzy matching existed', async () => {
+      const doc = await createDocument(store, 'Das Fundbüro ist im Erdgeschoss.');
+      const approvalId = await approve(store, doc, 'pl');
+      const added = await store.memory.add({
+        sourceLang: 'de',
+        target: 'pl',
+        sourceText: 'Das Fundbüro ist im Erdgeschoss.',
+        targetText: 'Biuro rzeczy znalezionych jest na parterze.',
+        approvalId,
+      });
+      await store.sql.query('DELETE FROM translation_memory_words WHERE memory_id = $1', [added.id]);
+      expect(await store.memory.lookupSimilar('pl', 'Das Fundbüro ist im ersten Stock.', { minScore: 0.5 })).toEqual(
+        [],
+      );
+      expect(await store.memory.indexMissingWords()).toBeGreaterThanOrEqual(1);
+      const [hit] = await store.memory.lookupSimilar('pl', 'Das Fundbüro ist im ersten Stock.', { minScore: 0.5 });
+      expect(hit).toMatchObject({ id: added.id, targetText: 'Biuro rzeczy znalezionych jest na parterze.' });
+      expect(await store.memory.indexMissingWords()).toBe(0);
+    });
+
     it('refuses a pair without an existing approval', async () => {
       const add = store.memory.add({
         sourceLang: 'de',

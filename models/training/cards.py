@@ -1,0 +1,213 @@
+"""MODEL_CARD.md text for the packages build.py makes, written from the run's summary (eval.json)."""
+
+from __future__ import annotations
+
+from typing import Dict
+
+LICENCES = {
+    "gloss": """- **RWTH-PHOENIX-Weather 2014T** text/gloss pairs (Camgöz et al. 2018; Koller, Forster & Ney 2015), read from
+  `phoenix2014T/{train,dev,test}.{de,gloss}` (byte-identical to `kayoyin/transformer-slt` `data/phoenix2014T.*`).
+  Licence, quoted from the dataset README: the original corpus page "states the PHOENIX-Weather data is
+  \\"freely available for non-commercial use\\"" and "=> OK for research/evaluation and for training a model the
+  city evaluates; NOT clearly OK to redistribute inside a product or to ship a model trained on it
+  commercially." **This package is therefore for non-commercial research and evaluation only** until a licence
+  for product use is obtained from RWTH Aachen.""",
+    "simplification": """- **DEplain-web-sent, openly licensed rows** (Stodden, Momen & Kallmeyer, ACL 2023): `train.csv` (514
+  automatically aligned pairs) for training, `dev.csv` (138) for checkpoint selection, `test.csv` (767 manually
+  aligned pairs) for the test scores. Licence per row: CC BY 4.0 (Alumniportal Deutschland, B2 -> A2) or
+  CC BY-SA 3.0 (Offene Bibel, Leichte Sprache). The dataset README: "ShareAlike: derivatives of these rows stay
+  CC BY-SA 3.0." A model trained on them is distributed here under CC BY-SA 3.0-compatible terms with
+  attribution to the `author` column and the paper.
+- **German4All-Corrected** (Anschütz et al. 2025), `train.csv` (100 paragraphs, `text` -> `cl_LS`) for training,
+  `val.csv` (20) as a second dev set (reported only). README: "treat the files as CC BY-SA 4.0 with attribution
+  to Wikipedia authors (column `url`) and to Anschütz et al. (2025)"; upstream repository MIT.
+- Denoising pre-training text: UD German GSD dev+test sentences (CC BY-SA 4.0, "Universal Dependencies German
+  GSD (McDonald et al. 2013; UD contributors)"), the project's own `samples/texts/*.md`, German4All `cl_1`..`cl_5`
+  paraphrases of the training rows, and both sides of the training pairs. No test data.""",
+}
+
+
+def _f(x) -> str:
+    return "–" if x is None else f"{x:.2f}"
+
+
+def _table(s: dict) -> str:
+    ev: Dict[str, dict] = s["eval"]
+    beam = f"beam{s['num_beams']}"
+    if s["metric"] == "bleu":
+        rows = ["| split | decoding | BLEU-4 (tokenize none) | chrF2 |", "| --- | --- | --- | --- |"]
+        for split in ("dev", "test"):
+            for mode in ("greedy", beam):
+                e = ev.get(f"{split}.{mode}")
+                if e:
+                    rows.append(f"| {split} | {mode} | {_f(e['score'])} | {_f(e['chrf'])} |")
+        return "\n".join(rows)
+    rows = ["| split | decoding | SARI | add | keep | delete | BLEU (13a) |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for split in ("dev", "test", "german4all_val"):
+        for mode in ("identity", "greedy", beam):
+            e = ev.get(f"{split}.{mode}")
+            if e:
+                label = "copy source (baseline)" if mode == "identity" else mode
+                rows.append(f"| {split} | {label} | {_f(e['score'])} | {_f(e['add'])} | {_f(e['keep'])} | "
+                            f"{_f(e['del'])} | {_f(e['bleu'])} |")
+    return "\n".join(rows)
+
+
+def _history(s: dict) -> str:
+    out = []
+    for phase, t in s["train"].items():
+        sm = t["summary"]
+        evals = [h for h in t["history"] if "score" in h]
+        curve = ", ".join(f"ep {h['epoch']}: {h['score']:.2f}" for h in evals)
+        out.append(f"- {phase}: {sm['pairs']} pairs, {len(t['history'])} epochs, {sm['steps']} steps, "
+                   f"{sm['minutes']:.1f} min; stopped by {sm['stopped']}; best dev {sm['best_dev']:.2f} at epoch "
+                   f"{sm['best_epoch']} (greedy dev curve: {curve}). Config: `{_cfg(t['config'])}`")
+    return "\n".join(out)
+
+
+def _cfg(c: dict) -> str:
+    keys = ["epochs", "batch_tokens", "lr", "warmup_steps", "label_smoothing", "clip_norm", "seed"]
+    return ", ".join(f"{k}={c[k]}" for k in keys if k in c)
+
+
+def _verdict(s: dict) -> str:
+    ev = s["eval"]
+    beam = f"beam{s['num_beams']}"
+    t = s["train"].get("train", {})
+    sm = t.get("summary", {})
+    evals = [h for h in t.get("history", []) if "score" in h]
+    rising = bool(evals) and sm.get("best_epoch") == evals[-1]["epoch"]
+    cut = str(sm.get("stopped", "")).startswith("max_minutes")
+    lines = []
+    if s["metric"] == "bleu":
+        g, b = ev["test.greedy"]["score"], ev.get(f"test.{beam}", {}).get("score")
+        lines.append(f"**Test BLEU-4 {g:.2f} greedy" + (f" / {b:.2f} beam" if b is not None else "") +
+                     f" against the published 25.96 (Zhu et al. 2023): {25.96 - max(g, b or g):.2f} points below.**")
+    else:
+        g = ev["test.greedy"]["score"]
+        ident = ev.get("test.identity", {}).get("score")
+        lines.append(f"**Test SARI {g:.2f} greedy (BLEU {ev['test.greedy']['bleu']:.2f}) against copying the source "
+                     f"{ident:.2f} and DEplain's mBART 40.73.**" if ident is not None else f"**Test SARI {g:.2f}.**")
+        e = ev["test.greedy"]
+        if e["keep"] < 20:
+            lines.append(f"The model is degenerate: keep {e['keep']:.2f}, delete {e['del']:.2f}, add {e['add']:.2f} - it "
+                         "drops almost everything, which SARI's delete term rewards. **Do not serve it**; it is a "
+                         "pipeline result, not a usable simplifier.")
+    if cut:
+        lines.append(f"Training was cut by the time limit ({sm['stopped']}) on a CPU shared with other jobs"
+                     + (" while the dev score was still rising" if rising else "") +
+                     ": the model is under-trained. The same command with more time (`--max-minutes`, more epochs) "
+                     "or a GPU should score higher; that has not been measured here.")
+    return "\n".join(lines)
+
+
+def model_card(s: dict, rc: dict) -> str:
+    task = s["task"]
+    served_mb = s["served_q8_bytes"] / 1e6
+    fp32 = sum(v for k, v in s["sizes"].items() if k.startswith("onnx/") and "_quantized" not in k) / 1e6
+    m = s["model"]
+    check = s.get("metric_check") or {}
+    check_line = "; ".join(
+        f"{split}: Python {v['python']} vs TypeScript {v['typescript']} (max |diff| {v['max_abs_diff']:.1e})"
+        for split, v in check.items()) or "not run (node/tsx unavailable)"
+    if task == "gloss":
+        head = f"""# {s['id']}: German -> DGS glosses (weather forecasts only)
+
+German text (any case; the tokenizer lower-cases it) -> a sequence of DGS glosses in the PHOENIX-2014T
+conventions (upper-case glosses, `neg-`/`negalp-`/`poss-` prefixes, `IX`, fingerspelling with `+`). Trained from
+scratch on the 7,096 PHOENIX-2014T training pairs: **German TV weather forecasts only.** Outside that domain
+(e.g. municipal texts) the output is unreliable: the model knows ~1,100 weather glosses and nothing else.
+
+**Licence: non-commercial research/evaluation only (PHOENIX-2014T terms, see below).**
+
+Anchor: the best published PHOENIX-2014T text-to-gloss test BLEU-4 is **25.96** (Zhu et al. 2023)."""
+        limits = """- Domain: weather forecasts (train/dev/test are all from the same broadcasts). Municipal sentences get
+  weather-sounding glosses; the gloss engine must only use the model where every output gloss is in its lexicon
+  (issue "Models and translation") and fall back to the rules otherwise.
+- The German side of PHOENIX is lower-cased and tokenised (punctuation split off); the tokenizer lower-cases
+  input, but unsplit punctuation ("Abend.") is a small domain shift.
+- Glosses are an annotation, not DGS itself: no non-manual features, no spatial grammar beyond the
+  annotation's `IX`/`loc` conventions (`loc-`/`cl-` prefixes were stripped from training to match dev/test).
+- BLEU on glosses measures n-gram overlap with one annotator's glossing; it is not a quality judgement by
+  signers."""
+    else:
+        head = f"""# {s['id']}: German -> simplified German (Leichte / Einfache Sprache draft)
+
+Standard German sentence(s) -> simplified German. Trained from scratch (no pretrained language model is
+available offline): denoising pre-training on ~{s['data'].get('mono', 0):,} local German sentences, then
+fine-tuning on {s['data'].get('deplain_train', 0)} DEplain-web + {s['data'].get('g4_train', 0)} German4All pairs.
+**Output is always a draft** for an editor; the rule checker must gate it (issue "Leichte Sprache").
+
+Anchors on `deplain-web-sent-open/test.csv` (767 rows): copying the source scores SARI 21.85 / BLEU 47.67;
+DEplain's mBART (APA+web) scores SARI 40.73 / BLEU 40.55 (dataset README)."""
+        limits = """- Tiny training set (hundreds of pairs, two domains: language-learner texts and the Bible in Leichte
+  Sprache); nothing from city-hall texts. Expect copying, dropped content and invented words; numbers and names
+  are not guaranteed to survive (the rule rewriter's number check must run after it).
+- A from-scratch model of this size cannot match a pretrained mBART; see the scores against the copy
+  baseline.
+- SARI rewards edits that match the reference; BLEU rewards copying. Neither measures readability or meaning
+  preservation for readers with learning difficulties."""
+    data_stats = ", ".join(f"{k} {v}" for k, v in s["data"].items())
+    return f"""{head}
+
+## How it was made
+
+- One command, from the repository root: `{s['command']}`
+  (Debian `python3-torch` {s['environment']['torch']}, CPU, {s['environment']['threads']} threads, `nice -n 10`;
+  datasets read from `/work/shared/datasets`, nothing copied into the repository). Total build time
+  {s['build_minutes']} min including evaluation and export.
+- Check: `node models/training/verify_package.mjs models/{s['id']}` and
+  `node --conditions=source --import tsx models/training/verify_runtime.ts models {s['id']}`.
+- Architecture: Marian (`MarianMTModel`, transformers.js `model_type: "marian"`), d_model {m['d_model']},
+  {m['encoder_attention_heads']} heads, {m['encoder_layers']} encoder + {m['decoder_layers']} decoder layers, FFN
+  {m['encoder_ffn_dim']}, swish, tied embeddings, sinusoidal positions; {s['parameters']:,} parameters. Dropout
+  {m['dropout']} (attention {m['attention_dropout']}, activation {m['activation_dropout']}).
+- Vocabulary: {s['vocab_size']} tokens, SentencePiece unigram shared by source and target, trained on the
+  training text{' (source lower-cased; `tokenizer.json` has a Lowercase normaliser)' if rc['lowercase_source'] else ''}.
+- Training: label-smoothed cross-entropy, Adam (0.9, 0.98) with inverse-square-root warm-up, gradient clipping,
+  batches of similar length by token budget, checkpoint = best greedy dev
+  {'BLEU' if s['metric'] == 'bleu' else 'SARI'} (evaluated every few epochs).
+{_history(s)}
+- Data after cleaning: {data_stats}.
+
+## Training data and licences
+
+{LICENCES[task]}
+
+## Scores (PyTorch fp32, measured by build.py)
+
+{_table(s)}
+
+{_verdict(s)}
+
+Greedy is what the service runs (transformers.js `generate()`, greedy); beam search ({s['num_beams']} beams, length
+penalty {s['length_penalty']}) is computed in Python for comparison only. The int8 (`q8`) graphs the service loads
+can differ slightly from fp32; `npm run eval:models` (`tests/eval/models.ts`) scores the served q8 model.
+{'BLEU: sacreBLEU conventions, tokenize none, BLEU-4, one reference; chrF2 over characters.' if s['metric'] == 'bleu' else 'SARI: EASSE corpus SARI (lower-cased, 13a tokens, F1 for keep/add/delete), as `tests/eval/sari.ts`; BLEU: sacreBLEU 13a.'}
+Metric cross-check against the TypeScript evaluators on the same output files: {check_line}.
+
+## Package
+
+- `onnx/encoder_model.onnx`, `onnx/decoder_model_merged.onnx` (fp32, {fp32:.1f} MB together) and
+  `_quantized` int8 versions (served, dtype `q8`); served files total **{served_mb:.2f} MB**.
+- Greedy, `max_length` {s['max_length']}; `reference_decode.json` holds PyTorch greedy decodes the exported
+  graphs must reproduce; `eval.json` the full run summary (training curve, scores, sizes).
+
+## Known limits
+
+{limits}
+"""
+
+
+if __name__ == "__main__":  # re-write a package's card from its eval.json: python3 cards.py <pkgDir>
+    import json
+    import os
+    import sys
+
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from build import RECIPES  # noqa: E402
+
+    pkg = sys.argv[1]
+    summary = json.load(open(os.path.join(pkg, "eval.json"), encoding="utf-8"))
+    with open(os.path.join(pkg, "MODEL_CARD.md"), "w", encoding="utf-8") as fh:
+        fh.write(model_card(summary, RECIPES[summary["recipe"]]))

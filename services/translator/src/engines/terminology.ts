@@ -1,0 +1,32 @@
+import { checkTerminology } from '@bbs/language';
+import type { EngineOutput, TextEngine } from './engine.js';
+
+/** How much a sentence's confidence drops when it misses a municipal term: editors see it early in review. */
+const MISSING_TERM_FACTOR = 0.5;
+
+/**
+ * A translation model with the municipal terminology (`@bbs/language` terminology): each sentence's terms are
+ * checked, known variants rewritten to the city's term, and a sentence that still misses one carries the
+ * finding and a lower confidence. Translation memory output never passes here: a person already approved it.
+ */
+export class WithTerminology implements TextEngine {
+  readonly id: string;
+  readonly targets: readonly string[];
+  readonly layout: TextEngine['layout'];
+
+  constructor(private readonly engine: TextEngine) {
+    this.id = engine.id;
+    this.targets = engine.targets;
+    this.layout = engine.layout;
+  }
+
+  async translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]> {
+    const made = await this.engine.translate(sentences, target, signal);
+    return made.map((out, i) => {
+      const { output, terms } = checkTerminology(sentences[i]!, out.output, target);
+      if (terms.length === 0) return out;
+      const missing = terms.some((t) => !t.found);
+      return { ...out, output, terms, confidence: missing ? out.confidence * MISSING_TERM_FACTOR : out.confidence };
+    });
+  }
+}

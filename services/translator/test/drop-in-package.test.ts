@@ -1,0 +1,75 @@
+// A package in the layout Hugging Face Optimum exports (a merged decoder with the `use_cache_branch` input),
+// made by our own exporter from a tiny random model, is served from a folder plus a manifest entry, with no
+// code change, and decodes exactly what PyTorch decoded (reference_decode.json, written at export).
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURE_MODELS, startTestServer } from '../../../tests/support/server.js';
+import type { TestServer } from '../../../tests/support/server.js';
+
+const PACKAGE = join(FIXTURE_MODELS, 'tiny-marian-de-en-optimum');
+
+interface Reference {
+  input: string;
+  output_text: string;
+  max_length: number;
+  extra_samples: { input: string; output_text: string }[];
+}
+
+const reference = JSON.parse(readFileSync(join(PACKAGE, 'reference_decode.json'), 'utf8')) as Reference;
+let srv: TestServer;
+let modelsDir: string;
+
+beforeAll(async () => {
+  modelsDir = mkdtempSync(join(tmpdir(), 'bbs-dropin-'));
+  symlinkSync(PACKAGE, join(modelsDir, 'opus-style-de-en'));
+  writeFileSync(
+    join(modelsDir, 'manifest.json'),
+    JSON.stringify({
+      models: [
+        {
+          id: 'opus-style-de-en',
+          task: 'translation',
+          targets: ['en'],
+          dtype: 'fp32',
+          maxNewTokens: reference.max_length - 1,
+        },
+      ],
+    }),
+  );
+  srv = await startTestServer({ MODELS_DIR: modelsDir });
+}, 60_000);
+
+afterAll(async () => {
+  await srv?.close();
+  rmSync(modelsDir, { recursive: true, force: true });
+});
+
+test('the graph is the optimum variant: its merged decoder takes use_cache_branch', () => {
+  const graph = readFileSync(join(PACKAGE, 'onnx', 'decoder_model_merged.onnx'));
+  expect(graph.includes('use_cache_branch')).toBe(true);
+});
+
+test('is ready and listed, and translates as PyTorch decoded', async () => {
+  const ready = (await (await fetch(`${srv.url}/readyz`)).json()) as { status: string };
+  expect(ready.status).toBe('ready');
+  const { languages } = (await (await fetch(`${srv.url}/v1/languages`)).json()) as {
+    languages: { code: string; engines: string[] }[];
+  };
+  expect(languages.find((l) => l.code === 'en')?.engines).toEqual(['model:opus-style-de-en']);
+  const samples = [reference, ...reference.extra_samples].filter((s) => s.output_text !== '');
+  expect(samples.length).toBeGreaterThanOrEqual(2);
+  for (const sample of samples) {
+    const res = await fetch(`${srv.url}/v1/translate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: sample.input, targets: ['en'] }),
+    });
+    const body = (await res.json()) as { results: { en: { sentences: { output: string; engine: string }[] } } };
+    expect(body.results.en.sentences).toHaveLength(1);
+    expect(body.results.en.sentences[0]).toMatchObject({
+      output: sample.output_text,
+      engine: 'model:opus-style-de-en',
+    });
+  }
+});
