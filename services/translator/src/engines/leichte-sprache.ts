@@ -1,4 +1,4 @@
-import { checkLeichteSprache, preserved, rewriteLeichteSprache } from '@bbs/language';
+import { checkLeichteSprache, lostNouns, preserved, rewriteLeichteSprache } from '@bbs/language';
 import type { Analyzer } from '@bbs/language';
 import { LEICHTE_SPRACHE } from '@bbs/protocol';
 import type { EngineOutput, TextEngine } from './engine.js';
@@ -45,10 +45,13 @@ export class LeichteSpracheEngine implements TextEngine {
 }
 
 /**
- * The gate for a Leichte Sprache model's sentence: no hard-rule error (DIN profile) and every number, date
- * and amount of the source still there. Otherwise the rules' sentence is used.
+ * The gate for a Leichte Sprache model's sentence: every number, date and amount of the source still there,
+ * every noun of the source still mentioned (a model that drops a clause loses meaning while breaking no rule),
+ * and no hard-rule error (DIN profile). Otherwise the rules' sentence is used.
  */
 export function acceptLeichteSprache(analyzer: Analyzer) {
   return (source: string, output: string): boolean =>
-    preserved(source, output) && !checkLeichteSprache(analyzer, output).findings.some((f) => f.severity === 'error');
+    preserved(source, output) &&
+    lostNouns(analyzer, source, output).length === 0 &&
+    !checkLeichteSprache(analyzer, output).findings.some((f) => f.severity === 'error');
 }

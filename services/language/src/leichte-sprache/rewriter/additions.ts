@@ -18,11 +18,21 @@
 import type { AnalyzedToken } from '../../types.js';
 import { MAX_WORDS, TARGET_WORDS } from '../rules/sentence-length.js';
 import { isClauseEnd, listItems, span, wordCount } from './layout.js';
-import { isPunct, range, subjectAt, verbSecond, words, type Tokens } from './split.js';
-import { analysed, finish, inner, isFinite, isVerb, lower, type Step, type StepContext } from './text.js';
+import { isPunct, mainVerbAt, range, subjectAt, verbSecond, words, type Tokens } from './split.js';
+import {
+  analysed,
+  finish,
+  inner,
+  isFinite,
+  isVerb,
+  lower,
+  NEGATION,
+  zuInfinitive,
+  type Step,
+  type StepContext,
+} from './text.js';
 
 const isComma = (t: AnalyzedToken | undefined): boolean => t?.norm === ',';
-const NEGATION = new Set(['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
 /** Openers that splitAside turns into sentences of their own. */
 const ASIDE_STARTS = ['zum beispiel', 'wie zum', 'das heißt', 'z. b.'];
 
@@ -368,9 +378,6 @@ export const splitPrepositionList: Step = {
 
 const MODALS = new Set(['können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen']);
 const INFINITIVE_CLAUSE = new Set(['ohne', 'um', 'statt', 'anstatt']);
-/** `anzugeben`, `zu zahlen`: the verb of an infinitive clause. */
-const zuInfinitive = (t: AnalyzedToken): boolean =>
-  /zu/.test(t.norm) && t.norm.replace('zu', '').toLowerCase() === t.lemma.toLowerCase();
 /** A verb form that can be the infinitive (`ausdrucken` is also read as a finite plural). */
 const infinitive = (t: AnalyzedToken): boolean =>
   isVerb(t) && (t.feats.VerbForm === 'Inf' || t.candidates.some((x) => x.feats.VerbForm === 'Inf'));
@@ -574,3 +581,82 @@ export const splitSowie: Step = {
     ];
   },
 };
+
+// ------------------------------------------------------------------------------ a right or a duty with `zu`
+
+/** Nouns after `haben` and participles after `sein` whose infinitive clause says what one may, can or must do. */
+const MODAL_OF: Readonly<Record<string, { verb: 'haben' | 'sein'; sing: string; plur: string }>> = {
+  recht: { verb: 'haben', sing: 'darf', plur: 'dürfen' },
+  möglichkeit: { verb: 'haben', sing: 'kann', plur: 'können' },
+  pflicht: { verb: 'haben', sing: 'muss', plur: 'müssen' },
+  berechtigt: { verb: 'sein', sing: 'darf', plur: 'dürfen' },
+  verpflichtet: { verb: 'sein', sing: 'muss', plur: 'müssen' },
+};
+
+/** Personal pronouns that can be restated as the subject as they are (not `ich`/`du`: their verbs differ). */
+const RESTATED_PRONOUNS = new Set(['sie', 'wir', 'er', 'es']);
+const DEMONSTRATIVE: Readonly<Record<string, string>> = { Masc: 'Dieser', Fem: 'Diese', Neut: 'Dieses' };
+
+/**
+ * „Gehörlose Menschen haben das Recht, bei Terminen in Gebärdensprache zu kommunizieren.“ → „Gehörlose
+ * Menschen haben das Recht:“ / „Diese Menschen dürfen bei Terminen in Gebärdensprache kommunizieren.“ The
+ * infinitive clause says what the right (`Recht`, `berechtigt`), the chance (`Möglichkeit`) or the duty
+ * (`Pflicht`, `verpflichtet`) is, so it becomes a main clause with the modal verb. The subject is restated: a
+ * pronoun as it is, a noun phrase with one noun as „Diese Menschen“, „Dieser Antrag“. Only with the subject
+ * first, one infinitive at the end of the clause, and adverbials and objects before it.
+ */
+export const splitModalInfinitive: Step = {
+  name: 'split-modal-infinitive',
+  apply(ctx, sentence) {
+    const { tokens } = analysed(ctx, sentence);
+    if (wordCount(tokens) <= MAX_WORDS || tokens.some((t) => /^[:;?]$/.test(t.norm))) return undefined;
+    const end = bodyEnd(tokens);
+    const commas = range(0, end).filter((i) => isComma(tokens[i]));
+    const c = commas[0];
+    if (commas.length !== 1 || c === undefined || c < 3) return undefined;
+    const modal = MODAL_OF[lower(tokens[c - 1]!)];
+    if (!modal) return undefined;
+    // the infinitive with `zu` at the end, no other verb in the clause
+    const verb = tokens[end - 1]!;
+    const zu = lower(tokens[end - 2]!) === 'zu';
+    if (!isVerb(verb) || !(zu || zuInfinitive(verb)) || end - c < 3) return undefined;
+    const clause = range(c + 1, zu ? end - 2 : end - 1);
+    if (clause.some((i) => isVerb(tokens[i]!) || tokens[i]!.upos === 'SCONJ' || lower(tokens[i]!) === 'zu'))
+      return undefined;
+    // the main clause: subject, `haben`/`sein`, and the noun or participle before the comma
+    const f = range(1, c).find((i) => tokens[i]!.lemma === modal.verb && mainVerbAt(tokens, i));
+    if (f === undefined) return undefined;
+    const number = tokens[f]!.feats.Number ?? (/^(hat|ist)$/.test(lower(tokens[f]!)) ? 'Sing' : 'Plur');
+    const subject = restatedSubject(tokens, f, number);
+    if (!subject) return undefined;
+    const infinitive = zu ? verb.norm : verb.lemma;
+    return [
+      `${span(sentence, tokens, 0, c)}:`,
+      finish([
+        subject,
+        number === 'Plur' ? modal.plur : modal.sing,
+        span(sentence, tokens, c + 1, clause.at(-1)! + 1),
+        infinitive,
+      ]),
+    ];
+  },
+};
+
+/**
+ * The subject before the finite verb at `f`, as the next sentence names it again: a personal pronoun as it
+ * is, a noun phrase with one noun after its article and adjectives (`Gehörlose und hörbehinderte Menschen`)
+ * as a demonstrative with that noun („Diese Menschen“). Undefined for anything else (two nouns, a clause).
+ */
+function restatedSubject(tokens: Tokens, f: number, number: string): string | undefined {
+  const first = tokens[0]!;
+  if (f === 1 && first.upos === 'PRON') return RESTATED_PRONOUNS.has(lower(first)) ? first.norm : undefined;
+  const head = tokens[f - 1]!;
+  if (head.upos !== 'NOUN') return undefined;
+  // before the noun: articles, adjectives (a lower-case word read as a noun is one) joined by und/oder
+  const attributive = (t: AnalyzedToken): boolean =>
+    ['DET', 'ADJ', 'CCONJ'].includes(t.upos) || (t.upos === 'NOUN' && /^\p{Ll}/u.test(t.norm));
+  if (!range(0, f - 1).every((i) => attributive(tokens[i]!)) || tokens[f - 2]?.upos === 'CCONJ') return undefined;
+  if (number === 'Plur') return head.feats.Number === 'Plur' ? `Diese ${head.norm}` : undefined;
+  const demonstrative = DEMONSTRATIVE[head.feats.Gender ?? ''];
+  return demonstrative && head.feats.Number !== 'Plur' ? `${demonstrative} ${head.norm}` : undefined;
+}

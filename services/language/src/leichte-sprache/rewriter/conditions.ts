@@ -9,7 +9,15 @@
 // - a reason (`weil`, `da`) after the main clause follows as „Denn …“ (split.ts handles the two-clause case);
 // - a content clause (`dass`) after a verb of saying or knowing: the main clause ends with a colon and the
 //   content becomes a statement: „Bitte beachten Sie, dass wir nur kurze Anliegen bearbeiten.“ →
-//   „Bitte beachten Sie:“ / „Wir bearbeiten nur kurze Anliegen.“
+//   „Bitte beachten Sie:“ / „Wir bearbeiten nur kurze Anliegen.“ Parts joined by und/oder become one
+//   statement each („Und …“, „Oder …“);
+// - what happens later (`bevor`) follows the main clause as „Danach …“ where the two are steps in a row:
+//   „Sie können Ihre Fragen klären, bevor Sie Geld investieren.“ → „Sie können Ihre Fragen klären.“ /
+//   „Danach investieren Sie Geld.“;
+// - inside a condition, `ohne … zu` becomes a second question („…, ohne abzusagen“ → „Und Sie sagen nicht
+//   ab?“), and a reason (`weil`) a question of its own before it: „Haben Sie zu viel erhalten, weil eine
+//   Änderung nicht gemeldet wurde, …“ → „Eine Änderung wurde nicht gemeldet?“ / „Und deshalb haben Sie zu
+//   viel erhalten?“ / „Dann …“.
 //
 // The clause is put into main-clause order only when its verbs stand together at its end (verbSecond);
 // otherwise the sentence stays as it is. The word order of the main clause is only changed when it is a
@@ -17,8 +25,28 @@
 
 import type { AnalyzedToken } from '../../types.js';
 import { span } from './layout.js';
-import { isPunct, range, subjectPhraseAt, verbSecond, type Tokens } from './split.js';
-import { analysed, finish, inner, isFinite, lower, type Step, type StepContext } from './text.js';
+import {
+  canBeFinite,
+  isPunct,
+  mainClauseForm,
+  mainVerbAt,
+  range,
+  subjectPhraseAt,
+  verbSecond,
+  type Tokens,
+} from './split.js';
+import {
+  analysed,
+  finish,
+  inner,
+  isFinite,
+  isVerb,
+  lower,
+  NEGATION,
+  zuInfinitive,
+  type Step,
+  type StepContext,
+} from './text.js';
 
 const CONDITION = new Set(['wenn', 'falls', 'sobald']);
 const REASON = new Set(['weil', 'da']);
@@ -29,6 +57,32 @@ const CONCESSION = new Set(['obwohl', 'obgleich']);
 const DURATION = new Set(['solange']);
 /** A circumstance of the main clause: the clause follows as „Dabei …“. */
 const CIRCUMSTANCE = new Set(['wobei']);
+/** What happens after the main clause: the clause follows as „Danach …“ (see afterwards). */
+const AFTERWARDS = new Set(['bevor']);
+const POSSIBILITY = new Set(['können', 'dürfen']);
+
+/**
+ * The `bevor` clause as „Danach …“, where the two clauses are steps in a row: one of them says what one can or
+ * may do (`Sie können Ihre Fragen klären, bevor Sie Geld investieren`, `Sie brauchen eine Genehmigung, bevor
+ * Sie bauen dürfen`). A deadline (`Der Titel muss verlängert werden, bevor er abläuft`) or a negation (`Legen
+ * Sie nie auf, bevor …`) would read as the wrong order, and a pronoun pointing back (`er`) as a new subject,
+ * so those sentences stay.
+ */
+function afterwards(
+  ctx: StepContext,
+  tokens: Tokens,
+  main: readonly number[],
+  body: readonly number[],
+): string[] | undefined {
+  if (main.some((i) => NEGATION.has(lower(tokens[i]!)))) return undefined;
+  const first = tokens[body[0]!];
+  if (!first || (first.upos === 'PRON' && ['er', 'es'].includes(lower(first)))) return undefined;
+  if (first.upos === 'PRON' && lower(first) === 'sie' && first.norm === 'sie') return undefined;
+  const possible = (idx: readonly number[]): boolean =>
+    idx.some((i) => isVerb(tokens[i]!) && POSSIBILITY.has(tokens[i]!.lemma.toLowerCase()));
+  if (!possible(main) && !possible(body)) return undefined;
+  return statement(ctx, tokens, body, 'Danach');
+}
 const SUBJECT_WORDS = new Set(['niemand', 'jemand', 'das', 'dies', 'alle', 'wir', 'sie', 'er', 'es', 'man']);
 
 /** A subject at `i` that can move in front of the verb: a simple noun phrase or a pronoun. Its last index. */
@@ -73,11 +127,18 @@ function conditionSentence(ctx: StepContext, tokens: Tokens, body: readonly numb
  * „Und Ihr Ausweis ist nicht fertig?“.
  */
 function conditionSentences(ctx: StepContext, tokens: Tokens, body: readonly number[]): string[] | undefined {
+  const without = withoutClause(ctx, tokens, body);
+  if (without) {
+    const first = conditionSentences(ctx, tokens, without.before);
+    return first ? [...first, without.question] : undefined;
+  }
   const one = conditionSentence(ctx, tokens, body);
   if (one) return [one];
   for (let k = 1; k < body.length - 2; k++) {
     const joiner = lower(tokens[body[k]!]!);
-    if (!['und', 'oder'].includes(joiner) || !isFinite(tokens, body[k - 1]!)) continue;
+    // the verb before the joiner closes the first clause (a tagger may read `brauchen` there as an infinitive)
+    if (!['und', 'oder'].includes(joiner) || !(isFinite(tokens, body[k - 1]!) || canBeFinite(tokens[body[k - 1]!]!)))
+      continue;
     const leftPart = body.slice(0, k);
     const rightPart = body.slice(k + 1);
     // each part a plain clause: `oder wenn Sie …` or a comma inside stays for the „Das gilt, wenn …“ fallback
@@ -104,6 +165,82 @@ function conditionSentences(ctx: StepContext, tokens: Tokens, body: readonly num
     return [finish([...left, '?']), finish([joiner === 'und' ? 'Und' : 'Oder', ...right, '?'])];
   }
   return undefined;
+}
+
+/**
+ * A condition that ends in `…, ohne (adverbs) zu V` („wenn Sie nicht kommen, ohne abzusagen“): the clause
+ * before it, and the negated verb as a question of its own: „Und Sie sagen nicht ab?“. Only where the subject
+ * is `Sie` or `wir` with a plural verb, whose finite form is the infinitive, and only with adverbs before the
+ * verb (with an object, `nicht` would have to become `kein`).
+ */
+function withoutClause(
+  ctx: StepContext,
+  tokens: Tokens,
+  body: readonly number[],
+): { before: number[]; question: string } | undefined {
+  const k = body.findIndex((i, j) => j > 0 && isComma(tokens[i]) && lower(tokens[body[j + 1] ?? i]!) === 'ohne');
+  if (k < 0) return undefined;
+  const before = body.slice(0, k);
+  const rest = body.slice(k + 2);
+  const verb = tokens[rest.at(-1) ?? body[k]!]!;
+  const zu = rest.length >= 2 && lower(tokens[rest.at(-2)!]!) === 'zu';
+  if (rest.length === 0 || !isVerb(verb) || !(zu || zuInfinitive(verb)) || verb.lemma.toLowerCase() === 'sein')
+    return undefined;
+  if (!rest.slice(0, zu ? -2 : -1).every((i) => tokens[i]!.upos === 'ADV')) return undefined;
+  const pronoun = tokens[before[0]!];
+  const finite = tokens[before.at(-1)!];
+  if (!pronoun || !finite || pronoun.upos !== 'PRON' || !['sie', 'wir'].includes(lower(pronoun))) return undefined;
+  if (!finiteNumbers(finite).has('Plur')) return undefined;
+  const form = mainClauseForm(ctx, verb.lemma, verb.lemma.toLowerCase());
+  if (!form) return undefined;
+  const adverbs = rest.slice(0, zu ? -2 : -1).map((i) => tokens[i]!.norm);
+  const question = ['Und', pronoun.norm, form.stem, ...adverbs, 'nicht', ...(form.particle ? [form.particle] : [])];
+  return { before, question: finish([...question, '?']) };
+}
+
+/**
+ * A verb-final clause whose parts are joined by und/oder after their verbs („Sie … gemeldet sind und das
+ * Fahrzeug … zugelassen ist oder Ihnen … zur Verfügung steht“) as one statement per part: the later ones
+ * open with „Und“/„Oder“, and a part without a subject of its own takes the one of the part before it when
+ * their verbs agree („Oder das Fahrzeug steht Ihnen … zur Verfügung“).
+ */
+function coordinatedStatements(ctx: StepContext, tokens: Tokens, body: readonly number[]): string[][] | undefined {
+  if (body.some((i) => tokens[i]!.upos === 'SCONJ' || isComma(tokens[i]))) return undefined;
+  const closes = (i: number): boolean => isFinite(tokens, i) || canBeFinite(tokens[i]!);
+  const cuts = body.filter(
+    (i, k) => k > 0 && k < body.length - 1 && ['und', 'oder'].includes(lower(tokens[i]!)) && closes(body[k - 1]!),
+  );
+  if (cuts.length === 0) return undefined;
+  const out: string[][] = [];
+  let subject: number[] | undefined;
+  let verb: AnalyzedToken | undefined;
+  let from = 0;
+  for (const cut of [...cuts, undefined]) {
+    const to = cut === undefined ? body.length : body.indexOf(cut);
+    const part = body.slice(from, to);
+    const last = tokens[part.at(-1)!]!;
+    let clause: string[] | undefined;
+    if (agreeing(tokens, part)) {
+      const end = subjectEnd(tokens, part[0]!)!;
+      subject = part.filter((i) => i <= end);
+      clause = statement(ctx, tokens, part);
+    } else if (subject && verb && agree(verb, last)) {
+      clause = verbSecond(ctx, tokens, wordsOf(tokens, subject), part);
+    }
+    if (!clause) return undefined;
+    verb = last;
+    const joiner = from === 0 ? undefined : lower(tokens[body[from - 1]!]!);
+    out.push(joiner ? [joiner === 'und' ? 'Und' : 'Oder', ...clause] : clause);
+    from = to + 1;
+  }
+  return out;
+}
+
+/** Whether two finite verbs can have the same person and number (`ist` … `steht`). */
+function agree(a: AnalyzedToken, b: AnalyzedToken): boolean {
+  const readings = (t: AnalyzedToken) =>
+    [t.feats, ...t.candidates.map((c) => c.feats)].filter((f) => f.VerbForm === 'Fin' && f.Number !== undefined);
+  return readings(a).some((x) => readings(b).some((y) => x.Number === y.Number && x.Person === y.Person));
 }
 
 /**
@@ -142,7 +279,9 @@ const commaIn = (tokens: Tokens, idx: readonly number[]): boolean => idx.some((i
 
 /** A main clause in verb-first order, for „Dann …“: `Sie können kommen` → `können Sie kommen`. */
 function verbFirstOrder(tokens: Tokens, idx: readonly number[]): string[] | undefined {
-  const f = idx.findIndex((i) => isFinite(tokens, i));
+  // a tagger may read the verb as an infinitive (`Die Eltern bekommen …`): then one that can be finite
+  const tagged = idx.findIndex((i) => isFinite(tokens, i));
+  const f = tagged >= 0 ? tagged : idx.findIndex((i) => mainVerbAt(tokens, i));
   if (f < 0 || commaIn(tokens, idx)) return undefined;
   const verb = idx[f]!;
   const before = idx.slice(0, f);
@@ -250,6 +389,12 @@ function leading(ctx: StepContext, sentence: string): string[] | undefined {
       const mainFirst = commaIn(tokens, main) ? undefined : subjectFirstOrder(tokens, main);
       return purpose && mainFirst ? [finish(mainFirst), finish(purpose)] : undefined;
     }
+    if (AFTERWARDS.has(first)) {
+      // „Bevor Sie bauen dürfen, brauchen Sie …“ → „Sie brauchen …“ / „Danach dürfen Sie bauen.“
+      const later = afterwards(ctx, tokens, main, body);
+      const mainFirst = commaIn(tokens, main) ? undefined : subjectFirstOrder(tokens, main);
+      return later && mainFirst ? [finish(mainFirst), finish(later)] : undefined;
+    }
     return undefined;
   }
   // `Ziehen Sie um, melden Sie sich …`: a verb-first clause before another verb-first clause is a condition
@@ -260,6 +405,20 @@ function leading(ctx: StepContext, sentence: string): string[] | undefined {
     const one = askedVerbFirst(tokens, 0, alternative);
     const two = askedVerbFirst(tokens, alternative + 1, c);
     return one && two ? [finish(one), finish(['Oder', ...two]), thenSentence(tokens, main)] : undefined;
+  }
+  // a reason inside the condition (`Haben Sie zu viel erhalten, weil …, muss …`) is asked first, and the
+  // condition follows with „Und deshalb …?“
+  const because = range(2, c).find(
+    (i) => isComma(tokens[i]) && REASON.has(lower(tokens[i + 1]!)) && tokens[i + 1]!.upos === 'SCONJ',
+  );
+  if (because !== undefined) {
+    const reason = statement(ctx, tokens, trimmed(tokens, because + 2, c));
+    if (!reason || !askedVerbFirst(tokens, 0, because)) return undefined;
+    return [
+      finish([...reason, '?']),
+      finish(['Und', 'deshalb', ...wordsOf(tokens, range(0, because)), '?']),
+      thenSentence(tokens, main),
+    ];
   }
   const head = range(1, c);
   if (head.some((i) => isFinite(tokens, i) || tokens[i]!.upos === 'SCONJ' || lower(tokens[i]!) === 'bitte'))
@@ -281,7 +440,7 @@ function trailing(ctx: StepContext, sentence: string): string[] | undefined {
     if (!isComma(tokens[c])) continue;
     const conj = lower(tokens[c + 1]!);
     const main = trimmed(tokens, 0, c);
-    if (!main.some((i) => isFinite(tokens, i))) return undefined;
+    if (!main.some((i) => mainVerbAt(tokens, i))) return undefined;
     const body = trimmed(tokens, c + 2, tokens.length);
     // „Das gilt, wenn …“ / „Das gilt, solange …“ is what this step writes where it cannot do more
     const written = /^das gilt$/i.test(span(sentence, tokens, 0, c));
@@ -313,6 +472,11 @@ function trailing(ctx: StepContext, sentence: string): string[] | undefined {
       const purpose = statement(ctx, tokens, body, 'So');
       return purpose ? [finish([span(sentence, tokens, 0, c)]), finish(purpose)] : undefined;
     }
+    if (AFTERWARDS.has(conj) && tokens[c + 1]!.upos === 'SCONJ') {
+      // „…, bevor Sie Geld in die Planung investieren.“ → „Danach investieren Sie Geld in die Planung.“
+      const later = afterwards(ctx, tokens, main, body);
+      return later ? [finish([span(sentence, tokens, 0, c)]), finish(later)] : undefined;
+    }
     if (REASON.has(conj) && tokens[c + 1]!.upos === 'SCONJ') {
       const reason = statement(ctx, tokens, body);
       return reason ? [finish([span(sentence, tokens, 0, c)]), finish(['Denn', ...reason])] : undefined;
@@ -329,15 +493,22 @@ function trailing(ctx: StepContext, sentence: string): string[] | undefined {
         }
       }
       parts.push(body.slice(from));
-      const statements = parts.map((p) => statement(ctx, tokens, p));
+      // a part whose own clauses are joined by und/oder (`dass Sie … gemeldet sind und das Fahrzeug …`) gives
+      // one statement per clause
+      const statements = parts.map((p) => {
+        const one = statement(ctx, tokens, p);
+        return one ? [one] : coordinatedStatements(ctx, tokens, p);
+      });
       if (statements.some((s) => !s)) return undefined;
       const joiners = body.filter(
         (i, k) => k > 0 && CONTENT.has(lower(tokens[i]!)) && ['oder', 'und'].includes(lower(tokens[body[k - 1]!]!)),
       );
       return [
         `${span(sentence, tokens, 0, c)}:`,
-        ...statements.map((s, k) =>
-          finish(k > 0 && lower(tokens[joiners[k - 1]! - 1]!) === 'oder' ? ['Oder', ...s!] : s!),
+        ...statements.flatMap((s, k) =>
+          s!.map((x, j) =>
+            finish(j === 0 && k > 0 && lower(tokens[joiners[k - 1]! - 1]!) === 'oder' ? ['Oder', ...x] : x),
+          ),
         ),
       ];
     }

@@ -18,6 +18,7 @@ import {
   splitAddition,
   splitAsyndetic,
   splitExample,
+  splitModalInfinitive,
   splitParallel,
   splitPrepositionList,
   splitQuestion,
@@ -26,6 +27,7 @@ import {
   splitVerbList,
 } from './additions.js';
 import { splitCondition } from './conditions.js';
+import { splitAlternatives, splitSubjectList } from './lists.js';
 import { splitAside, splitColon, splitCommaConjunction, splitEnumeration, splitSemicolon } from './layout.js';
 import { splitCoordination, splitRelative, splitSubordinate } from './split.js';
 import { analysed, type Step, type StepContext } from './text.js';
@@ -82,6 +84,9 @@ const SPLIT_STEPS: readonly Step[] = [
   splitExample,
   splitSince,
   splitSowie,
+  splitModalInfinitive,
+  splitSubjectList,
+  splitAlternatives,
 ];
 const SPLIT_PASSES = 3;
 const LATE_STEPS: readonly Step[] = [passiveToActive, genitiveToVon, splitCompounds];
@@ -192,7 +197,7 @@ export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options:
  * Lines that the split steps open with a word pointing at the line before („Sie ziehen um?“ / „Dann …“,
  * „Das gilt, solange …“): an explanation of a hard word waits until after them, so it does not come between.
  */
-const REFERS_BACK = /^(Dann|Das gilt|Dabei|Denn|Deshalb|Trotzdem|Oder|Das hängt|Zum Beispiel)\b/;
+const REFERS_BACK = /^(Dann|Danach|Das gilt|Dabei|Denn|Deshalb|Trotzdem|Und|Oder|Das hängt|Zum Beispiel)\b/;
 
 /** „Das ist ein Amt. Dort …“ → one sentence per line. */
 function splitExplanation(explanation: string): string[] {

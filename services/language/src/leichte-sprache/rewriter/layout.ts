@@ -6,7 +6,7 @@
 import type { AnalyzedToken } from '../../types.js';
 import { TARGET_WORDS } from '../rules/sentence-length.js';
 import { isPunct, range, type Tokens } from './split.js';
-import { analysed, capitalise, finish, isFinite, isVerb, lower, render, type Step } from './text.js';
+import { analysed, capitalise, finish, isFinite, isVerb, lower, render, zuInfinitive, type Step } from './text.js';
 
 const isWord = (t: AnalyzedToken): boolean => t.kind !== 'punct' && t.kind !== 'symbol';
 export const wordCount = (tokens: Tokens, start = 0, end = tokens.length): number =>
@@ -146,6 +146,18 @@ export const splitAside: Step = {
 
 // ---------------------------------------------------------------------------------------- enumerations
 
+/**
+ * A word's part of speech for comparing list items: `die` before a word of a noun phrase is an article even
+ * where a tagger read it as a pronoun (`die Industrie- und Handelskammer`).
+ */
+function kindOf(tokens: Tokens, i: number): string {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]?.upos ?? '';
+  if (t.upos === 'PRON' && /^(der|die|das|den|dem)$/.test(lower(t)) && ['NOUN', 'ADJ', 'PROPN'].includes(next))
+    return 'DET';
+  return t.upos;
+}
+
 export const isClauseEnd = (t: AnalyzedToken): boolean => isVerb(t) || t.verbIndex !== undefined || isPunct(t);
 
 /**
@@ -163,16 +175,16 @@ export const splitEnumeration: Step = {
     const first = tokens.findIndex((t, i) => t.norm === ',' && i > 1);
     if (first < 0) return undefined;
     const second = tokens[first + 1];
-    if (!second || !['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(second.upos)) return undefined;
+    if (!second || !['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(kindOf(tokens, first + 1))) return undefined;
     // the first item: back from the comma to the nearest word that starts like the second item
     let start = first - 1;
     // an article in the genitive belongs to an attribute (`das Schreiben der Stadt`), not to the first item
-    while (start > 0 && (tokens[start]!.upos !== second.upos || tokens[start]!.feats.Case === 'Gen')) {
+    while (start > 0 && (kindOf(tokens, start) !== kindOf(tokens, first + 1) || tokens[start]!.feats.Case === 'Gen')) {
       if (isClauseEnd(tokens[start]!)) return undefined;
       start--;
     }
     if (start <= 0 || tokens[start - 1]!.upos === 'ADP') return undefined;
-    if (second.upos === 'NOUN' && tokens[start - 1]!.upos === 'ADJ') return undefined;
+    if (kindOf(tokens, first + 1) === 'NOUN' && tokens[start - 1]!.upos === 'ADJ') return undefined;
     // the end: the last item runs to the first verb, particle or punctuation after the last joiner
     let end = first + 1;
     let joiner = -1;
@@ -184,6 +196,10 @@ export const splitEnumeration: Step = {
     }
     if (joiner < 0 || end >= tokens.length) return undefined;
     if (!range(end, tokens.length).every((i) => isClauseEnd(tokens[i]!) || particle(i))) return undefined;
+    // an infinitive with `zu` after it (`die Möglichkeit, den Antrag … abzugeben`): the comma opens an
+    // infinitive clause, not the next item
+    if (range(end, tokens.length).some((i) => zuInfinitive(tokens[i]!) || lower(tokens[i - 1]!) === 'zu'))
+      return undefined;
     const items = listItems(tokens, start, end);
     if (!items || items.length < 3 || items.some(([a, b]) => hasFinite(tokens, a, b))) return undefined;
     const head = render([span(sentence, tokens, 0, start), span(sentence, tokens, end, tokens.length)]).replace(
@@ -216,7 +232,9 @@ export const splitCommaConjunction: Step = {
     for (let c = 2; c < tokens.length - 3; c++) {
       if (tokens[c]!.norm !== ',') continue;
       const conj = lower(tokens[c + 1]!);
-      if (!(conj in CLAUSE_JOINERS) || tokens[c + 1]!.upos !== 'CCONJ' || lower(tokens[c + 2]!) === 'zwar') continue;
+      // a tagger may read `denn` after a comma as a subordinating conjunction; it only ever joins main clauses
+      const joiner = tokens[c + 1]!.upos === 'CCONJ' || (conj === 'denn' && tokens[c + 1]!.upos === 'SCONJ');
+      if (!(conj in CLAUSE_JOINERS) || !joiner || lower(tokens[c + 2]!) === 'zwar') continue;
       // `denn` always opens a main clause, so its verb may come after a longer first phrase
       // (`denn in der Bauberatung im Stadthaus 3 können Sie …`); the others need it within 4 words
       const reach = conj === 'denn' ? tokens.length : Math.min(tokens.length, c + 7);

@@ -13,7 +13,7 @@
 
 import type { Lexicon } from '../../lexicon.js';
 import type { AnalyzedToken } from '../../types.js';
-import { analysed, finish, inner, lower, type Step } from './text.js';
+import { analysed, finish, inner, lower, splitsOff, type Step } from './text.js';
 
 const MODALS: Readonly<Record<string, { sing: string; plur: string }>> = {
   können: { sing: 'kann', plur: 'können' },
@@ -117,8 +117,11 @@ export function presentForm(
     const particle = lemma.slice(0, cut);
     const base = lemma.slice(cut);
     for (const form of number === 'Plur' ? [base] : thirdSingular(base)) {
-      if (lexicon.separated(form).some((c) => matches(c) && c.separable?.particle === particle))
-        return { stem: form, particle };
+      if (!lexicon.separated(form).some((c) => matches(c) && c.separable?.particle === particle)) continue;
+      // `überprüfen` is listed as a particle verb too: „prüft … über“ is no German; it stays `überprüft`
+      const splits = splitsOff(lexicon, lemma, particle, form);
+      if (splits === undefined) return undefined;
+      if (splits) return { stem: form, particle };
     }
   }
   for (const form of number === 'Plur' ? [lemma] : thirdSingular(lemma)) {

@@ -16,7 +16,7 @@
 
 import type { Clause } from '../../clauses.js';
 import type { AnalyzedToken } from '../../types.js';
-import { analysed, finish, inner, isFinite, isVerb, lower, type Step, type StepContext } from './text.js';
+import { analysed, finish, inner, isFinite, isVerb, lower, splitsOff, type Step, type StepContext } from './text.js';
 
 export type Tokens = readonly AnalyzedToken[];
 
@@ -62,10 +62,24 @@ export function subjectPhraseAt(tokens: Tokens, i: number): number | undefined {
 
 const LONG_PARTICLES = ['überein', 'zusammen', 'entgegen', 'gegenüber', 'zurück'];
 
-/** The finite verb as written in main-clause order: a particle verb splits (`anruft` → `ruft … an`). */
-function finiteParts(ctx: StepContext, t: AnalyzedToken): { stem: string; particle?: string } {
-  const lemma = t.lemma.toLowerCase();
-  const form = t.norm;
+/**
+ * The finite verb as written in main-clause order: a particle verb splits (`anruft` → `ruft … an`), an
+ * inseparable one stays (`übermittelt`); undefined where the lexicon cannot tell which it is (splitsOff).
+ */
+function finiteParts(ctx: StepContext, t: AnalyzedToken): { stem: string; particle?: string } | undefined {
+  return mainClauseForm(ctx, t.lemma, t.norm);
+}
+
+/**
+ * A finite form `form` of `lemma` as written in main-clause order: `anruft` → `ruft` + `an`, `übermittelt`
+ * as it is; undefined where the lexicon cannot tell whether the verb splits.
+ */
+export function mainClauseForm(
+  ctx: StepContext,
+  lemmaAsWritten: string,
+  form: string,
+): { stem: string; particle?: string } | undefined {
+  const lemma = lemmaAsWritten.toLowerCase();
   // particles that the lexicon also reads as two (`über` + `einstimmen`)
   const long = LONG_PARTICLES.find((p) => lemma.startsWith(p) && form.toLowerCase().startsWith(p));
   if (long) return { stem: form.slice(long.length), particle: long };
@@ -79,7 +93,9 @@ function finiteParts(ctx: StepContext, t: AnalyzedToken): { stem: string; partic
         .separated(stem)
         .some((c) => c.lemma.toLowerCase() === lemma && c.separable?.particle === particle)
     ) {
-      return { stem, particle };
+      const splits = splitsOff(ctx.analyzer.lexicon, lemma, particle, stem);
+      if (splits === undefined) return undefined;
+      return splits ? { stem, particle } : { stem: form };
     }
   }
   return { stem: form };
@@ -121,7 +137,9 @@ export function verbSecond(
   };
   if (finite === undefined || body.slice(0, end).some(stray)) return undefined;
   const others = cluster.filter((i) => i !== finite);
-  const { stem, particle } = others.length === 0 ? finiteParts(ctx, tokens[finite]!) : { stem: tokens[finite]!.norm };
+  const parts = others.length === 0 ? finiteParts(ctx, tokens[finite]!) : { stem: tokens[finite]!.norm };
+  if (!parts) return undefined;
+  const { stem, particle } = parts;
   return [
     ...front,
     stem,
@@ -132,12 +150,44 @@ export function verbSecond(
 }
 
 /** A verb with a finite reading among its candidates (`werden`, `bekommen` are also infinitives). */
-const canBeFinite = (t: AnalyzedToken): boolean =>
+export const canBeFinite = (t: AnalyzedToken): boolean =>
   isVerb(t) && (t.feats.VerbForm === 'Fin' || t.candidates.some((x) => x.feats.VerbForm === 'Fin'));
+
+/**
+ * The finite verb of a main clause at `i`: one tagged or readable as finite, or any verb right after a simple
+ * subject that opens the sentence (`Die Leistung umfasst …`: the dictionary knows `umfasst` only as a
+ * participle, but a participle cannot stand alone in second place).
+ */
+export const mainVerbAt = (tokens: Tokens, i: number): boolean =>
+  isFinite(tokens, i) || canBeFinite(tokens[i]!) || (i > 0 && isVerb(tokens[i]!) && subjectAt(tokens, 0) === i - 1);
+
+/**
+ * A verb that closes the clause before a relative clause's comma: a non-finite one, or one that a tagger read
+ * as finite but that is also an infinitive or participle (`… oder ein Fotostudio beauftragen, das …`, `Wer eine
+ * Anschrift bestätigt, in der …`). The relative pronoun must still fit the noun before it.
+ */
+const closingVerb = (t: AnalyzedToken): boolean =>
+  isVerb(t) &&
+  (t.feats.VerbForm !== 'Fin' || t.candidates.some((x) => x.feats.VerbForm === 'Inf' || x.feats.VerbForm === 'Part'));
 
 /** A whole clause's indexes without punctuation. */
 function clauseIndexes(tokens: Tokens, c: Clause): number[] {
   return c.ranges.flatMap((r) => range(r.start, r.end)).filter((i) => !isPunct(tokens[i]!));
+}
+
+/** Words that bound an amount: „mindestens 300 Euro“, „bis zu 50.000 Euro“. */
+const AMOUNT_BOUNDS = new Set(['mindestens', 'höchstens', 'maximal', 'minimal', 'ungefähr', 'etwa', 'circa', 'rund']);
+
+/** An amount with its bound at `i` (`mindestens 300 Euro`, `bis zu 50 Euro`): the index of its number. */
+function amountAt(tokens: Tokens, i: number): number | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const number = AMOUNT_BOUNDS.has(lower(t))
+    ? i + 1
+    : lower(t) === 'bis' && lower(tokens[i + 1] ?? t) === 'zu'
+      ? i + 2
+      : undefined;
+  return number !== undefined && tokens[number]?.upos === 'NUM' ? number : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------- relative
@@ -234,6 +284,105 @@ function lastPartGender(ctx: StepContext, noun: AnalyzedToken): string | undefin
   return genders.size === 1 ? [...genders][0] : undefined;
 }
 
+/**
+ * A name that ends at `n` after a noun the relative pronoun fits (`ihren Sohn Max Mustermann, der …`): its
+ * first index. Names do not change with the case, so the restated sentence takes them as written.
+ */
+function nameBefore(
+  ctx: StepContext,
+  tokens: Tokens,
+  n: number,
+  pronoun: AnalyzedToken,
+  cases: readonly string[],
+): number | undefined {
+  // names, and a capitalised noun after one (`Max Mustermann`: the surname may be read as a compound noun)
+  const inName = (i: number): boolean =>
+    tokens[i]!.upos === 'PROPN' ||
+    (tokens[i]!.upos === 'NOUN' && /^\p{Lu}/u.test(tokens[i]!.norm) && tokens[i - 1]?.upos === 'PROPN');
+  let a = n;
+  while (a > 0 && inName(a)) a--;
+  const first = a + 1;
+  if (first > n || tokens[first]!.upos !== 'PROPN' || tokens[a]!.upos !== 'NOUN') return undefined;
+  return pronounFits(ctx, pronoun, tokens[a]!, cases) ? first : undefined;
+}
+
+/**
+ * The singular of a noun in the pronoun's case where the sentence has it in the genitive (`des
+ * Nettoeinkommens, das …` → `das Nettoeinkommen`): its lemma, when the lexicon knows it in that case with a
+ * gender that the pronoun fits.
+ */
+function singularOf(
+  ctx: StepContext,
+  pronoun: AnalyzedToken,
+  noun: AnalyzedToken,
+  cases: readonly string[],
+): string | undefined {
+  if (!noun.candidates.some((x) => x.upos === 'NOUN' && x.feats.Case === 'Gen' && x.feats.Number !== 'Plur'))
+    return undefined;
+  const word = lower(pronoun);
+  const fits = ctx.analyzer.lexicon
+    .lookupExact(noun.lemma)
+    .some(
+      (x) =>
+        x.upos === 'NOUN' &&
+        x.lemma === noun.lemma &&
+        x.feats.Number === 'Sing' &&
+        x.feats.Case !== undefined &&
+        x.feats.Case !== 'Gen' &&
+        cases.includes(x.feats.Case) &&
+        (word === 'das'
+          ? x.feats.Gender === 'Neut'
+          : word === 'die'
+            ? x.feats.Gender === 'Fem'
+            : genderFits(word, x.feats.Case, x.feats.Gender, 'Sing')),
+    );
+  return fits ? noun.lemma : undefined;
+}
+
+/** A plural finite verb at `i`, as tagged or among its readings (a tagger may read `erhalten` as an infinitive). */
+function finitePlural(tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!;
+  if (!isVerb(t)) return false;
+  if (isFinite(tokens, i)) return t.feats.Number === 'Plur';
+  return t.candidates.some((x) => x.feats.VerbForm === 'Fin' && x.feats.Number === 'Plur');
+}
+
+/**
+ * The relative clause as sentences: one, or one per part where verb-final parts share the pronoun and are
+ * joined by und/oder („die die Altersgrenze erreicht haben oder … sind und … können“). The later parts open
+ * with „Und“/„Oder“ and name the noun again (`again`): „Oder diese Menschen sind …“.
+ */
+function relativeSentences(
+  ctx: StepContext,
+  tokens: Tokens,
+  front: readonly string[],
+  again: readonly string[],
+  body: readonly number[],
+): string[] | undefined {
+  const one = verbSecond(ctx, tokens, front, body);
+  if (one) return [finish(one)];
+  // a cut after a verb that closes one part; no other clause or relative pronoun inside
+  const repeated = (t: AnalyzedToken): boolean => t.upos === 'PRON' && lower(t) in PRONOUN_CASES;
+  if (body.some((i) => tokens[i]!.upos === 'SCONJ' || isPunct(tokens[i]!) || repeated(tokens[i]!))) return undefined;
+  const cuts = body.filter(
+    (i, k) => k > 0 && ['und', 'oder'].includes(lower(tokens[i]!)) && isVerb(tokens[body[k - 1]!]!),
+  );
+  if (cuts.length === 0) return undefined;
+  const out: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts, undefined]) {
+    const to = cut === undefined ? body.length : body.indexOf(cut);
+    const part = body.slice(from, to);
+    const joiner = from === 0 ? undefined : tokens[body[from - 1]!]!;
+    const opener = joiner ? [lower(joiner) === 'und' ? 'Und' : 'Oder', ...again] : front;
+    const clause = part.length > 1 ? verbSecond(ctx, tokens, opener, part) : undefined;
+    if (!clause) return undefined;
+    out.push(finish(clause));
+    from = to + 1;
+  }
+  return out;
+}
+
 interface RelativeSpan {
   /** The relative pronoun. */
   readonly introducer: number;
@@ -270,7 +419,12 @@ function relativeSpans(tokens: Tokens, clauses: readonly Clause[]): RelativeSpan
     }
     const last = end - 1;
     if (last <= p + 1 || !(isFinite(tokens, last) || canBeFinite(tokens[last]!))) continue;
-    if (range(p + 1, last).some((i) => isFinite(tokens, i))) continue;
+    // no finite verb before the verbs that close it (`die Sie freilegen können`: `freilegen` may be read as finite)
+    let cluster = last;
+    while (cluster - 1 > p + 1 && closingVerb(tokens[cluster - 1]!)) cluster--;
+    // a finite verb before und/oder closes one part of a coordinated clause (`die … erreicht haben oder …`)
+    const partEnd = (i: number): boolean => ['und', 'oder'].includes(lower(tokens[i + 1] ?? tokens[i]!));
+    if (range(p + 1, cluster).some((i) => isFinite(tokens, i) && !partEnd(i))) continue;
     out.push({ introducer: p, start: comma + 1, end });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -289,7 +443,7 @@ export const splitRelative: Step = {
       // the noun right before the comma, or before the verbs that close the clause (an extraposed relative
       // clause: `… vor dem Monat gezahlt, in dem …`); the pronoun must still fit it
       let n = comma - 1;
-      while (n > 1 && isVerb(tokens[n]!) && tokens[n]!.feats.VerbForm !== 'Fin') n--;
+      while (n > 1 && closingVerb(tokens[n]!)) n--;
       const allCases = PRONOUN_CASES[lower(pronoun)];
       // after a preposition the pronoun is not nominative (`bei der` is dative)
       const cases = adposition ? allCases?.filter((c) => c !== 'Nom') : allCases;
@@ -310,40 +464,48 @@ export const splitRelative: Step = {
           n = p - 1;
       }
       const extraposed = n < comma - 1;
-      const noun = tokens[n];
-      if (tokens[comma]?.norm !== ',' || !noun || noun.upos !== 'NOUN' || tokens[n - 1]?.upos === 'PROPN') continue;
-      // the noun as the restated sentence needs it: as written where the pronoun fits it as an article,
-      // else its plural in the pronoun's case (`Dokumenten, die` → `die Dokumente`, `denen` → `diesen …`)
+      if (tokens[comma]?.norm !== ',') continue;
       const dative = lower(pronoun) === 'denen';
-      const nounForm = dative
-        ? pluralIn(ctx, noun, 'Dat')
-        : pronounFits(ctx, pronoun, noun, cases)
-          ? noun.norm
-          : lower(pronoun) === 'die'
-            ? pluralIn(ctx, noun, 'Nom')
-            : undefined;
-      if (!nounForm) continue;
+      // `ihren Sohn Max Mustermann, der …`: a name after a noun that the pronoun fits is restated as written
+      const name = dative ? undefined : nameBefore(ctx, tokens, n, pronoun, cases);
+      const noun = tokens[n];
+      if (name === undefined && (!noun || noun.upos !== 'NOUN' || tokens[n - 1]?.upos === 'PROPN')) continue;
+      // the noun as the restated sentence needs it: as written where the pronoun fits it as an article,
+      // else its plural in the pronoun's case (`Dokumenten, die` → `die Dokumente`, `denen` → `diesen …`), or
+      // its singular after a genitive (`des Nettoeinkommens, das` → `das Nettoeinkommen`)
+      const nounForm =
+        name !== undefined || !noun
+          ? undefined
+          : dative
+            ? pluralIn(ctx, noun, 'Dat')
+            : pronounFits(ctx, pronoun, noun, cases)
+              ? noun.norm
+              : lower(pronoun) === 'die'
+                ? (pluralIn(ctx, noun, 'Nom') ?? singularOf(ctx, pronoun, noun, cases))
+                : singularOf(ctx, pronoun, noun, cases);
+      if (name === undefined && !nounForm) continue;
       // a noun without an article (`Anträge, die …`) is restricted by the clause: „Manche Anträge …“ first,
       // then „Diese Anträge …“ in the main clause, so the restriction is kept
-      const plural = noun.feats.Number === 'Plur';
+      const plural = name === undefined && noun!.feats.Number === 'Plur';
       const bare = !extraposed && comma - 1 === 0 && !adposition && NOM_ACC.has(lower(pronoun)) && plural;
-      // `Einen Ausweis erhalten Menschen, bei denen …`: a bare plural right after a plural finite verb with no
-      // pronoun before it is the subject; it becomes „diese Menschen“ after „Bei manchen Menschen …“
-      const verb = tokens[comma - 2];
+      // `Einen Ausweis erhalten Menschen, bei denen …`, `Grundsicherung können Menschen erhalten, die …`: a bare
+      // plural right after a plural finite verb with no pronoun before it is the subject; it becomes „diese
+      // Menschen“ after „Bei manchen Menschen …“
       const bareSubject =
         !bare &&
-        !extraposed &&
         plural &&
-        comma >= 3 &&
-        verb !== undefined &&
-        isFinite(tokens, comma - 2) &&
-        verb.feats.Number === 'Plur' &&
-        !range(0, comma - 2).some((i) => tokens[i]!.upos === 'PRON');
+        n >= 2 &&
+        finitePlural(tokens, n - 1) &&
+        !range(0, n - 1).some((i) => tokens[i]!.upos === 'PRON');
       const article = bare || bareSubject ? (dative ? 'manchen' : 'manche') : dative ? 'diesen' : lower(pronoun);
-      const front = [...(adposition ? [adposition.norm] : []), article, nounForm];
+      const prep = adposition ? [adposition.norm] : [];
+      const front =
+        name !== undefined ? [...prep, ...words(tokens, range(name, n + 1))] : [...prep, article, nounForm!];
+      // a second part of the clause (`… und keinen Anspruch haben`) speaks of „diese Menschen“ again
+      const again = bare || bareSubject ? [...prep, dative ? 'diesen' : 'diese', nounForm!] : front;
       // brackets stay (`(GdB)`), other punctuation inside the clause goes
       const body = range(r.introducer + 1, r.end).filter((i) => !isPunct(tokens[i]!) || /^[()]$/.test(tokens[i]!.norm));
-      const relative = verbSecond(ctx, tokens, front, body);
+      const relative = relativeSentences(ctx, tokens, front, again, body);
       if (!relative) continue;
       // the rest: without the relative clause, the comma before it and one after it
       let cutEnd = r.end;
@@ -361,12 +523,15 @@ export const splitRelative: Step = {
         !closes &&
         (isFinite(tokens, cutEnd) || canBeFinite(tokens[cutEnd]!)) &&
         /^(wer|was|wenn|ob|weil|da|falls|sobald|solange)$/.test(lower(tokens[0]!));
-      const rest = [...range(0, comma), ...range(closes || keepComma ? r.end : cutEnd, tokens.length)];
-      if (!rest.some((i) => isFinite(tokens, i))) continue;
-      if (bare && !closes) return [finish(relative), finish(['Diese', ...rest.map((i) => tokens[i]!.norm)])];
+      // `… des Nettoeinkommens, das …, mindestens 300 Euro …`: an amount after it is an apposition of its own
+      const amount = !closes && amountAt(tokens, cutEnd) !== undefined;
+      const rest = [...range(0, comma), ...range(closes || keepComma || amount ? r.end : cutEnd, tokens.length)];
+      // the rest keeps a finite verb (a tagger may read `umfasst` as a participle, see mainVerbAt)
+      if (!rest.some((i) => mainVerbAt(tokens, i))) continue;
+      if (bare && !closes) return [...relative, finish(['Diese', ...rest.map((i) => tokens[i]!.norm)])];
       if (bareSubject)
-        return [finish(relative), finish(rest.map((i) => (i === comma - 1 ? `diese ${noun.norm}` : tokens[i]!.norm)))];
-      return [finish(rest.map((i) => tokens[i]!.norm)), finish(relative)];
+        return [...relative, finish(rest.map((i) => (i === n ? `diese ${noun!.norm}` : tokens[i]!.norm)))];
+      return [finish(rest.map((i) => tokens[i]!.norm)), ...relative];
     }
     return undefined;
   },

@@ -1,6 +1,7 @@
 // Shared helpers of the rewriter: the step shape, rendering words into a sentence, editing token spans.
 
 import type { Analyzer } from '../../analyse.js';
+import type { Lexicon } from '../../lexicon.js';
 import type { AnalyzedToken } from '../../types.js';
 import { analyseSentence } from '../analysis.js';
 import type { CompoundSplitter } from '../compounds.js';
@@ -82,3 +83,41 @@ export const lower = (t: AnalyzedToken): string => t.norm.toLowerCase();
 export const isVerb = (t: AnalyzedToken): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 export const isFinite = (tokens: readonly AnalyzedToken[], i: number): boolean =>
   isVerb(tokens[i]!) && tokens[i]!.feats.VerbForm === 'Fin' && !(i > 0 && lower(tokens[i - 1]!) === 'zu');
+/** Words that negate a clause. */
+export const NEGATION = new Set(['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
+
+/** `anzugeben`, `zu zahlen`: the verb of an infinitive clause, with `zu` inside it. */
+export const zuInfinitive = (t: AnalyzedToken): boolean =>
+  /zu/.test(t.norm) && t.norm.replace('zu', '').toLowerCase() === t.lemma.toLowerCase();
+
+/**
+ * Prefixes that are a separable particle in some verbs and an inseparable prefix in others: `umziehen` („zieht
+ * um“) but `umfassen` („umfasst“), `unterbringen` but `unterschreiben`. The verb dictionary lists them all as
+ * particle verbs; the participle tells them apart (`umgemeldet` has `ge` after the particle, `übermittelt` not),
+ * and so does the infinitive with `zu`, which only separable verbs have inside (`unterzubringen`).
+ */
+const PREFIX_PARTICLES = new Set(['über', 'unter', 'wider', 'hinter', 'um', 'durch', 'wieder', 'voll']);
+/** Of these, the ones that are mostly inseparable: without a separable form to confirm it, they stay joined. */
+const MOSTLY_INSEPARABLE = new Set(['über', 'unter', 'wider', 'hinter']);
+
+/**
+ * Whether the finite form `particle + stem` of `lemma` splits in a main clause (`ummeldet` → „meldet … um“):
+ * true, false (`übermittelt`, `unterschreibt` stay one word), or undefined where the lexicon cannot tell
+ * (`übersetzt`: both readings), so the caller leaves the sentence alone rather than guess.
+ */
+export function splitsOff(lexicon: Lexicon, lemma: string, particle: string, stem: string): boolean | undefined {
+  const p = particle.toLowerCase();
+  const l = lemma.toLowerCase();
+  if (!PREFIX_PARTICLES.has(p)) return true;
+  const known = (form: string, fits: (f: AnalyzedToken['feats']) => boolean): boolean =>
+    lexicon.lookupExact(form).some((c) => c.lemma.toLowerCase() === l && fits(c.feats));
+  const participle = (form: string): boolean => known(form, (f) => f.VerbForm === 'Part' && f.Tense === 'Past');
+  // a weak verb's participle is its 3rd person singular with or without `ge` after the particle
+  const joined = participle(p + stem);
+  const separate = participle(`${p}ge${stem}`);
+  if (joined !== separate) return separate;
+  if (joined) return undefined;
+  // a strong verb: `unterzubringen`, `umzuziehen` are listed, `unterzuschreiben` is not
+  const zuInside = known(`${p}zu${l.slice(p.length)}`, (f) => f.VerbForm === 'Inf');
+  return zuInside || (MOSTLY_INSEPARABLE.has(p) ? false : undefined);
+}

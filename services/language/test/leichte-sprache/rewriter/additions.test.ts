@@ -7,6 +7,7 @@ import {
   splitAddition,
   splitAsyndetic,
   splitExample,
+  splitModalInfinitive,
   splitParallel,
   splitPrepositionList,
   splitQuestion,
@@ -15,8 +16,8 @@ import {
   splitVerbList,
 } from '../../../src/leichte-sprache/rewriter/additions.js';
 import { splitCondition } from '../../../src/leichte-sprache/rewriter/conditions.js';
-import { rewriteLeichteSprache } from '../../../src/leichte-sprache/rewriter/index.js';
-import { splitCommaConjunction } from '../../../src/leichte-sprache/rewriter/layout.js';
+import { rewriteLeichteSprache, type Step } from '../../../src/leichte-sprache/rewriter/index.js';
+import { splitCommaConjunction, splitEnumeration } from '../../../src/leichte-sprache/rewriter/layout.js';
 import { passiveToActive } from '../../../src/leichte-sprache/rewriter/passive.js';
 import { analyseSentence } from '../../../src/leichte-sprache/analysis.js';
 import {
@@ -26,7 +27,7 @@ import {
   verbSecond,
 } from '../../../src/leichte-sprache/rewriter/split.js';
 import { splitterFor } from '../../../src/leichte-sprache/rules/compound.js';
-import type { AnalyzedToken } from '../../../src/types.js';
+import type { AnalyzedToken, Upos } from '../../../src/types.js';
 import { getAnalyzer, step } from './support.js';
 
 describe('split-addition', () => {
@@ -438,7 +439,9 @@ describe('split-condition: time limits, circumstances, alternatives', () => {
         'Eine Unterschrift beglaubigen wir nur, wenn Sie vor Ort unterschreiben und Ihren Ausweis vorlegen.',
       ),
     ).toEqual([
-      'Sie schreiben vor Ort unter?',
+      // `unterschreiben` does not split („Sie schreiben … unter“ is no German): the dictionary has no
+      // `unterzuschreiben`
+      'Sie unterschreiben vor Ort?',
       'Und Sie legen Ihren Ausweis vor?',
       'Dann beglaubigen wir eine Unterschrift nur.',
     ]);
@@ -493,6 +496,46 @@ describe('rewriteLeichteSprache: order and limits', () => {
   });
 });
 
+describe('split-modal-infinitive', () => {
+  it('writes what a right, a chance or a duty is with the modal verb', () => {
+    expect(
+      step(
+        splitModalInfinitive,
+        'Gehörlose und hörbehinderte Menschen haben das Recht, bei Terminen in der Stadtverwaltung in Deutscher Gebärdensprache (DGS) zu kommunizieren.',
+      ),
+    ).toEqual([
+      'Gehörlose und hörbehinderte Menschen haben das Recht:',
+      'Diese Menschen dürfen bei Terminen in der Stadtverwaltung in Deutscher Gebärdensprache (DGS) kommunizieren.',
+    ]);
+    expect(
+      step(
+        splitModalInfinitive,
+        'Sie haben die Möglichkeit, den Antrag bis zum 31. März 2026 im Bürgerbüro oder online abzugeben.',
+      ),
+    ).toEqual([
+      'Sie haben die Möglichkeit:',
+      'Sie können den Antrag bis zum 31. März 2026 im Bürgerbüro oder online abgeben.',
+    ]);
+    expect(
+      step(
+        splitModalInfinitive,
+        'Der Vermieter ist nach dem Gesetz verpflichtet, Ihnen den Einzug innerhalb von zwei Wochen schriftlich zu bestätigen.',
+      ),
+    ).toEqual([
+      'Der Vermieter ist nach dem Gesetz verpflichtet:',
+      'Dieser Vermieter muss Ihnen den Einzug innerhalb von zwei Wochen schriftlich bestätigen.',
+    ]);
+  });
+  it('leaves a subject of two nouns alone: „Diese Person“ would leave out the other one', () => {
+    expect(
+      step(
+        splitModalInfinitive,
+        'Der Wohnungsgeber oder eine von ihm beauftragte Person ist nach § 19 des Bundesmeldegesetzes verpflichtet, der meldepflichtigen Person den Einzug schriftlich zu bestätigen.',
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('tagger slips the clause steps allow for', () => {
   const ctx = () => {
     const analyzer = getAnalyzer();
@@ -523,6 +566,102 @@ describe('tagger slips the clause steps allow for', () => {
   it('reads `Ihr` before a noun as the article even when tagged as a pronoun', () => {
     const tokens = tokensOf('Ihr bisheriger Titel gilt weiter', (t) => (t.norm === 'Ihr' ? { ...t, upos: 'PRON' } : t));
     expect(subjectAt(tokens, 0)).toBe(2);
+  });
+
+  /** One step on a sentence whose word `norm` a tagger read as `upos` (and `VerbForm`): the analysis is cached. */
+  const retagged = (
+    s: Step,
+    sentence: string,
+    norm: string,
+    upos: Upos,
+    VerbForm?: AnalyzedToken['feats']['VerbForm'],
+  ) => {
+    const analysis = analyseSentence(getAnalyzer(), sentence);
+    const tokens = analysis.tokens.map((t) =>
+      t.norm === norm ? { ...t, upos, feats: { ...t.feats, ...(VerbForm ? { VerbForm } : {}) } } : t,
+    );
+    return s.apply({ ...ctx(), cache: new Map([[sentence, { ...analysis, tokens }]]) }, sentence);
+  };
+
+  it('takes `denn` after a comma for the conjunction of main clauses it is', () => {
+    expect(
+      retagged(
+        splitCommaConjunction,
+        'In vielen Fällen ja, denn in der Bauberatung im Stadthaus 3 können Sie Ihre Fragen klären.',
+        'denn',
+        'SCONJ',
+      ),
+    ).toEqual(['In vielen Fällen ja.', 'Denn in der Bauberatung im Stadthaus 3 können Sie Ihre Fragen klären.']);
+  });
+
+  it('reads `die` before a noun as an article in a list', () => {
+    expect(
+      retagged(
+        splitEnumeration,
+        'Nach der Anmeldung werden unter anderem das Finanzamt, die Industrie- und Handelskammer und die Berufsgenossenschaft informiert.',
+        'die',
+        'PRON',
+      ),
+    ).toEqual([
+      'Nach der Anmeldung werden unter anderem informiert:',
+      '- das Finanzamt',
+      '- die Industrie- und Handelskammer',
+      '- die Berufsgenossenschaft',
+    ]);
+  });
+
+  it('takes a verb with a finite reading for the finite verb of a clause', () => {
+    // the condition's first clause ends in `brauchen`, read as an infinitive
+    expect(
+      retagged(
+        splitCondition,
+        'Ein vorläufiger Personalausweis wird ausgestellt, wenn Sie kurzfristig ein Ausweisdokument brauchen und Ihr neuer Personalausweis noch nicht fertig ist.',
+        'brauchen',
+        'VERB',
+        'Inf',
+      ),
+    ).toEqual([
+      'Sie brauchen kurzfristig ein Ausweisdokument?',
+      'Und Ihr neuer Personalausweis ist noch nicht fertig?',
+      'Dann wird ein vorläufiger Personalausweis ausgestellt.',
+    ]);
+    // the main clause's verb `bestätigt`, read as a participle
+    expect(
+      retagged(
+        splitCondition,
+        'Eine amtliche Beglaubigung bestätigt, dass eine Kopie mit dem Original übereinstimmt oder dass eine Unterschrift von der genannten Person stammt.',
+        'bestätigt',
+        'VERB',
+        'Part',
+      ),
+    ).toEqual([
+      'Eine amtliche Beglaubigung bestätigt:',
+      'Eine Kopie stimmt mit dem Original überein.',
+      'Oder eine Unterschrift stammt von der genannten Person.',
+    ]);
+    // `bekommen` in „Dann …“, read as an infinitive
+    expect(
+      retagged(
+        splitCondition,
+        'Die Eltern bekommen drei kostenlose Geburtsurkunden, sobald alle Unterlagen vollständig vorliegen.',
+        'bekommen',
+        'VERB',
+        'Inf',
+      ),
+    ).toEqual(['Alle Unterlagen liegen vollständig vor?', 'Dann bekommen die Eltern drei kostenlose Geburtsurkunden.']);
+    // the plural verb before a bare subject, `erhalten`, read as an infinitive
+    expect(
+      retagged(
+        splitRelative,
+        'Einen Schwerbehindertenausweis erhalten Menschen, bei denen ein Grad der Behinderung (GdB) von mindestens 50 festgestellt wurde.',
+        'erhalten',
+        'VERB',
+        'Inf',
+      ),
+    ).toEqual([
+      'Bei manchen Menschen wurde ein Grad der Behinderung (GdB) von mindestens 50 festgestellt.',
+      'Einen Schwerbehindertenausweis erhalten diese Menschen.',
+    ]);
   });
 
   it('takes `vor allem` for an adverbial, not a preposition with a list', () => {

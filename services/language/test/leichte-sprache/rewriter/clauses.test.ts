@@ -10,6 +10,7 @@ import {
   splitEnumeration,
   splitSemicolon,
 } from '../../../src/leichte-sprache/rewriter/layout.js';
+import { passiveToActive } from '../../../src/leichte-sprache/rewriter/passive.js';
 import { splitCoordination, splitRelative } from '../../../src/leichte-sprache/rewriter/split.js';
 import { step } from './support.js';
 
@@ -209,11 +210,16 @@ describe('split-relative, plural and bare nouns', () => {
       'Diese Anträge können erst am nächsten Werktag bearbeitet werden.',
     ]);
   });
+  it('restates a genitive noun in the singular that the pronoun fits', () => {
+    // a dative plural before `die` is restated in the nominative (additions.test.ts), a genitive by its lemma
+    expect(step(splitRelative, 'Es ersetzt 65 Prozent des Nettoeinkommens, das Sie vor der Geburt hatten.')).toEqual([
+      'Es ersetzt 65 Prozent des Nettoeinkommens.',
+      'Das Nettoeinkommen hatten Sie vor der Geburt.',
+    ]);
+  });
   it('leaves a noun whose form does not fit the pronoun alone', () => {
-    // a dative plural before `die` is restated in the nominative (additions.test.ts); a genitive has no such form
-    expect(
-      step(splitRelative, 'Es ersetzt 65 Prozent des Nettoeinkommens, das Sie vor der Geburt hatten.'),
-    ).toBeUndefined();
+    // `den` is masculine, `Einkommen` neuter: the clause belongs to `Teil`, which the step does not reach
+    expect(step(splitRelative, 'Es ersetzt einen Teil des Einkommens, den Sie vor der Geburt hatten.')).toBeUndefined();
   });
 });
 
@@ -222,5 +228,194 @@ describe('split-coordination, requests', () => {
     expect(
       step(splitCoordination, 'Füllen Sie das Formular online aus und schicken Sie es per Post an das Bürgerbüro.'),
     ).toEqual(['Füllen Sie das Formular online aus.', 'Schicken Sie es per Post an das Bürgerbüro.']);
+  });
+});
+
+describe('split-relative: where the noun and the verbs are', () => {
+  it('finds the noun behind a verb that is also an infinitive or a participle', () => {
+    expect(
+      step(
+        splitRelative,
+        'Sie können das Foto direkt im Bürgerbüro am Fotoautomaten machen lassen oder ein Fotostudio beauftragen, das Ihr Bild sicher an uns übermittelt.',
+      ),
+    ).toEqual([
+      'Sie können das Foto direkt im Bürgerbüro am Fotoautomaten machen lassen oder ein Fotostudio beauftragen.',
+      'Das Fotostudio übermittelt Ihr Bild sicher an uns.',
+    ]);
+    expect(
+      step(
+        splitRelative,
+        'Wer eine Anschrift bestätigt, in der niemand wohnt, muss mit einem Bußgeld von bis zu 50.000 Euro rechnen.',
+      ),
+    ).toEqual([
+      'Wer eine Anschrift bestätigt, muss mit einem Bußgeld von bis zu 50.000 Euro rechnen.',
+      'In der Anschrift wohnt niemand.',
+    ]);
+  });
+  it('takes the verbs at the end of the clause together', () => {
+    expect(
+      step(
+        splitRelative,
+        'Alternativ melden Sie Ihr Auto online ab, wenn die Kennzeichen und die Bescheinigung Sicherheitscodes haben, die Sie freilegen können.',
+      ),
+    ).toEqual([
+      'Alternativ melden Sie Ihr Auto online ab, wenn die Kennzeichen und die Bescheinigung Sicherheitscodes haben.',
+      'Die Sicherheitscodes können Sie freilegen.',
+    ]);
+  });
+  it('keeps a main clause whose verb the dictionary only knows as a participle', () => {
+    // `umfasst`: the dictionary spells the finite form `umfaßt`
+    expect(
+      step(
+        splitRelative,
+        'Die Leistung umfasst den Regelbedarf, der für eine alleinstehende Person 563 Euro im Monat beträgt, sowie angemessene Kosten für Unterkunft und Heizung.',
+      ),
+    ).toEqual([
+      'Die Leistung umfasst den Regelbedarf sowie angemessene Kosten für Unterkunft und Heizung.',
+      'Der Regelbedarf beträgt für eine alleinstehende Person 563 Euro im Monat.',
+    ]);
+  });
+  it('restates a name after a noun as it is written', () => {
+    expect(
+      step(
+        splitRelative,
+        'Beispiel: Frau Erika Mustermann bevollmächtigt ihren Sohn Max Mustermann, der dann seinen eigenen Ausweis und den alten Ausweis seiner Mutter vorlegt.',
+      ),
+    ).toEqual([
+      'Beispiel: Frau Erika Mustermann bevollmächtigt ihren Sohn Max Mustermann.',
+      'Max Mustermann legt dann seinen eigenen Ausweis und den alten Ausweis seiner Mutter vor.',
+    ]);
+  });
+  it('keeps the comma before an amount that follows the clause', () => {
+    expect(
+      step(
+        splitRelative,
+        'Es ersetzt in der Regel 65 bis 67 Prozent des Nettoeinkommens, das Sie vor der Geburt hatten, mindestens 300 Euro und höchstens 1.800 Euro im Monat.',
+      ),
+    ).toEqual([
+      'Es ersetzt in der Regel 65 bis 67 Prozent des Nettoeinkommens, mindestens 300 Euro und höchstens 1.800 Euro im Monat.',
+      'Das Nettoeinkommen hatten Sie vor der Geburt.',
+    ]);
+  });
+});
+
+describe('split-relative: clauses of several parts', () => {
+  it('makes one sentence per part, each naming the noun again', () => {
+    expect(step(splitRelative, 'Das Amt prüft den Antrag, der vollständig ist und alle Unterlagen enthält.')).toEqual([
+      'Das Amt prüft den Antrag.',
+      'Der Antrag ist vollständig.',
+      'Und der Antrag enthält alle Unterlagen.',
+    ]);
+  });
+  it('keeps the restriction of a bare subject after the verb with Manche / diese', () => {
+    expect(
+      step(
+        splitRelative,
+        'Grundsicherung können Menschen erhalten, die die Altersgrenze erreicht haben oder dauerhaft voll erwerbsgemindert sind und ihren Lebensunterhalt nicht aus eigenem Einkommen und Vermögen bestreiten können.',
+      ),
+    ).toEqual([
+      'Manche Menschen haben die Altersgrenze erreicht.',
+      'Oder diese Menschen sind dauerhaft voll erwerbsgemindert.',
+      'Und diese Menschen können ihren Lebensunterhalt nicht aus eigenem Einkommen und Vermögen bestreiten.',
+      'Grundsicherung können diese Menschen erhalten.',
+    ]);
+  });
+  it('leaves a clause alone whose parts have pronouns of their own', () => {
+    expect(
+      step(splitRelative, 'Sie bekommen einen Bescheid, der alle Beträge enthält und den Sie aufbewahren sollten.'),
+    ).toBeUndefined();
+  });
+});
+
+describe('particle verbs in main-clause order', () => {
+  it('splits a separable verb and keeps an inseparable one whole', () => {
+    expect(step(splitRelative, 'Melden Sie sich bei der Stelle, die den Umzug ummeldet.')).toEqual([
+      'Melden Sie sich bei der Stelle.',
+      'Die Stelle meldet den Umzug um.',
+    ]);
+    // the dictionary lists `unterschreiben` as a particle verb; it has no `unterzuschreiben`
+    expect(step(splitRelative, 'Sie brauchen eine Vollmacht, die Ihre Mutter unterschreibt.')).toEqual([
+      'Sie brauchen eine Vollmacht.',
+      'Die Vollmacht unterschreibt Ihre Mutter.',
+    ]);
+    expect(step(passiveToActive, 'Der Antrag wird vom Amt überprüft.')).toEqual(['Das Amt überprüft den Antrag.']);
+  });
+  it('leaves a verb alone that can be either (`übersetzen`: translate, ferry across)', () => {
+    expect(step(splitRelative, 'Bringen Sie eine Person mit, die für Sie übersetzt.')).toBeUndefined();
+  });
+});
+
+describe('split-condition: clauses of several parts, bevor, ohne, weil', () => {
+  it('writes each part of a dass clause as a statement, with the subject of the part before', () => {
+    expect(
+      step(
+        splitCondition,
+        'Voraussetzung ist, dass Sie in der Zone mit Hauptwohnsitz gemeldet sind und das Fahrzeug auf Sie zugelassen ist oder Ihnen dauerhaft zur Verfügung steht.',
+      ),
+    ).toEqual([
+      'Voraussetzung ist:',
+      'Sie sind in der Zone mit Hauptwohnsitz gemeldet.',
+      'Und das Fahrzeug ist auf Sie zugelassen.',
+      'Oder das Fahrzeug steht Ihnen dauerhaft zur Verfügung.',
+    ]);
+  });
+  it('writes steps in a row with Danach', () => {
+    expect(
+      step(
+        splitCondition,
+        'In der Bauberatung können Sie Ihre Fragen klären, bevor Sie Geld in die Planung investieren.',
+      ),
+    ).toEqual(['In der Bauberatung können Sie Ihre Fragen klären.', 'Danach investieren Sie Geld in die Planung.']);
+    expect(step(splitCondition, 'Bevor Sie mit dem Bau beginnen dürfen, brauchen Sie eine Baugenehmigung.')).toEqual([
+      'Sie brauchen eine Baugenehmigung.',
+      'Danach dürfen Sie mit dem Bau beginnen.',
+    ]);
+  });
+  it('leaves deadlines, negations and pronouns before bevor alone', () => {
+    expect(step(splitCondition, 'Ihr Aufenthaltstitel muss verlängert werden, bevor er abläuft.')).toBeUndefined();
+    expect(step(splitCondition, 'Legen Sie nie auf, bevor die Leitstelle das Gespräch beendet hat.')).toBeUndefined();
+    expect(step(splitCondition, 'Sie müssen den Antrag stellen, bevor die Frist endet.')).toBeUndefined();
+  });
+  it('asks `ohne … zu` as a question of its own', () => {
+    expect(
+      step(
+        splitCondition,
+        'Wenn Sie zweimal hintereinander nicht zum Termin kommen, ohne abzusagen, kann Ihr Zugang für 30 Tage gesperrt werden.',
+      ),
+    ).toEqual([
+      'Sie kommen zweimal hintereinander nicht zum Termin?',
+      'Und Sie sagen nicht ab?',
+      'Dann kann Ihr Zugang für 30 Tage gesperrt werden.',
+    ]);
+    // with an object, `nicht` would have to become `kein`
+    expect(
+      step(
+        splitCondition,
+        'Wenn Sie nicht zum Termin kommen, ohne einen Grund anzugeben, kann Ihr Zugang gesperrt werden.',
+      ),
+    ).toBeUndefined();
+  });
+  it('asks a reason inside a condition first', () => {
+    expect(
+      step(
+        splitCondition,
+        'Haben Sie zu viel Wohngeld erhalten, weil eine Änderung nicht gemeldet wurde, muss der Betrag zurückgezahlt werden.',
+      ),
+    ).toEqual([
+      'Eine Änderung wurde nicht gemeldet?',
+      'Und deshalb haben Sie zu viel Wohngeld erhalten?',
+      'Dann muss der Betrag zurückgezahlt werden.',
+    ]);
+  });
+});
+
+describe('split-enumeration: infinitive clauses', () => {
+  it('takes a comma before an infinitive clause for no list', () => {
+    expect(
+      step(
+        splitEnumeration,
+        'Sie haben die Möglichkeit, den Antrag bis zum 31. März 2026 im Bürgerbüro oder online abzugeben.',
+      ),
+    ).toBeUndefined();
   });
 });
