@@ -1,48 +1,24 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { DocumentList } from '@bbs/protocol';
+import { SignInForm, useStaffSignIn } from '../ui/SignIn.js';
 import { ApiProblem, fetchLanguages, ReviewApi, type LanguageOption } from './api.js';
 import { DocumentEditor } from './DocumentEditor.js';
 import { STATUS_LABELS, targetName } from './labels.js';
-
-export const TOKEN_KEY = 'bbs.editor.token';
 
 /**
  * The editors' workplace: sign in with a key, see the queue of documents awaiting review, create a document,
  * open one to edit and approve its targets. The key stays in sessionStorage (gone when the tab closes).
  */
 export function Editor({ initialDocument }: { initialDocument: string | null }) {
-  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
-  const [api, setApi] = useState<ReviewApi | null>(null);
   const [queue, setQueue] = useState<DocumentList['documents']>([]);
   const [open, setOpen] = useState<string | null>(initialDocument);
-  const [status, setStatus] = useState('');
 
   const refresh = useCallback(async (client: ReviewApi) => {
     const list = await client.list();
     setQueue(list.documents);
   }, []);
-
-  const signIn = async (key: string) => {
-    const client = new ReviewApi(key.trim());
-    try {
-      await refresh(client);
-      sessionStorage.setItem(TOKEN_KEY, key.trim());
-      setApi(client);
-      setStatus('Angemeldet.');
-    } catch (err) {
-      setApi(null);
-      setStatus(
-        err instanceof ApiProblem && (err.status === 401 || err.status === 403)
-          ? 'Der Zugangsschlüssel gilt nicht.'
-          : `Anmeldung nicht möglich: ${(err as Error).message}`,
-      );
-    }
-  };
-
-  useEffect(() => {
-    if (token) void signIn(token);
-    // Once, with the key this tab stored.
-  }, []);
+  const signIn = useStaffSignIn((key) => new ReviewApi(key), refresh);
+  const { api, status } = signIn;
 
   const openDocument = (id: string | null) => {
     setOpen(id);
@@ -57,25 +33,7 @@ export function Editor({ initialDocument }: { initialDocument: string | null }) 
     return (
       <main className="editor">
         <h1>Redaktion</h1>
-        <form
-          className="card"
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            void signIn(token);
-          }}
-        >
-          <label htmlFor="token">Zugangsschlüssel</label>
-          <input
-            id="token"
-            type="password"
-            autoComplete="off"
-            required
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
-          />
-          <p className="hint">Den Schlüssel bekommen Sie von der Administration. Er bleibt nur in diesem Tab.</p>
-          <button type="submit">Anmelden</button>
-        </form>
+        <SignInForm signIn={signIn} />
         <p role="status">{status}</p>
       </main>
     );

@@ -1,42 +1,14 @@
 import type { DocumentHistory, DocumentList, DocumentView, TargetState } from '@bbs/protocol';
+import { serviceRequest, serviceRoot } from '../net/service.js';
 
-/** An error answer of the service, with its German message. */
-export class ApiProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const serviceRoot = (): URL => new URL('../', new URL(import.meta.env.BASE_URL, location.href));
+export { ApiProblem } from '../net/service.js';
 
 /** The review routes of the service, with the editor's key. */
 export class ReviewApi {
   constructor(private readonly token: string) {}
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(new URL(path.replace(/^\//, ''), serviceRoot()), {
-      method,
-      headers: {
-        Authorization: `Bearer ${this.token}`,
-        'Accept-Language': 'de',
-        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const payload = (await res.json().catch(() => undefined)) as
-      { error?: { code: string; message: string } } | undefined;
-    if (!res.ok) {
-      throw new ApiProblem(
-        res.status,
-        payload?.error?.code ?? 'HTTP',
-        payload?.error?.message ?? `Der Dienst antwortet mit ${res.status}.`,
-      );
-    }
-    return payload as T;
+  private request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return serviceRequest<T>(this.token, method, path, body);
   }
 
   list = () => this.request<DocumentList>('GET', '/v1/documents');

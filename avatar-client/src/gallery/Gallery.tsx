@@ -1,26 +1,28 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SignEntry, Timeline } from '@bbs/protocol';
 import { HANDSHAPES, HANDSHAPE_LIST } from '../data/handshapes.js';
-import { lexiconReview } from '../data/review.js';
 import { SIGNS } from '../data/signs.js';
+import { problemMessage } from '../net/service.js';
 import { signMark, type SignMark } from '../player/captions.js';
+import { installTestHook } from '../preview/testHook.js';
 import { SignCaption } from '../ui/SignCaption.js';
-import { AvatarCanvas } from '../scene/AvatarCanvas.js';
+import { useStaffSignIn } from '../ui/SignIn.js';
+import { AvatarCanvas, BACKGROUND } from '../scene/AvatarCanvas.js';
 import { AvatarController } from '../scene/controller.js';
-import { handshapeTimeline, matchesSign, reviewLabel, type ReviewFilter } from './timelines.js';
+import { fetchLexicon, fetchSignTimeline, LexiconApi, type SignReviewRecord } from './api.js';
+import { SignReview } from './SignReview.js';
+import {
+  correctedTimeline,
+  correctionChanges,
+  correctSign,
+  handshapeTimeline,
+  matchesSign,
+  reviewLabel,
+  type CorrectionField,
+  type ReviewFilter,
+} from './timelines.js';
 
 type Selection = { kind: 'handshape'; id: string } | { kind: 'sign'; id: string };
-
-/** Asks the service for the compiled timeline of one lexicon sign. */
-async function fetchSignTimeline(id: string): Promise<Timeline> {
-  const res = await fetch(new URL('../v1/sign', new URL(import.meta.env.BASE_URL, location.href)), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ glosses: [id] }),
-  });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  return ((await res.json()) as { timeline: Timeline }).timeline;
-}
 
 function DraftMarker({ sign }: { sign: SignEntry }) {
   return (
@@ -30,8 +32,12 @@ function DraftMarker({ sign }: { sign: SignEntry }) {
   );
 }
 
-/** The reviewers' gallery: every handshape and every lexicon sign, shown on the avatar on selection. */
-export function Gallery() {
+/**
+ * The reviewers' gallery: every handshape and every lexicon sign, shown on the avatar on selection. Signing
+ * reviewers sign in with their key to approve a draft sign or correct its form; the avatar signs each
+ * correction at once, before it is saved. Without a key it is a public view of the lexicon.
+ */
+export function Gallery({ testMode = false }: { testMode?: boolean }) {
   const controller = useMemo(() => new AvatarController(HANDSHAPES), []);
   const [query, setQuery] = useState('');
   const [review, setReview] = useState<ReviewFilter>('all');
@@ -41,6 +47,34 @@ export function Gallery() {
   const showMarks = useRef(false);
   const [status, setStatus] = useState('');
   const request = useRef(0);
+  // The lexicon in force at the service (reviewers' decisions laid over); the bundled copy until it answers.
+  const [lexicon, setLexicon] = useState<readonly SignEntry[]>(SIGNS);
+  const reviewOf = useRef(new Map<string, SignEntry['review']['status']>());
+  // The selected sign's timeline as the service compiles it, the base of every corrected preview.
+  const base = useRef<{ id: string; timeline: Timeline } | null>(null);
+  const [draft, setDraft] = useState<SignEntry | null>(null);
+  const [history, setHistory] = useState<{ id: string; records: SignReviewRecord[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const signIn = useStaffSignIn(
+    (key) => new LexiconApi(key),
+    (api) => api.check(SIGNS[0]?.id ?? 'A'),
+  );
+  const { api, setStatus: setReviewStatus } = signIn;
+
+  useEffect(() => {
+    reviewOf.current = new Map(lexicon.map((s) => [s.id, s.review.status] as const));
+  }, [lexicon]);
+
+  const reloadLexicon = useCallback(async () => {
+    const signs = await fetchLexicon();
+    setLexicon([...signs].sort((a, b) => a.id.localeCompare(b.id, 'de')));
+  }, []);
+
+  useEffect(() => {
+    // An older service without the lexicon route: the bundled copy stays.
+    reloadLexicon().catch(() => undefined);
+  }, [reloadLexicon]);
 
   useEffect(
     () =>
@@ -48,12 +82,22 @@ export function Gallery() {
         setGloss((g) => (g === pose.currentGloss ? g : pose.currentGloss));
         // A handshape on its own is shown like a spelled letter, but it is no sign: no mark then.
         const item = controller.clock.timeline?.items[pose.currentItemIndex];
-        const m = showMarks.current ? signMark(item, lexiconReview) : null;
+        const m = showMarks.current ? signMark(item, (g) => reviewOf.current.get(g)) : null;
         setMark((old) => (old === m ? old : m));
         if (ended) setStatus('Fertig.');
       }),
     [controller],
   );
+
+  useEffect(() => {
+    if (!testMode) return;
+    return installTestHook(
+      controller,
+      () => null,
+      BACKGROUND,
+      () => undefined,
+    );
+  }, [controller, testMode]);
 
   const q = query.trim().toLocaleLowerCase('de');
   const shapes = useMemo(
@@ -63,30 +107,129 @@ export function Gallery() {
       ),
     [q],
   );
-  const signs = useMemo(() => SIGNS.filter((s) => matchesSign(s, query, review)), [query, review]);
-  const sign = selected?.kind === 'sign' ? SIGNS.find((s) => s.id === selected.id) : undefined;
+  const signs = useMemo(() => lexicon.filter((s) => matchesSign(s, query, review)), [lexicon, query, review]);
+  const sign = selected?.kind === 'sign' ? lexicon.find((s) => s.id === selected.id) : undefined;
   const shape = selected?.kind === 'handshape' ? HANDSHAPE_LIST.find((h) => h.id === selected.id) : undefined;
+  const signId = sign?.id;
+
+  // The selected sign's review history, for signed-in staff.
+  const loadHistory = useCallback(
+    async (id: string) => {
+      if (!api) return;
+      try {
+        setHistory({ id, records: await api.history(id) });
+      } catch {
+        setHistory({ id, records: [] });
+      }
+    },
+    [api],
+  );
+  useEffect(() => {
+    if (signId && api) void loadHistory(signId);
+  }, [signId, api, loadHistory]);
 
   const showHandshape = (id: string) => {
     request.current++;
     setSelected({ kind: 'handshape', id });
+    setDraft(null);
     showMarks.current = false;
     controller.load(handshapeTimeline(id));
     setStatus(`Handform ${id} wird gezeigt.`);
   };
 
-  const showSign = async (id: string) => {
-    const n = ++request.current;
-    setSelected({ kind: 'sign', id });
-    setStatus(`Lade ${id} …`);
+  const discardNotice = () => {
+    if (sign && draft?.id === sign.id && correctionChanges(sign, draft).length > 0) {
+      setReviewStatus(`Die ungespeicherte Korrektur von ${sign.id} wurde verworfen.`);
+    }
+  };
+
+  /**
+   * Plays a sign as the service compiles it. `select` selects it; `refresh` only renews the base of the
+   * previews (after an approval); `replay` also plays it again (after a correction: the form as saved).
+   */
+  const showSign = async (id: string, mode: 'select' | 'refresh' | 'replay' = 'select') => {
+    const n = mode === 'select' ? ++request.current : request.current;
+    if (mode === 'select') {
+      discardNotice();
+      setSelected({ kind: 'sign', id });
+      setDraft(null);
+      setStatus(`Lade ${id} …`);
+    }
     try {
       const timeline = await fetchSignTimeline(id);
       if (n !== request.current) return;
+      base.current = { id, timeline };
+      if (mode === 'refresh') return;
       showMarks.current = true;
       controller.load(timeline);
-      setStatus(`Der Avatar gebärdet ${id}.`);
+      setStatus(mode === 'replay' ? `Der Avatar gebärdet ${id}, wie gespeichert.` : `Der Avatar gebärdet ${id}.`);
     } catch (err) {
-      if (n === request.current) setStatus(`Das hat nicht geklappt: ${(err as Error).message}`);
+      if (n === request.current && mode !== 'refresh') setStatus(`Das hat nicht geklappt: ${(err as Error).message}`);
+    }
+  };
+
+  /** One field of the correction form changed: the avatar signs the corrected form at once. */
+  const edit = (field: CorrectionField, value: string) => {
+    if (!sign) return;
+    const next = correctSign(draft?.id === sign.id ? draft : sign, field, value);
+    setDraft(next);
+    if (base.current?.id === sign.id) {
+      showMarks.current = true;
+      controller.load(correctedTimeline(base.current.timeline, next));
+      setStatus(`Der Avatar gebärdet die Korrektur von ${sign.id} (noch nicht gespeichert).`);
+    }
+  };
+
+  const resetDraft = () => {
+    if (!sign) return;
+    setDraft(null);
+    if (base.current?.id === sign.id) controller.load(base.current.timeline);
+    setReviewStatus('Die Korrektur wurde zurückgesetzt.');
+    setStatus(`Der Avatar gebärdet ${sign.id}.`);
+  };
+
+  /** After a decision: the list from the service, the history, and the base of the previews. */
+  const afterDecision = async (saved: SignEntry, replay: boolean) => {
+    setDraft(null);
+    document.getElementById('review-state')?.focus();
+    await Promise.all([
+      reloadLexicon().catch(() => setLexicon((l) => l.map((s) => (s.id === saved.id ? saved : s)))),
+      loadHistory(saved.id),
+      showSign(saved.id, replay ? 'replay' : 'refresh'),
+    ]);
+  };
+
+  const approve = async () => {
+    if (!api || !sign) return;
+    setBusy(true);
+    setReviewStatus(`Gebe ${sign.id} frei …`);
+    try {
+      const saved = await api.approve(sign.id);
+      await afterDecision(saved, false);
+      setReviewStatus(`${saved.id} ist freigegeben: ${reviewLabel(saved.review)}.`);
+    } catch (err) {
+      setReviewStatus(problemMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async (andApprove: boolean) => {
+    if (!api || !sign || draft?.id !== sign.id) return;
+    setBusy(true);
+    setReviewStatus(`Speichere die Korrektur von ${sign.id} …`);
+    try {
+      const saved = await api.correct(draft, andApprove);
+      await afterDecision(saved, true);
+      setReviewStatus(
+        andApprove
+          ? `Korrektur gespeichert und freigegeben: ${reviewLabel(saved.review)}.`
+          : 'Korrektur gespeichert. Die Gebärde bleibt ein Entwurf, bis jemand sie freigibt.',
+      );
+    } catch (err) {
+      setReviewStatus(problemMessage(err, 'Speichern nicht möglich'));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -148,16 +291,19 @@ export function Gallery() {
           </section>
         </div>
         <div className="gallery-view">
-          <section className="stage" aria-label="Avatar">
-            <AvatarCanvas controller={controller} />
-            <div className="captions" aria-live="polite">
-              <SignCaption gloss={gloss} mark={mark} />
+          <div className="stage-sticky">
+            <section className="stage" aria-label="Avatar">
+              <AvatarCanvas controller={controller} />
+              <div className="captions" aria-live="polite">
+                <SignCaption gloss={gloss} mark={mark} />
+              </div>
+            </section>
+            <div className="controls" role="group" aria-label="Wiedergabe">
+              <button type="button" disabled={!selected} onClick={() => controller.clock.replay()}>
+                Wiederholen
+              </button>
             </div>
-          </section>
-          <div className="controls" role="group" aria-label="Wiedergabe">
-            <button type="button" disabled={!selected} onClick={() => controller.clock.replay()}>
-              Wiederholen
-            </button>
+            <p role="status">{status}</p>
           </div>
           <section className="details" aria-label="Auswahl">
             {sign ? (
@@ -196,7 +342,18 @@ export function Gallery() {
               <p>Nichts ausgewählt.</p>
             )}
           </section>
-          <p role="status">{status}</p>
+          <SignReview
+            sign={sign}
+            draft={sign ? (draft?.id === sign.id ? draft : sign) : undefined}
+            handshapes={HANDSHAPE_LIST}
+            signIn={signIn}
+            history={sign && history?.id === sign.id ? history.records : null}
+            busy={busy}
+            onEdit={edit}
+            onReset={resetDraft}
+            onApprove={() => void approve()}
+            onSave={(andApprove) => void save(andApprove)}
+          />
         </div>
       </div>
     </main>

@@ -1,0 +1,199 @@
+// Signing reviewers in the gallery (real service, real store, real Chromium): a reviewer signs in with a key,
+// approves a draft sign, and corrects another one while watching the avatar sign the correction before it is
+// saved; an editor's key is refused with the service's message. Its own file: the approvals change the
+// service's lexicon, which the other browser tests expect as shipped.
+import type { Locator, Page } from 'playwright-core';
+import type { SignEntry } from '@bbs/protocol';
+import { chromiumPart, describeWithPart } from '../../tests/support/system-parts.js';
+import { startBrowserEnv, type BrowserEnv } from './browser-env.js';
+
+const ADMIN_TOKEN = 'test-admin-token-0123456789';
+const REVIEWER = 'gebaerden-maria';
+const EDITOR = 'redaktion-tom';
+
+describeWithPart(chromiumPart())('gallery review in Chromium', () => {
+  let env: BrowserEnv;
+  const keys: Record<string, string> = {};
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    env = await startBrowserEnv({ ADMIN_TOKEN, RATE_LIMIT_MAX: '100000' });
+    for (const [name, role] of [
+      [REVIEWER, 'reviewer'],
+      [EDITOR, 'editor'],
+    ] as const) {
+      const res = await fetch(`${env.srv.url}/v1/admin/keys`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name, role }),
+      });
+      keys[role] = ((await res.json()) as { token: string }).token;
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  const lexiconSign = async (id: string): Promise<SignEntry> =>
+    (await (await fetch(`${env.srv.url}/v1/lexicon/signs/${id}`)).json()) as SignEntry;
+
+  async function gallery(): Promise<Page> {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      // The browser logs every refused request; the refusals asked for here are no errors of the page.
+      if (m.type() === 'error' && !/^Failed to load resource: .* status of 40[13] /.test(m.text())) {
+        errors.push(m.text());
+      }
+    });
+    await page.goto(`${env.appUrl}gallery.html?test=1`);
+    await page.waitForFunction(() => window.__avatar !== undefined && window.__avatar.state.frames > 3, null, {
+      timeout: 30_000,
+    });
+    return page;
+  }
+
+  async function signIn(page: Page, token: string): Promise<Locator> {
+    const review = page.getByRole('region', { name: 'Prüfen' });
+    await review.getByLabel('Zugangsschlüssel').fill(token);
+    await page.keyboard.press('Enter');
+    await review.getByText('Sie sind angemeldet.').waitFor({ timeout: 10_000 });
+    return review;
+  }
+
+  async function select(page: Page, id: string): Promise<void> {
+    await page.getByLabel('Suchen').fill(id);
+    const button = page
+      .getByRole('list', { name: 'Gebärden' })
+      .getByRole('button')
+      .filter({ has: page.locator('.id', { hasText: new RegExp(`^${id}$`) }) });
+    await button.click();
+    await page.locator('.captions .gloss', { hasText: new RegExp(`^${id}$`) }).waitFor({ timeout: 10_000 });
+  }
+
+  /** The dominant hand's finger rotations in the middle of the sign (the clock pauses there). */
+  const fingersAt = (page: Page, t: number) =>
+    page.evaluate(async (at) => {
+      window.__avatar!.seek(at);
+      await window.__avatar!.frames(2);
+      return { rot: window.__avatar!.fingerRotations('dominant'), gloss: window.__avatar!.state.currentGloss };
+    }, t);
+
+  const angle = (p: number[], q: number[]) =>
+    2 * Math.acos(Math.min(1, Math.abs(p[0]! * q[0]! + p[1]! * q[1]! + p[2]! * q[2]! + p[3]! * q[3]!)));
+
+  test('a signing reviewer approves ANTRAG and corrects the handshape of another sign while watching it', async () => {
+    const page = await gallery();
+    const review = page.getByRole('region', { name: 'Prüfen' });
+    // Without a key the gallery is a public view: the review part only offers the sign-in.
+    expect(await review.getByLabel('Zugangsschlüssel').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Als geprüft freigeben' }).count()).toBe(0);
+
+    await signIn(page, keys.reviewer!);
+    await select(page, 'ANTRAG');
+    await expectText(review.locator('.review-state'), 'Entwurf – nicht geprüft');
+    expect(await page.getByLabel('Handform', { exact: true }).inputValue()).toBe('flat');
+
+    await review.getByRole('button', { name: 'Als geprüft freigeben' }).click();
+    const today = new Date().toISOString().slice(0, 10).split('-').reverse().join('.');
+    const approved = `Geprüft von ${REVIEWER} am ${today}`;
+    await expectText(review.locator('.review-state'), approved);
+    await expectText(review.getByRole('status'), `ANTRAG ist freigegeben: ${approved}.`);
+    // The list shows the service's new state, and the filter finds it among the approved signs.
+    const antrag = page
+      .getByRole('list', { name: 'Gebärden' })
+      .getByRole('button')
+      .filter({ has: page.locator('.id', { hasText: /^ANTRAG$/ }) });
+    await expectText(antrag, approved);
+    await page.getByLabel('Prüfstatus').selectOption('approved');
+    expect(await antrag.count()).toBe(1);
+    await page.getByLabel('Prüfstatus').selectOption('all');
+    expect(await review.getByRole('button', { name: 'Als geprüft freigeben' }).count()).toBe(0);
+    const saved = await lexiconSign('ANTRAG');
+    expect(saved.review).toEqual({
+      status: 'approved',
+      reviewer: REVIEWER,
+      date: new Date().toISOString().slice(0, 10),
+    });
+
+    // A one-handed draft sign with the flat hand and no finger movement of its own.
+    const { signs } = (await (await fetch(`${env.srv.url}/v1/lexicon/signs`)).json()) as { signs: SignEntry[] };
+    const target = signs.find(
+      (s) =>
+        s.hands === 'one' &&
+        s.dominant.handshape === 'flat' &&
+        s.review.status === 'draft' &&
+        !['wiggle', 'nod'].includes(s.movement.type),
+    )!;
+    expect(target).toBeDefined();
+    await select(page, target.id);
+    const before = await fingersAt(page, 0.45);
+    expect(before.gloss).toBe(target.id);
+
+    // Changing the handshape plays the corrected form at once, before anything is saved.
+    await page.getByLabel('Handform', { exact: true }).selectOption('fist');
+    await expectText(page.locator('.stage-sticky [role="status"]'), `Korrektur von ${target.id}`);
+    await expectText(review.locator('.changes'), 'Handform: Flache Hand (flat) → Faust (fist)');
+    const after = await fingersAt(page, 0.45);
+    expect(after.gloss).toBe(target.id);
+    expect(angle(before.rot.RightHandRing2!, after.rot.RightHandRing2!)).toBeGreaterThan((30 * Math.PI) / 180);
+    const diffs = Object.keys(before.rot).map((k) => angle(before.rot[k]!, after.rot[k]!));
+    expect(diffs.filter((d) => d > 0.2).length).toBeGreaterThanOrEqual(6);
+    expect((await lexiconSign(target.id)).dominant.handshape).toBe('flat');
+
+    await review.getByRole('button', { name: 'Korrektur speichern', exact: true }).click();
+    await expectText(review.getByRole('status'), 'Korrektur gespeichert.');
+    const corrected = await lexiconSign(target.id);
+    expect(corrected.dominant.handshape).toBe('fist');
+    expect(corrected.review).toEqual({ status: 'draft' });
+    await expectText(review.locator('.sign-history'), `korrigiert von ${REVIEWER}`);
+    await expectText(review.locator('.changes'), 'Noch keine Änderung.');
+    expect(await page.getByLabel('Handform', { exact: true }).inputValue()).toBe('fist');
+    // The service now signs the corrected form.
+    await page.getByRole('button', { name: 'Wiederholen' }).click();
+    const replayed = await fingersAt(page, 0.45);
+    expect(angle(replayed.rot.RightHandRing2!, after.rot.RightHandRing2!)).toBeLessThan(0.05);
+
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  test('an editor key signs in but may not approve or correct signs: the service says why', async () => {
+    const page = await gallery();
+    const review = page.getByRole('region', { name: 'Prüfen' });
+    await review.getByLabel('Zugangsschlüssel').fill('kein-gueltiger-schluessel');
+    await page.keyboard.press('Enter');
+    await expectText(review.getByRole('status'), 'Der Zugangsschlüssel gilt nicht.');
+
+    await signIn(page, keys.editor!);
+    await select(page, 'ARZT');
+    await review.getByRole('button', { name: 'Als geprüft freigeben' }).click();
+    await expectText(review.getByRole('status'), 'Dafür fehlt die Berechtigung.');
+    await page.getByLabel('Ort', { exact: true }).selectOption('chin');
+    await review.getByRole('button', { name: 'Korrektur speichern und freigeben' }).click();
+    await expectText(review.getByRole('status'), 'Dafür fehlt die Berechtigung.');
+    const arzt = await lexiconSign('ARZT');
+    expect(arzt.review.status).toBe('draft');
+    expect(arzt.dominant.location.site).not.toBe('chin');
+    await expectText(review.locator('.review-state'), 'Entwurf – nicht geprüft');
+
+    // Signing out forgets the key in this tab.
+    await review.getByRole('button', { name: 'Abmelden' }).click();
+    expect(await page.evaluate(() => sessionStorage.getItem('bbs.editor.token'))).toBeNull();
+    expect(await review.getByLabel('Zugangsschlüssel').count()).toBe(1);
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
+
+async function expectText(locator: Locator, text: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    seen = (await locator.textContent().catch(() => '')) ?? '';
+    if (seen.includes(text)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`expected "${text}" in "${seen}"`);
+}
