@@ -51,7 +51,7 @@ function bodyEnd(tokens: Tokens): number {
  * (`10 Jahre`) and prepositional phrases, whose noun phrase may be coordinated (`an das Amt und den Service`)
  * or have a genitive attribute.
  */
-function adverbialEnd(tokens: Tokens, i: number, end: number, negation = false): number | undefined {
+export function adverbialEnd(tokens: Tokens, i: number, end: number, negation = false): number | undefined {
   const t = tokens[i]!;
   if (NEGATION.has(lower(t))) return negation && lower(t) === 'nicht' ? i + 1 : undefined;
   if (t.upos === 'ADV') return i + 1;
@@ -85,7 +85,7 @@ function adverbialEnd(tokens: Tokens, i: number, end: number, negation = false):
 }
 
 /** Whether `[start, end)` consists of adverbials only; with `negation`, `nicht` counts as one. */
-function onlyAdverbials(tokens: Tokens, start: number, end: number, negation = false): boolean {
+export function onlyAdverbials(tokens: Tokens, start: number, end: number, negation = false): boolean {
   let i = start;
   while (i < end) {
     const next = adverbialEnd(tokens, i, end, negation);

@@ -17,13 +17,17 @@
 // - inside a condition, `ohne … zu` becomes a second question („…, ohne abzusagen“ → „Und Sie sagen nicht
 //   ab?“), and a reason (`weil`) a question of its own before it: „Haben Sie zu viel erhalten, weil eine
 //   Änderung nicht gemeldet wurde, …“ → „Eine Änderung wurde nicht gemeldet?“ / „Und deshalb haben Sie zu
-//   viel erhalten?“ / „Dann …“.
+//   viel erhalten?“ / „Dann …“;
+// - a condition inside a second part without a verb (`… erledigen oder, falls Sie …, auch online`) is asked
+//   first, and the first clause is restated with that part's adverbials: „Dann können Sie … auch online
+//   erledigen.“
 //
 // The clause is put into main-clause order only when its verbs stand together at its end (verbSecond);
 // otherwise the sentence stays as it is. The word order of the main clause is only changed when it is a
 // single clause (no comma in it).
 
 import type { AnalyzedToken } from '../../types.js';
+import { adverbialEnd, onlyAdverbials } from './additions.js';
 import { span } from './layout.js';
 import {
   canBeFinite,
@@ -523,5 +527,102 @@ export const splitCondition: Step = {
   name: 'split-condition',
   apply(ctx, sentence) {
     return leading(ctx, sentence) ?? trailing(ctx, sentence);
+  },
+};
+
+// ------------------------------------------------------------------------------- a second part without a verb
+
+/**
+ * The words of a clause's middle that a second part without a verb cannot replace: its objects and reflexive
+ * pronouns (`die Ummeldung`, `sich`), without its adverbials (`im Bürgerbüro`, `persönlich`). Undefined where
+ * the middle has anything else.
+ */
+function objectsOf(tokens: Tokens, start: number, end: number): number[] | undefined {
+  const kept: number[] = [];
+  let i = start;
+  while (i < end) {
+    const adverbial = adverbialEnd(tokens, i, end);
+    if (adverbial !== undefined) {
+      i = adverbial;
+      continue;
+    }
+    if (tokens[i]!.upos === 'PRON' && ['Acc', 'Dat'].includes(tokens[i]!.feats.Case ?? '')) {
+      kept.push(i++);
+      continue;
+    }
+    // a noun phrase: (article) (adjectives) noun (names, numbers)
+    let k = i;
+    while (k < end && ['DET', 'ADJ', 'NUM'].includes(tokens[k]!.upos)) k++;
+    if (k >= end || !['NOUN', 'PROPN'].includes(tokens[k]!.upos)) return undefined;
+    k++;
+    while (k < end && ['PROPN', 'NUM'].includes(tokens[k]!.upos)) k++;
+    kept.push(...range(i, k));
+    i = k;
+  }
+  return kept;
+}
+
+/**
+ * A second part after und/oder that has no verb of its own and a condition between commas: „Sie können die
+ * Ummeldung im Bürgerbüro erledigen oder, falls Sie einen Personalausweis mit Online-Ausweisfunktion haben,
+ * auch online über das Serviceportal.“ → „Sie können die Ummeldung im Bürgerbüro erledigen.“ / „Sie haben
+ * einen Personalausweis mit Online-Ausweisfunktion?“ / „Dann können Sie die Ummeldung auch online über das
+ * Serviceportal erledigen.“ The second part is adverbials only; they take the place of the first clause's
+ * adverbials, and its verbs, subject and objects are restated. Only where the first part is one main clause
+ * with a simple subject and no negation (a `nicht` or `keinen` might not hold for the second part).
+ */
+export const splitEllipticCondition: Step = {
+  name: 'split-elliptic-condition',
+  apply(ctx, sentence) {
+    const { tokens } = analysed(ctx, sentence);
+    if (tokens.some((t) => t.norm === '?')) return undefined;
+    // `… erledigen oder, falls …, auch online …`
+    const j = range(3, tokens.length - 3).find(
+      (i) =>
+        tokens[i]!.upos === 'CCONJ' &&
+        ['und', 'oder'].includes(lower(tokens[i]!)) &&
+        isComma(tokens[i + 1]) &&
+        CONDITION.has(lower(tokens[i + 2]!)),
+    );
+    if (j === undefined) return undefined;
+    const c = range(j + 3, tokens.length).find((i) => isComma(tokens[i]));
+    if (c === undefined) return undefined;
+    const part = trimmed(tokens, c + 1, tokens.length);
+    if (part.length === 0 || !onlyAdverbials(tokens, part[0]!, part.at(-1)! + 1)) return undefined;
+    // the first part: one main clause with one finite verb, no negation
+    const clause = range(0, j);
+    const finites = clause.filter((i) => isFinite(tokens, i));
+    const f = finites[0];
+    if (finites.length !== 1 || f === undefined || f === 0) return undefined;
+    if (clause.some((i) => isPunct(tokens[i]!) || tokens[i]!.upos === 'SCONJ' || NEGATION.has(lower(tokens[i]!))))
+      return undefined;
+    // the verbs, `zu` or a verb particle that close it
+    let b = j;
+    while (b - 1 > f && ((isVerb(tokens[b - 1]!) && !isFinite(tokens, b - 1)) || lower(tokens[b - 1]!) === 'zu')) b--;
+    if (b === j && b - 1 > f && tokens[b - 1]!.upos === 'ADP') b--;
+    // the subject in front of the verb, or right after it with only adverbials in front
+    let subject: number[];
+    let middle: number;
+    if (subjectEnd(tokens, 0) === f - 1) {
+      subject = range(0, f);
+      middle = f + 1;
+    } else {
+      const after = subjectEnd(tokens, f + 1);
+      if (after === undefined || after >= b || !onlyAdverbials(tokens, 0, f)) return undefined;
+      subject = range(f + 1, after + 1);
+      middle = after + 1;
+    }
+    const objects = objectsOf(tokens, middle, b);
+    const conditions = objects && conditionSentences(ctx, tokens, trimmed(tokens, j + 3, c));
+    if (!objects || !conditions) return undefined;
+    const restated = [
+      'Dann',
+      tokens[f]!.norm,
+      ...subject.map((i) => inner(tokens[i]!)),
+      ...wordsOf(tokens, objects),
+      ...wordsOf(tokens, part),
+      ...wordsOf(tokens, range(b, j)),
+    ];
+    return [finish([span(sentence, tokens, 0, j)]), ...conditions, finish(restated)];
   },
 };

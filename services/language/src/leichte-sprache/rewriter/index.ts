@@ -26,8 +26,8 @@ import {
   splitSowie,
   splitVerbList,
 } from './additions.js';
-import { splitCondition } from './conditions.js';
-import { splitAlternatives, splitSubjectList } from './lists.js';
+import { splitCondition, splitEllipticCondition } from './conditions.js';
+import { splitAlternatives, splitMannerList, splitObjectAttributes, splitSubjectList } from './lists.js';
 import { splitAside, splitColon, splitCommaConjunction, splitEnumeration, splitSemicolon } from './layout.js';
 import { splitCoordination, splitRelative, splitSubordinate } from './split.js';
 import { analysed, type Step, type StepContext } from './text.js';
@@ -77,6 +77,7 @@ const SPLIT_STEPS: readonly Step[] = [
   splitRelative,
   splitSubordinate,
   splitCondition,
+  splitEllipticCondition,
   splitCoordination,
   splitAddition,
   splitVerbList,
@@ -86,7 +87,9 @@ const SPLIT_STEPS: readonly Step[] = [
   splitSowie,
   splitModalInfinitive,
   splitSubjectList,
+  splitObjectAttributes,
   splitAlternatives,
+  splitMannerList,
 ];
 const SPLIT_PASSES = 3;
 const LATE_STEPS: readonly Step[] = [passiveToActive, genitiveToVon, splitCompounds];

@@ -7,7 +7,13 @@
 //   (Merkzeichen Bl)“. The first phrase after the verb moves to the front, so the line stays a main clause;
 // - two ways at the end of the sentence, each a prepositional phrase, joined by `oder`: „Sie erreichen uns
 //   montags von 8 bis 12 Uhr unter Telefon 0251 1234 oder per E-Mail an info@….“ → „Sie erreichen uns
-//   montags von 8 bis 12 Uhr:“ / „- unter Telefon 0251 1234“ / „- per E-Mail an info@…“.
+//   montags von 8 bis 12 Uhr:“ / „- unter Telefon 0251 1234“ / „- per E-Mail an info@…“;
+// - prepositional attributes joined by und/oder of an object in front of the verb: „Einen Platz in einer Kita
+//   oder in der Kindertagespflege suchen Sie über das Portal.“ → „Sie suchen über das Portal einen Platz:“ /
+//   „- in einer Kita“ / „- in der Kindertagespflege“;
+// - a phrase with `mit`/`ohne` after a comma that says how: „Bitte stellen Sie die Tonnen an den Straßenrand,
+//   mit geschlossenem Deckel und den Griffen zur Straße.“ → „Bitte stellen Sie die Tonnen an den Straßenrand:“ /
+//   „- mit geschlossenem Deckel“ / „- mit den Griffen zur Straße“.
 //
 // Only in sentences over the hard limit, and only where the phrases are plain noun or prepositional phrases
 // (no verb, no clause): a list item is never a sentence of its own, so it needs no verb.
@@ -15,7 +21,7 @@
 import type { AnalyzedToken } from '../../types.js';
 import { MAX_WORDS } from '../rules/sentence-length.js';
 import { span, wordCount } from './layout.js';
-import { isPunct, range, type Tokens } from './split.js';
+import { isPunct, range, subjectAt, type Tokens } from './split.js';
 import { analysed, capitalise, finish, inner, isFinite, isVerb, lower, type Step } from './text.js';
 
 /** The index after the sentence's last word (before its closing `.`/`!`). */
@@ -147,6 +153,135 @@ export const splitAlternatives: Step = {
       `${finish([span(sentence, tokens, 0, p)]).replace(/[.!]$/, '')}:`,
       `- ${span(sentence, tokens, p, joiner)}`,
       `- ${span(sentence, tokens, joiner + 1, end)}`,
+    ];
+  },
+};
+
+// ------------------------------------------------------------------------------- attributes of an object in front
+
+/** A word of a prepositional attribute: noun-phrase words, its own preposition, brackets (`(Kita)`). */
+const inAttribute = (t: AnalyzedToken): boolean => inPhrase(t) || t.upos === 'ADP' || /^[()]$/.test(t.norm);
+
+/**
+ * Cuts a run of prepositional phrases at the und/oder that join them: the joiner follows a noun, a name or a
+ * closing bracket and a preposition follows it (`in einer Kita (…) oder in der Kindertagespflege`). The items,
+ * each a preposition with its noun phrase, or undefined where the run is anything else.
+ */
+function prepositionalItems(tokens: Tokens, start: number, end: number): [number, number][] | undefined {
+  const cuts = range(start + 1, end - 1).filter(
+    (i) =>
+      ['und', 'oder'].includes(lower(tokens[i]!)) &&
+      (['NOUN', 'PROPN'].includes(tokens[i - 1]!.upos) || tokens[i - 1]!.norm === ')') &&
+      tokens[i + 1]!.upos === 'ADP',
+  );
+  if (cuts.length === 0) return undefined;
+  const bounds = [start - 1, ...cuts, end];
+  const items = bounds.slice(1).map((b, k) => [bounds[k]! + 1, b] as [number, number]);
+  const plain = ([a, b]: [number, number]): boolean =>
+    tokens[a]!.upos === 'ADP' &&
+    range(a + 1, b).every((i) => inAttribute(tokens[i]!)) &&
+    range(a + 1, b).some((i) => ['NOUN', 'PROPN'].includes(tokens[i]!.upos));
+  return items.every(plain) ? items : undefined;
+}
+
+/**
+ * An object in front of the verb whose noun has two or more prepositional attributes joined by und/oder
+ * becomes a list after the rest of the clause, which then starts with its subject: „Einen Platz in einer
+ * Kindertageseinrichtung (Kita) oder in der Kindertagespflege suchen Sie über das Online-Portal der Stadt.“ →
+ * „Sie suchen über das Online-Portal der Stadt einen Platz:“ / „- in einer Kindertageseinrichtung (Kita)“ /
+ * „- in der Kindertagespflege“. The object goes last, before the closing verbs, so the list follows the noun
+ * it belongs to. Only with a subject pronoun right after the finite verb (then the phrase in front is no
+ * subject), and with each attribute a preposition and its noun phrase (`in … oder in …`), so that no
+ * attribute is read as a part of the one before it.
+ */
+export const splitObjectAttributes: Step = {
+  name: 'split-object-attributes',
+  apply(ctx, sentence) {
+    const { tokens } = analysed(ctx, sentence);
+    if (wordCount(tokens) <= MAX_WORDS || tokens.some((t) => /^[,:;?]$/.test(t.norm))) return undefined;
+    const end = bodyEnd(tokens);
+    // the object: (article) (adjectives) noun, right before its first attribute
+    if (!['DET', 'ADJ', 'NOUN'].includes(tokens[0]!.upos)) return undefined;
+    let n = 0;
+    while (n < end && ['DET', 'ADJ', 'NUM'].includes(tokens[n]!.upos)) n++;
+    if (tokens[n]?.upos !== 'NOUN' || tokens[n + 1]?.upos !== 'ADP') return undefined;
+    const f = range(n + 1, end).find((i) => isFinite(tokens, i));
+    if (f === undefined || tokens[f + 1]?.upos !== 'PRON' || subjectAt(tokens, f + 1) !== f + 1) return undefined;
+    const items = prepositionalItems(tokens, n + 1, f);
+    if (!items) return undefined;
+    // the verbs and a particle that close the clause stay at its end, after the object
+    let cluster = end;
+    while (
+      cluster > f + 2 &&
+      (isVerb(tokens[cluster - 1]!) || (cluster === end && tokens[cluster - 1]!.upos === 'ADP'))
+    )
+      cluster--;
+    if (range(f + 2, cluster).some((i) => isVerb(tokens[i]!) || ['SCONJ', 'CCONJ'].includes(tokens[i]!.upos)))
+      return undefined;
+    const head = finish([
+      capitalise(tokens[f + 1]!.norm),
+      tokens[f]!.norm,
+      span(sentence, tokens, f + 2, cluster),
+      inner(tokens[0]!) + sentence.slice(tokens[0]!.end, tokens[n]!.end),
+      span(sentence, tokens, cluster, end),
+    ]).replace(/[.!]$/, ':');
+    return [head, ...items.map(([a, b]) => `- ${span(sentence, tokens, a, b)}`)];
+  },
+};
+
+// ------------------------------------------------------------------------------------- how, after a comma
+
+/** Prepositions of a phrase that says how the clause is done: `mit geschlossenem Deckel`, `ohne Termin`. */
+const MANNER = new Set(['mit', 'ohne']);
+
+/**
+ * A phrase of manner after the only comma, with two or more noun phrases joined by `und`, becomes a list under
+ * the clause with the preposition on every item: „Bitte stellen Sie die Tonnen am Abfuhrtag bis 6 Uhr an den
+ * Straßenrand, mit geschlossenem Deckel und den Griffen zur Straße.“ → „Bitte stellen Sie die Tonnen am
+ * Abfuhrtag bis 6 Uhr an den Straßenrand:“ / „- mit geschlossenem Deckel“ / „- mit den Griffen zur Straße“.
+ * The part before the comma is one main clause, so the list can only belong to it. Only `und`: with `oder`
+ * the items would be choices, which a list does not say; a phrase cut only after a noun (`mit schwarzer und
+ * weißer Farbe` stays one).
+ */
+export const splitMannerList: Step = {
+  name: 'split-manner-list',
+  apply(ctx, sentence) {
+    const { tokens } = analysed(ctx, sentence);
+    if (wordCount(tokens) <= MAX_WORDS || tokens.some((t) => /^[:;?]$/.test(t.norm))) return undefined;
+    const end = bodyEnd(tokens);
+    const commas = range(0, end).filter((i) => tokens[i]!.norm === ',');
+    const c = commas[0];
+    const prep = c === undefined ? undefined : tokens[c + 1];
+    if (commas.length !== 1 || c === undefined || !prep || prep.upos !== 'ADP' || !MANNER.has(lower(prep)))
+      return undefined;
+    const clause = range(0, c);
+    if (!clause.some((i) => isFinite(tokens, i)) || clause.some((i) => tokens[i]!.upos === 'SCONJ')) return undefined;
+    // noun phrases, cut at `und` after a noun or a closing bracket where a new phrase starts
+    const cuts = range(c + 3, end - 1).filter(
+      (i) =>
+        lower(tokens[i]!) === 'und' &&
+        (['NOUN', 'PROPN'].includes(tokens[i - 1]!.upos) || tokens[i - 1]!.norm === ')') &&
+        (PHRASE_START.has(tokens[i + 1]!.upos) || lower(tokens[i + 1]!) === lower(prep)),
+    );
+    if (cuts.length === 0) return undefined;
+    const bounds = [c + 1, ...cuts, end];
+    const items = bounds.slice(1).map((b, k) => [bounds[k]! + 1, b] as [number, number]);
+    const phrase = ([a, b]: [number, number]): boolean => {
+      const from = lower(tokens[a]!) === lower(prep) ? a + 1 : a;
+      return (
+        PHRASE_START.has(tokens[from]?.upos ?? '') &&
+        range(from, b).every((i) => inAttribute(tokens[i]!)) &&
+        range(from, b).some((i) => ['NOUN', 'PROPN'].includes(tokens[i]!.upos))
+      );
+    };
+    if (!items.every(phrase)) return undefined;
+    const head = `${finish([span(sentence, tokens, 0, c)]).replace(/[.!]$/, '')}:`;
+    return [
+      head,
+      ...items.map(([a, b]) => {
+        const text = span(sentence, tokens, a, b);
+        return lower(tokens[a]!) === lower(prep) ? `- ${text}` : `- ${prep.norm.toLowerCase()} ${text}`;
+      }),
     ];
   },
 };

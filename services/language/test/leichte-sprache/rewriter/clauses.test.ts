@@ -2,7 +2,7 @@
 // and subordinate clauses in the patterns of Leichte Sprache guides („Sie haben Fragen?“ / „Dann …“).
 import { describe, expect, it } from '@jest/globals';
 
-import { splitCondition } from '../../../src/leichte-sprache/rewriter/conditions.js';
+import { splitCondition, splitEllipticCondition } from '../../../src/leichte-sprache/rewriter/conditions.js';
 import {
   splitAside,
   splitColon,
@@ -415,6 +415,59 @@ describe('split-enumeration: infinitive clauses', () => {
       step(
         splitEnumeration,
         'Sie haben die Möglichkeit, den Antrag bis zum 31. März 2026 im Bürgerbüro oder online abzugeben.',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('split-elliptic-condition', () => {
+  it('asks the condition first and restates the first clause with the adverbials of the second part', () => {
+    expect(
+      step(
+        splitEllipticCondition,
+        'Sie können die Ummeldung im Bürgerbüro erledigen oder, falls Sie einen Personalausweis mit Online-Ausweisfunktion haben, auch online über das Serviceportal.',
+      ),
+    ).toEqual([
+      'Sie können die Ummeldung im Bürgerbüro erledigen.',
+      'Sie haben einen Personalausweis mit Online-Ausweisfunktion?',
+      'Dann können Sie die Ummeldung auch online über das Serviceportal erledigen.',
+    ]);
+    // an adverbial in front is replaced too; the subject after the verb stays after it
+    expect(
+      step(
+        splitEllipticCondition,
+        'Im Bürgerbüro können Sie Ihren Wohnsitz anmelden oder, wenn Sie schon einen Termin haben, auch im Stadthaus 3.',
+      ),
+    ).toEqual([
+      'Im Bürgerbüro können Sie Ihren Wohnsitz anmelden.',
+      'Sie haben schon einen Termin?',
+      'Dann können Sie Ihren Wohnsitz auch im Stadthaus 3 anmelden.',
+    ]);
+    // a reflexive pronoun and a verb particle are restated
+    expect(
+      step(
+        splitEllipticCondition,
+        'Sie melden sich im Bürgerbüro um oder, falls Sie einen Personalausweis mit Online-Funktion haben, online.',
+      ),
+    ).toEqual([
+      'Sie melden sich im Bürgerbüro um.',
+      'Sie haben einen Personalausweis mit Online-Funktion?',
+      'Dann melden Sie sich online um.',
+    ]);
+  });
+  it('leaves a negated first clause and a second part with an object of its own alone', () => {
+    // `nicht` might not hold for the second part
+    expect(
+      step(
+        splitEllipticCondition,
+        'Sie können den Antrag nicht online stellen oder, falls Sie keinen Drucker haben, per Post.',
+      ),
+    ).toBeUndefined();
+    // `die neue Adresse` is an object: which one it replaces is unclear
+    expect(
+      step(
+        splitEllipticCondition,
+        'Sie können die Ummeldung im Bürgerbüro erledigen oder, falls Sie umziehen, die neue Adresse online.',
       ),
     ).toBeUndefined();
   });
