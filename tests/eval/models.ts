@@ -7,12 +7,22 @@
 //
 //   npm run eval:models [-- --models-dir models] [-- --limit N] [-- pkgDir ...]
 //
-// Packages: every entry of <models-dir>/manifest.json, or, when package folders are given on the command line (or
-// there is no manifest), those folders (id = folder name, task from the package's eval.json). Test sets (from
+// Packages: every entry of <models-dir>/manifest.json and every package folder there without an entry that has an
+// eval.json (shipped but opt-in), or the package folders given on the command line (id = folder name, task from the
+// package's eval.json). Test sets (from
 // ../shared/datasets, never copied): task "gloss" -> PHOENIX-2014T test (BLEU-4 tokenize none, chrF2);
 // "simplification" -> DEplain-web-sent open test.csv (SARI as EASSE, BLEU 13a); "translation" -> none here
 // (size and latency only).
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,11 +143,21 @@ async function main(): Promise<number> {
   const modelsDir = resolve(values['models-dir']);
   let packages: Package[];
   if (positionals.length > 0) packages = packagesFromFolders(positionals);
-  else if (existsSync(join(modelsDir, 'manifest.json')))
-    packages = readManifest(modelsDir).map((entry) => ({ entry, dir: join(modelsDir, entry.id) }));
   else {
-    console.log(`eval:models: no ${join(modelsDir, 'manifest.json')} and no package folders given; nothing to score.`);
-    return 0;
+    // the manifest's entries as they are served, and packages shipped in the folder without an entry (opt-in)
+    const listed = existsSync(join(modelsDir, 'manifest.json'))
+      ? readManifest(modelsDir).map((entry) => ({ entry, dir: join(modelsDir, entry.id) }))
+      : [];
+    const unlisted = readdirSync(modelsDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !listed.some((p) => p.entry.id === d.name))
+      .map((d) => join(modelsDir, d.name))
+      .filter((dir) => existsSync(join(dir, 'config.json')) && existsSync(join(dir, 'eval.json')));
+    for (const dir of unlisted) console.log(`${basename(dir)}: shipped, not in the manifest (scored as if listed)`);
+    packages = [...listed, ...packagesFromFolders(unlisted)];
+    if (packages.length === 0) {
+      console.log(`eval:models: no model packages in ${modelsDir}; nothing to score.`);
+      return 0;
+    }
   }
   packages = packages.filter((p) => {
     const ok = existsSync(join(p.dir, 'config.json'));

@@ -112,7 +112,8 @@ export function createApp(deps: AppDeps): App {
     if (entry.task === 'simplification') {
       registry.prefer(new ModelWithRules(model, lsRules, acceptLeichteSprache(deps.analyzer)));
     }
-    if (entry.task === 'gloss') registry.prefer(new ModelWithRules(model, dgs, (_s, out) => dgs.knowsAllGlosses(out)));
+    if (entry.task === 'gloss')
+      registry.prefer(new ModelWithRules(model, dgs, (_s, out, rules) => dgs.acceptsModelGlosses(out, rules)));
   });
 
   const app = express();

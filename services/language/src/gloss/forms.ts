@@ -39,3 +39,21 @@ export function isKnownGlossForm(gloss: string, known: (id: string) => boolean):
   if (gloss.startsWith('FS-')) return SPELLED.test(gloss);
   return known(gloss.replace(PLURAL, '')) || numberDigits(gloss) !== undefined;
 }
+
+/**
+ * How far two gloss sequences use the same signs, order aside: the F1 of their gloss multisets (1 = the same
+ * glosses, 0 = none in common). DGS order differs from German, so order is left to the model.
+ */
+export function glossAgreement(a: string, b: string): number {
+  const count = (s: string) => {
+    const m = new Map<string, number>();
+    for (const g of s.split(/\s+/).filter(Boolean)) m.set(g, (m.get(g) ?? 0) + 1);
+    return m;
+  };
+  const x = count(a);
+  const y = count(b);
+  let shared = 0;
+  for (const [g, n] of x) shared += Math.min(n, y.get(g) ?? 0);
+  const total = [...x.values(), ...y.values()].reduce((s, n) => s + n, 0);
+  return total === 0 ? 0 : (2 * shared) / total;
+}

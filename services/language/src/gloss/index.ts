@@ -2,7 +2,7 @@
 export * from './types.js';
 export { glossLexiconFrom, lexiconPos, lemmaKey, type GlossLexiconEntry } from './lexicon.js';
 export { fingerspellGloss } from './fingerspell.js';
-export { glossKindOf, isKnownGlossForm, numberDigits } from './forms.js';
+export { glossAgreement, glossKindOf, isKnownGlossForm, numberDigits } from './forms.js';
 export { parseNumberWord } from '../number-words.js';
 export { GLOSS_RULES, glossSentence, glossText } from './pipeline.js';
 export type { GlossRule, GlossState, Draft, Role, Constituent, ClauseWork } from './state.js';

@@ -1,4 +1,4 @@
-import { fingerspellGloss, glossKindOf, isKnownGlossForm, numberDigits } from '../../src/index.js';
+import { fingerspellGloss, glossAgreement, glossKindOf, isKnownGlossForm, numberDigits } from '../../src/index.js';
 
 const lexicon = new Set(['ANTRAG', 'KIND', 'TERMIN']);
 const known = (id: string) => lexicon.has(id);
@@ -33,5 +33,14 @@ describe('gloss forms typed by a person or decoded by a model', () => {
   test('a symbol without letters is spelled as the word one reads', () => {
     expect(fingerspellGloss('§')).toBe('FS-PARAGRAF');
     expect(fingerspellGloss('%')).toBe('FS-PROZENT');
+  });
+});
+
+describe('agreement of two gloss sequences', () => {
+  test('the same signs in another order agree fully; other signs lower it', () => {
+    expect(glossAgreement('MONTAG TERMIN IX-2', 'IX-2 TERMIN MONTAG')).toBe(1);
+    expect(glossAgreement('MONTAG TERMIN', 'MONTAG REGEN')).toBe(0.5);
+    expect(glossAgreement('REGEN REGEN', 'REGEN')).toBeCloseTo(2 / 3, 6);
+    expect(glossAgreement('', 'MONTAG')).toBe(0);
   });
 });

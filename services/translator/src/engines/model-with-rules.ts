@@ -13,8 +13,8 @@ export class ModelWithRules implements TextEngine {
   constructor(
     private readonly model: TextEngine,
     private readonly rules: TextEngine,
-    /** Whether the model's output for `source` may be used as it is. */
-    private readonly accept: (source: string, output: string) => boolean,
+    /** Whether the model's output for `source` may be used as it is (`rules`: the rules' output for it). */
+    private readonly accept: (source: string, output: string, rules: string) => boolean,
   ) {
     this.id = model.id;
     this.targets = model.targets.filter((t) => rules.targets.includes(t));
@@ -28,7 +28,7 @@ export class ModelWithRules implements TextEngine {
     ]);
     return sentences.map((source, i) => {
       const candidate = made?.[i];
-      if (candidate && candidate.output.trim() !== '' && this.accept(source, candidate.output)) {
+      if (candidate && candidate.output.trim() !== '' && this.accept(source, candidate.output, ruled[i]!.output)) {
         return { ...candidate, engine: this.model.id };
       }
       return { ...ruled[i]!, engine: this.rules.id };
