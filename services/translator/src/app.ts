@@ -68,29 +68,27 @@ export function createApp(deps: AppDeps): App {
   const { config, logger } = deps;
   const metrics = deps.metrics ?? createMetrics(config.METRICS_DEFAULT);
   const registry = new EngineRegistry();
-  // Without the memory the engines still translate; the sentence is then machine-made, and says so.
-  const memoryFailed = (err: unknown) => {
-    logger.warn({ err: { name: (err as Error).name } }, 'translation memory lookup failed');
-    return undefined;
-  };
-  const translation = new TranslationService(
-    registry,
-    async (target, sentence) => {
-      try {
-        return (await deps.store.memory.lookupExact(target, sentence, 'de'))[0]?.targetText;
-      } catch (err) {
-        return memoryFailed(err);
-      }
-    },
-    async (target, sentence) => {
-      try {
-        const [best] = await deps.store.memory.lookupSimilar(target, sentence, { sourceLang: 'de', limit: 1 });
-        return best && { source: best.sourceText, output: best.targetText, score: Math.round(best.score * 100) / 100 };
-      } catch (err) {
-        return memoryFailed(err);
-      }
-    },
-  );
+  const translation = new TranslationService(registry, async (target, sentences) => {
+    try {
+      const recalled = await deps.store.memory.recall(target, sentences, { sourceLang: 'de', limit: 1 });
+      return recalled.map(({ exact, similar }) => ({
+        ...(exact ? { output: exact.targetText } : {}),
+        ...(similar
+          ? {
+              suggestion: {
+                source: similar.sourceText,
+                output: similar.targetText,
+                score: Math.round(similar.score * 100) / 100,
+              },
+            }
+          : {}),
+      }));
+    } catch (err) {
+      // Without the memory the engines still translate; the sentence is then machine-made, and says so.
+      logger.warn({ err: { name: (err as Error).name } }, 'translation memory lookup failed');
+      return [];
+    }
+  });
   const auth = createAuthenticator(deps.store.apiKeys, config.ADMIN_TOKEN);
   // This instance's lexicon: the shipped signs with the reviewers' decisions from the store laid over.
   const dgs = deps.dgs.fork();

@@ -15,16 +15,20 @@ export const MEMORY_ENGINE = 'memory';
  * Splits German text into sentences and hands them to the target's engine. Shared by `/v1/translate`,
  * the LibreTranslate face and the WebSocket `translate` message, so all three behave alike.
  */
-/** Finds a person-approved translation of one source sentence (the translation memory). */
-export type MemoryLookup = (target: string, sentence: string) => Promise<string | undefined>;
-/** Finds the approved translation of a similar sentence (a fuzzy match), offered beside the machine output. */
-export type SimilarLookup = (target: string, sentence: string) => Promise<MemorySuggestion | undefined>;
+/**
+ * The translation memory for the sentences of one text: per sentence a person-approved translation of it
+ * (`output`), or else the approved translation of a similar sentence (`suggestion`, a fuzzy match offered
+ * beside the machine output, never used as it).
+ */
+export type MemoryRecall = (
+  target: string,
+  sentences: readonly string[],
+) => Promise<{ output?: string; suggestion?: MemorySuggestion }[]>;
 
 export class TranslationService {
   constructor(
     private readonly registry: EngineRegistry,
-    private readonly memory?: MemoryLookup,
-    private readonly similar?: SimilarLookup,
+    private readonly memory?: MemoryRecall,
   ) {}
 
   /** Refuses the whole request when any target has no engine, naming those that do. */
@@ -64,9 +68,14 @@ export class TranslationService {
     if (!engine) throw new ApiError('UNSUPPORTED_TARGET', { unsupported: [target] });
     const spans = splitSentences(text);
     // Approved sentences first: what a person already checked is reused word for word, and says so.
-    const remembered = this.memory
-      ? await Promise.all(spans.map((s) => this.memory!(target, s.text)))
-      : spans.map(() => undefined);
+    const recalled = this.memory
+      ? await this.memory(
+          target,
+          spans.map((s) => s.text),
+        )
+      : [];
+    const remembered = spans.map((_, i) => recalled[i]?.output);
+    const suggested = spans.map((_, i) => recalled[i]?.suggestion);
     const open = spans.filter((_, i) => remembered[i] === undefined);
     const made =
       open.length > 0
@@ -76,12 +85,6 @@ export class TranslationService {
             signal,
           )
         : [];
-    // Sentences the memory does not hold word for word may have a similar approved one: offered, never used.
-    const suggested = this.similar
-      ? await Promise.all(
-          spans.map((s, i) => (remembered[i] === undefined ? this.similar!(target, s.text) : undefined)),
-        )
-      : [];
     let next = 0;
     const outputs = spans.map((_, i) => {
       const hit = remembered[i];

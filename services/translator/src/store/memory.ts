@@ -41,6 +41,11 @@ export interface SimilarOptions {
   limit?: number;
 }
 
+export interface Recalled {
+  exact?: MemoryEntry;
+  similar?: SimilarEntry;
+}
+
 export interface TranslationMemoryRepository {
   /** Adds a pair; the same source sentence again for the same approval returns the stored pair. */
   add(entry: MemoryEntryInput): Promise<MemoryEntry>;
@@ -48,6 +53,11 @@ export interface TranslationMemoryRepository {
   lookupExact(target: string, sourceText: string, sourceLang?: string): Promise<MemoryEntry[]>;
   /** Pairs whose source is similar to `sourceText` but not the same sentence, best first. */
   lookupSimilar(target: string, sourceText: string, options?: SimilarOptions): Promise<SimilarEntry[]>;
+  /**
+   * For each sentence its newest exact match, or else its most similar approved sentence: two queries for all
+   * sentences of a text, since every query to the embedded database costs the event loop a turn.
+   */
+  recall(target: string, sentences: readonly string[], options?: SimilarOptions): Promise<Recalled[]>;
   /** Indexes the words of pairs stored before fuzzy matching existed; returns how many it indexed. */
   indexMissingWords(): Promise<number>;
 }
@@ -174,46 +184,21 @@ export function memoryRepository(sql: SqlExecutor): TranslationMemoryRepository 
     },
 
     async lookupExact(target, sourceText, sourceLang) {
-      const { rows } = await sql.query<MemoryRow>(
-        `SELECT ${QUALIFIED_COLUMNS}
-         FROM translation_memory tm
-         JOIN approvals a ON a.id = tm.approval_id AND a.revoked_at IS NULL
-         WHERE tm.target = $1 AND tm.source_hash = $2 AND ($3::text IS NULL OR tm.source_lang = $3::text)
-         ORDER BY tm.created_at DESC, tm.id`,
-        [target, sourceHash(sourceText), sourceLang ?? null],
-      );
-      return rows.map(toEntry);
+      return (await matches(sql, target, [sourceText], { sourceLang })).exact[0]!;
     },
 
     async lookupSimilar(target, sourceText, options = {}) {
-      const words = memoryWords(sourceText);
-      if (words.length === 0) return [];
-      const { rows } = await sql.query<MemoryRow>(
-        `SELECT ${QUALIFIED_COLUMNS}
-         FROM (SELECT memory_id, count(*) AS shared FROM translation_memory_words
-               WHERE target = $1 AND word = ANY($2::text[])
-               GROUP BY memory_id HAVING count(*) >= $3
-               ORDER BY count(*) DESC, memory_id LIMIT ${CANDIDATES}) c
-         JOIN translation_memory tm ON tm.id = c.memory_id
-         JOIN approvals a ON a.id = tm.approval_id AND a.revoked_at IS NULL
-         WHERE tm.source_hash <> $4 AND ($5::text IS NULL OR tm.source_lang = $5::text)
-         ORDER BY tm.created_at DESC, tm.id`,
-        [
-          target,
-          words,
-          Math.max(1, Math.ceil(words.length * SHARED_WORDS)),
-          sourceHash(sourceText),
-          options.sourceLang ?? null,
-        ],
-      );
-      const minScore = options.minScore ?? 0.7;
-      const seen = new Set<string>();
-      return rows
-        .map((row) => ({ ...toEntry(row), score: similarity(sourceText, row.source_text) }))
-        .filter((e) => e.score >= minScore)
-        .sort((a, b) => b.score - a.score)
-        .filter((e) => !seen.has(e.targetText) && seen.add(e.targetText))
-        .slice(0, options.limit ?? 3);
+      return (await matches(sql, target, [sourceText], options)).similar[0]!;
+    },
+
+    async recall(target, sentences, options = {}) {
+      if (sentences.length === 0) return [];
+      const { exact, similar } = await matches(sql, target, sentences, options);
+      return sentences.map((_, i) => {
+        const hit = exact[i]![0];
+        const near = similar[i]![0];
+        return hit ? { exact: hit } : near ? { similar: near } : {};
+      });
     },
 
     async indexMissingWords() {
@@ -235,4 +220,55 @@ async function indexWords(sql: SqlExecutor, memoryId: string, target: string, so
      SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING`,
     [memoryId, target, words],
   );
+}
+
+/**
+ * Exact matches of each sentence (newest first), and similar approved sentences (best first), in one query: per
+ * sentence, the pairs that share at least half its words (the best-sharing ones first) are candidates, and the
+ * word-level similarity is computed here. One round trip matters: the embedded database answers on the event loop.
+ */
+async function matches(
+  sql: SqlExecutor,
+  target: string,
+  sentences: readonly string[],
+  options: SimilarOptions,
+): Promise<{ exact: MemoryEntry[][]; similar: SimilarEntry[][] }> {
+  const hashes = sentences.map(sourceHash);
+  const words = sentences.map(memoryWords);
+  const index = words.flatMap((ws, i) => ws.map(() => i));
+  const { rows } = await sql.query<MemoryRow & { kind: 'exact' | 'similar'; sentence: number | null }>(
+    `WITH q AS (SELECT * FROM unnest($2::int[], $3::text[]) AS q(sentence, word)),
+          need AS (SELECT sentence, count(*) AS n FROM q GROUP BY sentence),
+          shared AS (SELECT q.sentence, w.memory_id, count(*) AS n FROM q
+                     JOIN translation_memory_words w ON w.target = $1 AND w.word = q.word
+                     GROUP BY q.sentence, w.memory_id),
+          ranked AS (SELECT s.sentence, s.memory_id,
+                            row_number() OVER (PARTITION BY s.sentence ORDER BY s.n DESC, s.memory_id) AS r
+                     FROM shared s JOIN need ON need.sentence = s.sentence
+                     WHERE s.n >= greatest(1, ceil(need.n * ${SHARED_WORDS}))),
+          hits AS (SELECT 'exact' AS kind, NULL::int AS sentence, tm.id FROM translation_memory tm
+                   WHERE tm.target = $1 AND tm.source_hash = ANY($5::text[])
+                   UNION ALL
+                   SELECT 'similar', ranked.sentence, ranked.memory_id FROM ranked WHERE ranked.r <= ${CANDIDATES})
+     SELECT hits.kind, hits.sentence, ${QUALIFIED_COLUMNS}
+     FROM hits
+     JOIN translation_memory tm ON tm.id = hits.id
+     JOIN approvals a ON a.id = tm.approval_id AND a.revoked_at IS NULL
+     WHERE ($4::text IS NULL OR tm.source_lang = $4::text)
+     ORDER BY tm.created_at DESC, tm.id`,
+    [target, index, words.flat(), options.sourceLang ?? null, [...new Set(hashes)]],
+  );
+  const minScore = options.minScore ?? 0.7;
+  const exact = hashes.map((h) => rows.filter((r) => r.kind === 'exact' && r.source_hash === h).map(toEntry));
+  const similar = sentences.map((sentence, i) => {
+    const seen = new Set<string>();
+    return rows
+      .filter((row) => row.kind === 'similar' && Number(row.sentence) === i && row.source_hash !== hashes[i])
+      .map((row) => ({ ...toEntry(row), score: similarity(sentence, row.source_text) }))
+      .filter((e) => e.score >= minScore)
+      .sort((a, b) => b.score - a.score)
+      .filter((e) => !seen.has(e.targetText) && seen.add(e.targetText))
+      .slice(0, options.limit ?? 3);
+  });
+  return { exact, similar };
 }

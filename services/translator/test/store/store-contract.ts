@@ -303,6 +303,30 @@ export function storeContract(open: () => Promise<Store>): void {
       expect(await store.memory.lookupSimilar('tr', '…')).toEqual([]);
     });
 
+    it('recalls a whole text at once: exact matches, else the most similar approved sentence', async () => {
+      const doc = await createDocument(store, 'Die Bibliothek öffnet am Samstag um 10 Uhr.');
+      const approvalId = await approve(store, doc, 'uk');
+      const pair = (sourceText: string, targetText: string) =>
+        store.memory.add({ sourceLang: 'de', target: 'uk', sourceText, targetText, approvalId });
+      const exact = await pair(
+        'Die Bibliothek öffnet am Samstag um 10 Uhr.',
+        'Бібліотека відкривається в суботу о 10.',
+      );
+      const near = await pair('Die Bibliothek schließt am Samstag um 14 Uhr.', 'Бібліотека зачиняється в суботу о 14.');
+      const recalled = await store.memory.recall('uk', [
+        'Die Bibliothek öffnet am Samstag um 10 Uhr.',
+        'Die Bibliothek schließt am Samstag um 15 Uhr.',
+        'Wo kann ich parken?',
+      ]);
+      expect(recalled).toHaveLength(3);
+      expect(recalled[0]).toEqual({ exact });
+      expect(recalled[1]!.exact).toBeUndefined();
+      // one token of nine differs
+      expect(recalled[1]!.similar).toMatchObject({ id: near.id, score: 1 - 1 / 9 });
+      expect(recalled[2]).toEqual({});
+      expect(await store.memory.recall('uk', [])).toEqual([]);
+    });
+
     it('indexes the words of pairs stored before fuzzy matching existed', async () => {
       const doc = await createDocument(store, 'Das Fundbüro ist im Erdgeschoss.');
       const approvalId = await approve(store, doc, 'pl');
