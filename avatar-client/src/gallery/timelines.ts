@@ -1,4 +1,5 @@
-import type { HandConfiguration, HandPosture, SignEntry, Timeline } from '@bbs/protocol';
+import { signForm } from '@bbs/protocol';
+import type { HandConfiguration, SignEntry, Timeline } from '@bbs/protocol';
 import { germanDate } from './labels.js';
 
 /** A handshape held in neutral space, laid out like one fingerspelled letter, then a short pause. */
@@ -44,20 +45,6 @@ export function matchesSign(sign: SignEntry, query: string, review: ReviewFilter
   return [sign.id, ...sign.lemmas.map((l) => l.lemma)].some((s) => s.toLocaleLowerCase('de').includes(q));
 }
 
-/** A lexicon hand as the timeline compiler places it (services/language: compile.ts `posture`). */
-function posture(h: HandConfiguration): HandPosture {
-  return {
-    handshape: h.handshape,
-    palm: h.palm,
-    fingers: h.fingers,
-    location: {
-      site: h.location.site,
-      ...(h.location.side ? { side: h.location.side } : {}),
-      ...(h.location.distance ? { distance: h.location.distance } : {}),
-    },
-  };
-}
-
 /**
  * A corrected sign as the avatar signs it, before it is saved: the service's timeline of the sign as it
  * stands, with the sign's hands and movement taken from the corrected entry. The timing stays as compiled
@@ -71,17 +58,7 @@ export function correctedTimeline(base: Timeline, entry: SignEntry): Timeline {
       if (item.kind !== 'lexical' || item.gloss.replace(/\+$/, '') !== entry.id) return item;
       return {
         ...item,
-        hands: {
-          dominant: posture(entry.dominant),
-          ...(entry.nondominant ? { nondominant: posture(entry.nondominant) } : {}),
-        },
-        movement: {
-          type: entry.movement.type,
-          ...(entry.movement.direction ? { direction: entry.movement.direction } : {}),
-          size: entry.movement.size,
-          repeat: item.movement?.repeat ?? entry.movement.repeat,
-          ...(entry.movement.plane ? { plane: entry.movement.plane } : {}),
-        },
+        ...signForm(entry, item.movement?.repeat ?? entry.movement.repeat ?? 1),
         review: 'draft' as const,
       };
     }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MovementTypeSchema, NonManualTypeSchema } from './timeline.js';
+import type { HandPosture, TimelineItem } from './timeline.js';
 
 /**
  * The DGS sign lexicon (gloss-dictionary/): one entry per sign, avatar-independent, in the spirit of HamNoSys.
@@ -195,3 +196,37 @@ export const ManualSystemSchema = z
   })
   .meta({ id: 'ManualSystem' });
 export type ManualSystem = z.infer<typeof ManualSystemSchema>;
+
+/** A lexicon hand as a timeline places it: handshape, orientation and where, without the lexicon's extras. */
+export function handPosture(h: HandConfiguration): HandPosture {
+  return {
+    handshape: h.handshape,
+    palm: h.palm,
+    fingers: h.fingers,
+    location: {
+      site: h.location.site,
+      ...(h.location.side ? { side: h.location.side } : {}),
+      ...(h.location.distance ? { distance: h.location.distance } : {}),
+    },
+  };
+}
+
+/**
+ * A sign's hands and movement as a timeline item carries them. The timeline compiler and the gallery's preview
+ * of a reviewer's correction both use it, so a correction is previewed exactly as it will be signed.
+ */
+export function signForm(entry: SignEntry, repeat: number): Pick<TimelineItem, 'hands' | 'movement'> {
+  return {
+    hands: {
+      dominant: handPosture(entry.dominant),
+      ...(entry.nondominant ? { nondominant: handPosture(entry.nondominant) } : {}),
+    },
+    movement: {
+      type: entry.movement.type,
+      ...(entry.movement.direction ? { direction: entry.movement.direction } : {}),
+      size: entry.movement.size,
+      repeat,
+      ...(entry.movement.plane ? { plane: entry.movement.plane } : {}),
+    },
+  };
+}

@@ -1,11 +1,11 @@
 // A package in the layout Hugging Face Optimum exports (a merged decoder with the `use_cache_branch` input),
 // made by our own exporter from a tiny random model, is served from a folder plus a manifest entry, with no
 // code change, and decodes exactly what PyTorch decoded (reference_decode.json, written at export).
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_MODELS, startTestServer } from '../../../tests/support/server.js';
 import type { TestServer } from '../../../tests/support/server.js';
+import { linkedModelsDir } from '../../../tests/support/models-dir.js';
 
 const PACKAGE = join(FIXTURE_MODELS, 'tiny-marian-de-en-optimum');
 
@@ -18,31 +18,27 @@ interface Reference {
 
 const reference = JSON.parse(readFileSync(join(PACKAGE, 'reference_decode.json'), 'utf8')) as Reference;
 let srv: TestServer;
-let modelsDir: string;
+let models: ReturnType<typeof linkedModelsDir>;
 
 beforeAll(async () => {
-  modelsDir = mkdtempSync(join(tmpdir(), 'bbs-dropin-'));
-  symlinkSync(PACKAGE, join(modelsDir, 'opus-style-de-en'));
-  writeFileSync(
-    join(modelsDir, 'manifest.json'),
-    JSON.stringify({
-      models: [
-        {
-          id: 'opus-style-de-en',
-          task: 'translation',
-          targets: ['en'],
-          dtype: 'fp32',
-          maxNewTokens: reference.max_length - 1,
-        },
-      ],
-    }),
-  );
-  srv = await startTestServer({ MODELS_DIR: modelsDir });
+  models = linkedModelsDir([
+    {
+      dir: PACKAGE,
+      entry: {
+        id: 'opus-style-de-en',
+        task: 'translation',
+        targets: ['en'],
+        dtype: 'fp32',
+        maxNewTokens: reference.max_length - 1,
+      },
+    },
+  ]);
+  srv = await startTestServer({ MODELS_DIR: models.dir });
 }, 60_000);
 
 afterAll(async () => {
   await srv?.close();
-  rmSync(modelsDir, { recursive: true, force: true });
+  models?.remove();
 });
 
 test('the graph is the optimum variant: its merged decoder takes use_cache_branch', () => {

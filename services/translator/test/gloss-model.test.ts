@@ -2,13 +2,13 @@
 // answers weather sentences as PyTorch decoded them at export, and on a municipal sentence, where its glosses do
 // not agree with the rules', the service keeps the rules' glosses and says so. The package is not in the
 // default manifest (licence and measured benefit, see its MODEL_CARD.md), so this test lists it itself.
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDgsEngine, loadLanguageResources } from '@bbs/translator';
 import { startTestServer } from '../../../tests/support/server.js';
 import type { TestServer } from '../../../tests/support/server.js';
+import { linkedModelsDir } from '../../../tests/support/models-dir.js';
 
 const PACKAGE = fileURLToPath(new URL('../../../models/dgs-gloss-phoenix', import.meta.url));
 
@@ -22,31 +22,27 @@ const reference = JSON.parse(readFileSync(join(PACKAGE, 'reference_decode.json')
 };
 
 let srv: TestServer;
-let modelsDir: string;
+let models: ReturnType<typeof linkedModelsDir>;
 
 beforeAll(async () => {
-  modelsDir = mkdtempSync(join(tmpdir(), 'bbs-gloss-model-'));
-  symlinkSync(PACKAGE, join(modelsDir, 'dgs-gloss-phoenix'));
-  writeFileSync(
-    join(modelsDir, 'manifest.json'),
-    JSON.stringify({
-      models: [
-        {
-          id: 'dgs-gloss-phoenix',
-          task: 'gloss',
-          targets: ['gsg'],
-          dtype: 'q8',
-          maxNewTokens: reference.max_length - 1,
-        },
-      ],
-    }),
-  );
-  srv = await startTestServer({ MODELS_DIR: modelsDir });
+  models = linkedModelsDir([
+    {
+      dir: PACKAGE,
+      entry: {
+        id: 'dgs-gloss-phoenix',
+        task: 'gloss',
+        targets: ['gsg'],
+        dtype: 'q8',
+        maxNewTokens: reference.max_length - 1,
+      },
+    },
+  ]);
+  srv = await startTestServer({ MODELS_DIR: models.dir });
 }, 60_000);
 
 afterAll(async () => {
   await srv?.close();
-  rmSync(modelsDir, { recursive: true, force: true });
+  models?.remove();
 });
 
 test('the package ships only the int8 graphs the service loads', () => {

@@ -3,34 +3,29 @@
 // the rules' sentence, and every sentence says which engine made it. The package here is the tiny
 // random-weight fixture, served under two ids (a simplification and a gloss model): its output is noise, so
 // what the test shows is the guard, not a model's quality.
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_MODELS, startTestServer } from '../../../tests/support/server.js';
 import type { TestServer } from '../../../tests/support/server.js';
+import { linkedModelsDir } from '../../../tests/support/models-dir.js';
 
 let srv: TestServer;
-let modelsDir: string;
+let models: ReturnType<typeof linkedModelsDir>;
 
 beforeAll(async () => {
-  modelsDir = mkdtempSync(join(tmpdir(), 'bbs-guard-models-'));
-  for (const id of ['tiny-ls', 'tiny-gloss'])
-    symlinkSync(join(FIXTURE_MODELS, 'tiny-marian-de-en'), join(modelsDir, id));
-  writeFileSync(
-    join(modelsDir, 'manifest.json'),
-    JSON.stringify({
-      models: [
-        { id: 'tiny-ls', task: 'simplification', targets: ['de-x-ls'], dtype: 'fp32', maxNewTokens: 16 },
-        { id: 'tiny-gloss', task: 'gloss', targets: ['gsg'], dtype: 'fp32', maxNewTokens: 16 },
-      ],
-    }),
-  );
-  srv = await startTestServer({ MODELS_DIR: modelsDir });
+  const tiny = join(FIXTURE_MODELS, 'tiny-marian-de-en');
+  models = linkedModelsDir([
+    {
+      dir: tiny,
+      entry: { id: 'tiny-ls', task: 'simplification', targets: ['de-x-ls'], dtype: 'fp32', maxNewTokens: 16 },
+    },
+    { dir: tiny, entry: { id: 'tiny-gloss', task: 'gloss', targets: ['gsg'], dtype: 'fp32', maxNewTokens: 16 } },
+  ]);
+  srv = await startTestServer({ MODELS_DIR: models.dir });
 }, 60_000);
 
 afterAll(async () => {
   await srv?.close();
-  rmSync(modelsDir, { recursive: true, force: true });
+  models?.remove();
 });
 
 async function translate(text: string, target: string) {

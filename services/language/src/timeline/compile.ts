@@ -13,6 +13,7 @@ import type {
   Timeline,
   TimelineItem,
 } from '@bbs/protocol';
+import { signForm } from '@bbs/protocol';
 import { timeVisemes } from './visemes.js';
 
 export const TIMING = {
@@ -232,17 +233,7 @@ export function compileTimeline(
         kind: 'lexical',
         start,
         duration,
-        hands: {
-          dominant: posture(entry.dominant),
-          ...(entry.nondominant ? { nondominant: posture(entry.nondominant) } : {}),
-        },
-        movement: {
-          type: entry.movement.type,
-          ...(entry.movement.direction ? { direction: entry.movement.direction } : {}),
-          size: entry.movement.size,
-          repeat,
-          ...(entry.movement.plane ? { plane: entry.movement.plane } : {}),
-        },
+        ...signForm(entry, repeat),
         ...(mouthing
           ? {
               mouthing: {
