@@ -9,7 +9,7 @@ beforeAll(async () => {
   // No avatar client here, whether or not a build lies in avatar-client/dist: `/` is then the German
   // landing page (with a build it leads to the preview; the avatar's browser test checks that).
   srv = await startTestServer({ CLIENT_DIR: join(tmpdir(), 'bbs-no-client-built') });
-});
+}, 60_000);
 afterAll(async () => {
   await srv?.close();
 });
