@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../tests/support/server.js';
 import { repoRoot } from './helpers.js';
 
@@ -51,4 +51,27 @@ export async function startBrowserEnv(env: Record<string, string> = {}): Promise
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The token of a new API key, made with the admin token the environment was started with. */
+export async function createKey(env: BrowserEnv, adminToken: string, name: string, role: string): Promise<string> {
+  const res = await fetch(`${env.srv.url}/v1/admin/keys`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, role }),
+  });
+  if (res.status !== 201) throw new Error(`key ${name} not made: ${res.status}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** Waits up to 10 s until the element's text contains `text` (a locator that is not there yet reads as empty). */
+export async function expectText(locator: Locator, text: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    seen = (await locator.textContent().catch(() => '')) ?? '';
+    if (seen.includes(text)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`expected "${text}" in "${seen}"`);
 }

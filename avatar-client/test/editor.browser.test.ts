@@ -3,9 +3,9 @@
 // checked, while an unapproved page is labelled machine-made or, with approved-only, not signed at all.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { chromiumPart, describeWithPart } from '../../tests/support/system-parts.js';
-import { startBrowserEnv, type BrowserEnv } from './browser-env.js';
+import { createKey, expectText, startBrowserEnv, type BrowserEnv } from './browser-env.js';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
@@ -26,14 +26,7 @@ describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
     await new Promise<void>((resolve) => city.listen(0, '127.0.0.1', resolve));
     cityOrigin = `http://localhost:${(city.address() as AddressInfo).port}`;
     env = await startBrowserEnv({ ADMIN_TOKEN, CORS_ORIGINS: cityOrigin, RATE_LIMIT_MAX: '100000' });
-    for (const role of ['editor', 'reviewer']) {
-      const res = await fetch(`${env.srv.url}/v1/admin/keys`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name: `browser-${role}`, role }),
-      });
-      keys[role] = ((await res.json()) as { token: string }).token;
-    }
+    for (const role of ['editor', 'reviewer']) keys[role] = await createKey(env, ADMIN_TOKEN, `browser-${role}`, role);
   }, 120_000);
 
   afterAll(async () => {
@@ -185,14 +178,3 @@ describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 });
-
-async function expectText(locator: Locator, text: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  let seen = '';
-  while (Date.now() < deadline) {
-    seen = (await locator.textContent()) ?? '';
-    if (seen.includes(text)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`expected "${text}" in "${seen}"`);
-}

@@ -5,7 +5,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { SignEntry } from '@bbs/protocol';
 import { chromiumPart, describeWithPart } from '../../tests/support/system-parts.js';
-import { startBrowserEnv, type BrowserEnv } from './browser-env.js';
+import { createKey, expectText, startBrowserEnv, type BrowserEnv } from './browser-env.js';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
 const REVIEWER = 'gebaerden-maria';
@@ -18,17 +18,8 @@ describeWithPart(chromiumPart())('gallery review in Chromium', () => {
 
   beforeAll(async () => {
     env = await startBrowserEnv({ ADMIN_TOKEN, RATE_LIMIT_MAX: '100000' });
-    for (const [name, role] of [
-      [REVIEWER, 'reviewer'],
-      [EDITOR, 'editor'],
-    ] as const) {
-      const res = await fetch(`${env.srv.url}/v1/admin/keys`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name, role }),
-      });
-      keys[role] = ((await res.json()) as { token: string }).token;
-    }
+    keys.reviewer = await createKey(env, ADMIN_TOKEN, REVIEWER, 'reviewer');
+    keys.editor = await createKey(env, ADMIN_TOKEN, EDITOR, 'editor');
   }, 120_000);
 
   afterAll(async () => {
@@ -186,14 +177,3 @@ describeWithPart(chromiumPart())('gallery review in Chromium', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 });
-
-async function expectText(locator: Locator, text: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  let seen = '';
-  while (Date.now() < deadline) {
-    seen = (await locator.textContent().catch(() => '')) ?? '';
-    if (seen.includes(text)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`expected "${text}" in "${seen}"`);
-}

@@ -120,6 +120,9 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--time-epoch", action="store_true", help="train one epoch, print its time, exit")
     p.add_argument("--reuse-checkpoint", action="store_true", help="use <work>/best.pt instead of training")
     p.add_argument("--no-beam", action="store_true", help="skip beam-search evaluation")
+    p.add_argument("--reference-only", action="store_true",
+                   help="rewrite <out>/reference_decode.json from <work>/best.pt (the vocabulary must come out as the "
+                        "package's tokenizer.json); nothing else is trained, scored or exported")
     p.add_argument("--id", default=None, help="package id (default: basename of --out)")
     p.add_argument("--municipal-upsample", type=int, default=None,
                    help="gloss recipe: copies of the synthetic municipal pairs in training (0: none; "
@@ -262,6 +265,8 @@ def main() -> int:
 
     train_log: Dict[str, dict] = {}
     ckpt = os.path.join(work, "best.pt")
+    if args.reference_only:
+        return rewrite_reference(model, vocab, ckpt, out, reference_samples(args.recipe), rc["max_length"], log)
     if args.reuse_checkpoint and os.path.exists(ckpt):
         state = torch.load(ckpt)
         model.load_state_dict(state["model"])
@@ -343,19 +348,9 @@ def main() -> int:
         evals["municipal_heldout.accepted"] = gloss_guard(work, log)
 
     # 5. self-check: cached step decoder == cache-free model ----------------------------------------------------
-    # Both run with fast_linear (oneDNN 1x1 convolutions instead of the reference-BLAS MatMul): the cache-free
-    # decode recomputes the whole prefix every step, which takes minutes per long output otherwise. The ONNX graphs
-    # are compared against these ids in Node; both paths agree to float rounding (see min_logit_margin).
-    samples = reference_samples(args.recipe, data)
-    for text in samples:
-        ids = torch.tensor([vocab.encode(text)])
-        with fast_linear(model):
-            ref, _ = model.greedy_generate(ids, torch.ones_like(ids), rc["max_length"])
-            cached = greedy_generate_cached(model, ids, torch.ones_like(ids), rc["max_length"])
-        if ref[0] != cached:
-            log(f"[check] MISMATCH cached vs cache-free for {text!r}")
-            return 1
-    log(f"[check] cached step decoder == cache-free greedy decode ({len(samples)} sentences)")
+    samples = reference_samples(args.recipe)
+    if not cached_decoder_agrees(model, vocab, samples, rc["max_length"], log):
+        return 1
 
     # 6. export ----------------------------------------------------------------------------------------
     log(f"[export] {os.path.relpath(out, REPO)}")
@@ -370,22 +365,7 @@ def main() -> int:
         log(f"[export] {line}")
 
     # 7. reference decode (cache-free PyTorch greedy) ------------------------------------------------------
-    decodes = []
-    for text in samples:
-        ids = vocab.encode(text)
-        with fast_linear(model):
-            seqs, margin = model.greedy_generate(torch.tensor([ids]), None, rc["max_length"])
-        decodes.append({"input": text, "input_ids": ids, "output_ids": seqs[0], "output_text": vocab.decode(seqs[0]),
-                        "min_logit_margin": round(margin, 6) if margin != float("inf") else None})
-        log(f"[reference] {text!r} -> {decodes[-1]['output_text']!r} (margin {margin:.3f})")
-    tok_samples = samples + ["Guten Tag.", "  Größe   der Straße!  ", "Qualität ① ﬁx", "Am 3. Mai um 14:30 Uhr."]
-    reference = {**decodes[0],
-                 "note": "PyTorch greedy decodes (cache-free). output_ids include the decoder start token, as "
-                         "transformers.js generate() returns them. min_logit_margin is the smallest top-1/top-2 "
-                         "logit gap over the free steps.",
-                 "max_length": rc["max_length"], "extra_samples": decodes[1:],
-                 "tokenizer_samples": [{"text": t, "ids": vocab.encode(t)} for t in tok_samples]}
-    write_json(os.path.join(out, "reference_decode.json"), reference)
+    write_reference(model, vocab, out, samples, rc["max_length"], log)
 
     sizes = {}
     for root, _, files in os.walk(out):
@@ -413,13 +393,69 @@ def main() -> int:
     return 0
 
 
-def reference_samples(recipe: str, data: dict) -> List[str]:
+def reference_samples(recipe: str) -> List[str]:
+    """Sentences written for the project (no dataset text goes into a package): decoded in PyTorch at export, and
+    the exported graphs must decode them the same way."""
     if recipe == "dgs-gloss-phoenix":
-        return [data["test"][0][0], data["test"][1][0], data["test"][2][0],
+        return ["und nun die wettervorhersage für morgen , freitag .",
+                "im süden bleibt es heute trocken und sonnig .",
+                "am samstag gibt es im westen gewitter .",
                 "morgen regnet es im norden und im osten .", "Am Sonntag scheint im Süden die Sonne."]
-    return [data["test"][0][0], data["test"][1][0],
+    return ["Die Stadtbibliothek hat ihre Öffnungszeiten geändert, weil viele Leserinnen abends kommen.",
+            "Wer einen Antrag stellt, muss seinen Ausweis vorlegen.",
             "Den Antrag auf Wohngeld stellen Sie schriftlich beim Bürgerbüro der Stadt.",
             "Bitte bringen Sie Ihren Personalausweis und eine Meldebescheinigung mit."]
+
+
+def cached_decoder_agrees(model, vocab: MarianVocab, samples: Sequence[str], max_length: int, log) -> bool:
+    """The cached step decoder (the exported graph) gives the cache-free model's greedy ids. Both run with
+    fast_linear: the cache-free decode recomputes the whole prefix every step, which takes minutes per long output
+    otherwise; both paths agree to float rounding (see min_logit_margin)."""
+    for text in samples:
+        ids = torch.tensor([vocab.encode(text)])
+        with fast_linear(model):
+            ref, _ = model.greedy_generate(ids, torch.ones_like(ids), max_length)
+            cached = greedy_generate_cached(model, ids, torch.ones_like(ids), max_length)
+        if ref[0] != cached:
+            log(f"[check] MISMATCH cached vs cache-free for {text!r}")
+            return False
+    log(f"[check] cached step decoder == cache-free greedy decode ({len(samples)} sentences)")
+    return True
+
+
+def write_reference(model, vocab: MarianVocab, out: str, samples: Sequence[str], max_length: int, log) -> None:
+    """`reference_decode.json`: cache-free PyTorch greedy decodes the exported graphs must reproduce."""
+    decodes = []
+    for text in samples:
+        ids = vocab.encode(text)
+        with fast_linear(model):
+            seqs, margin = model.greedy_generate(torch.tensor([ids]), None, max_length)
+        decodes.append({"input": text, "input_ids": ids, "output_ids": seqs[0], "output_text": vocab.decode(seqs[0]),
+                        "min_logit_margin": round(margin, 6) if margin != float("inf") else None})
+        log(f"[reference] {text!r} -> {decodes[-1]['output_text']!r} (margin {margin:.3f})")
+    tok_samples = list(samples) + ["Guten Tag.", "  Größe   der Straße!  ", "Qualität ① ﬁx", "Am 3. Mai um 14:30 Uhr."]
+    reference = {**decodes[0],
+                 "note": "PyTorch greedy decodes (cache-free). output_ids include the decoder start token, as "
+                         "transformers.js generate() returns them. min_logit_margin is the smallest top-1/top-2 "
+                         "logit gap over the free steps.",
+                 "max_length": max_length, "extra_samples": decodes[1:],
+                 "tokenizer_samples": [{"text": t, "ids": vocab.encode(t)} for t in tok_samples]}
+    write_json(os.path.join(out, "reference_decode.json"), reference)
+
+
+def rewrite_reference(model, vocab: MarianVocab, ckpt: str, out: str, samples: Sequence[str], max_length: int,
+                      log) -> int:
+    """--reference-only: the package's weights are best.pt and its vocabulary is this run's, or nothing is written."""
+    with open(os.path.join(out, "tokenizer.json"), encoding="utf-8") as fh:
+        if json.load(fh) != json.loads(json.dumps(vocab.tokenizer_json())):
+            log(f"[reference] this run's vocabulary differs from {out}/tokenizer.json; not rewriting")
+            return 1
+    model.load_state_dict(torch.load(ckpt)["model"])
+    model.eval()
+    if not cached_decoder_agrees(model, vocab, samples, max_length, log):
+        return 1
+    write_reference(model, vocab, out, samples, max_length, log)
+    return 0
 
 
 def gloss_guard(work: str, log) -> Optional[dict]:

@@ -3,9 +3,9 @@
 // code change, and decodes exactly what PyTorch decoded (reference_decode.json, written at export).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURE_MODELS, startTestServer } from '../../../tests/support/server.js';
+import { FIXTURE_MODELS } from '../../../tests/support/server.js';
 import type { TestServer } from '../../../tests/support/server.js';
-import { linkedModelsDir } from '../../../tests/support/models-dir.js';
+import { servePackages, type PackageServer } from '../../../tests/support/models-dir.js';
 
 const PACKAGE = join(FIXTURE_MODELS, 'tiny-marian-de-en-optimum');
 
@@ -18,10 +18,10 @@ interface Reference {
 
 const reference = JSON.parse(readFileSync(join(PACKAGE, 'reference_decode.json'), 'utf8')) as Reference;
 let srv: TestServer;
-let models: ReturnType<typeof linkedModelsDir>;
+let served: PackageServer;
 
 beforeAll(async () => {
-  models = linkedModelsDir([
+  served = await servePackages([
     {
       dir: PACKAGE,
       entry: {
@@ -33,12 +33,11 @@ beforeAll(async () => {
       },
     },
   ]);
-  srv = await startTestServer({ MODELS_DIR: models.dir });
+  srv = served.srv;
 }, 60_000);
 
 afterAll(async () => {
-  await srv?.close();
-  models?.remove();
+  await served?.close();
 });
 
 test('the graph is the optimum variant: its merged decoder takes use_cache_branch', () => {

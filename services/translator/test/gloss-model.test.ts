@@ -6,9 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDgsEngine, loadLanguageResources } from '@bbs/translator';
-import { startTestServer } from '../../../tests/support/server.js';
 import type { TestServer } from '../../../tests/support/server.js';
-import { linkedModelsDir } from '../../../tests/support/models-dir.js';
+import { servePackages, type PackageServer } from '../../../tests/support/models-dir.js';
 
 const PACKAGE = fileURLToPath(new URL('../../../models/dgs-gloss-phoenix', import.meta.url));
 
@@ -22,10 +21,10 @@ const reference = JSON.parse(readFileSync(join(PACKAGE, 'reference_decode.json')
 };
 
 let srv: TestServer;
-let models: ReturnType<typeof linkedModelsDir>;
+let served: PackageServer;
 
 beforeAll(async () => {
-  models = linkedModelsDir([
+  served = await servePackages([
     {
       dir: PACKAGE,
       entry: {
@@ -37,18 +36,20 @@ beforeAll(async () => {
       },
     },
   ]);
-  srv = await startTestServer({ MODELS_DIR: models.dir });
+  srv = served.srv;
 }, 60_000);
 
 afterAll(async () => {
-  await srv?.close();
-  models?.remove();
+  await served?.close();
 });
 
 test('the package ships only the int8 graphs the service loads', () => {
   expect(existsSync(join(PACKAGE, 'onnx', 'encoder_model_quantized.onnx'))).toBe(true);
   expect(existsSync(join(PACKAGE, 'onnx', 'decoder_model_merged_quantized.onnx'))).toBe(true);
   expect(existsSync(join(PACKAGE, 'MODEL_CARD.md'))).toBe(true);
+  // the fp32 graphs stay with the build (size); the service loads `q8`
+  expect(existsSync(join(PACKAGE, 'onnx', 'encoder_model.onnx'))).toBe(false);
+  expect(existsSync(join(PACKAGE, 'onnx', 'decoder_model_merged.onnx'))).toBe(false);
 });
 
 test('weather sentences come out as PyTorch decoded them (int8 may change a rare one)', async () => {

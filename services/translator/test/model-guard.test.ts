@@ -4,28 +4,27 @@
 // random-weight fixture, served under two ids (a simplification and a gloss model): its output is noise, so
 // what the test shows is the guard, not a model's quality.
 import { join } from 'node:path';
-import { FIXTURE_MODELS, startTestServer } from '../../../tests/support/server.js';
+import { FIXTURE_MODELS } from '../../../tests/support/server.js';
 import type { TestServer } from '../../../tests/support/server.js';
-import { linkedModelsDir } from '../../../tests/support/models-dir.js';
+import { servePackages, type PackageServer } from '../../../tests/support/models-dir.js';
 
 let srv: TestServer;
-let models: ReturnType<typeof linkedModelsDir>;
+let served: PackageServer;
 
 beforeAll(async () => {
   const tiny = join(FIXTURE_MODELS, 'tiny-marian-de-en');
-  models = linkedModelsDir([
+  served = await servePackages([
     {
       dir: tiny,
       entry: { id: 'tiny-ls', task: 'simplification', targets: ['de-x-ls'], dtype: 'fp32', maxNewTokens: 16 },
     },
     { dir: tiny, entry: { id: 'tiny-gloss', task: 'gloss', targets: ['gsg'], dtype: 'fp32', maxNewTokens: 16 } },
   ]);
-  srv = await startTestServer({ MODELS_DIR: models.dir });
+  srv = served.srv;
 }, 60_000);
 
 afterAll(async () => {
-  await srv?.close();
-  models?.remove();
+  await served?.close();
 });
 
 async function translate(text: string, target: string) {
