@@ -31,6 +31,7 @@ import { parseArgs } from 'node:util';
 import { createLogger, createMetrics, loadDgsEngine, loadLanguageResources, ModelRuntime } from '@bbs/translator';
 import { readManifest, requiredFiles } from '../../services/translator/src/models/packages.js';
 import type { ManifestEntry } from '../../services/translator/src/models/packages.js';
+import { percentile } from '../bench/load.js';
 import { startService } from '../bench/service-process.js';
 import { municipalGlossPairs } from '../support/municipal-glosses.js';
 import { readCsv } from './csv.js';
@@ -119,11 +120,6 @@ function testSet(task: string): { sources: string[]; references: string[] } | un
     return { sources: kept.map((r) => norm(r.original)), references: kept.map((r) => norm(r.simplification)) };
   }
   return undefined;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 function servedMb(pkg: Package): number {

@@ -2,6 +2,8 @@
 // what the machine made for one target of one source version; people edit its sentences; an approval
 // freezes the edited sentences with who, when, which source version and which proposal, and feeds the
 // translation memory. Every step is audited in the same transaction as the change it records.
+import type { TermCheck } from '@bbs/language';
+import type { MemorySuggestion } from '@bbs/protocol';
 import { appendAudit } from './audit.js';
 import { StoreError } from './errors.js';
 import { memoryRepository } from './memory.js';
@@ -15,9 +17,9 @@ export interface ProposalSentence {
   engine: string;
   confidence: number;
   /** A similar approved sentence from the translation memory, for the editor to take over or not. */
-  memorySuggestion?: { source: string; output: string; score: number };
+  memorySuggestion?: MemorySuggestion;
   /** Model translations: the municipal terms and whether the output kept them. */
-  terms?: { source: string; expected: string; found: boolean; replaced?: string }[];
+  terms?: TermCheck[];
 }
 
 export interface Proposal {
