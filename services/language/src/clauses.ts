@@ -149,7 +149,7 @@ function segments(tokens: readonly AnalyzedToken[]): Segment[] {
       introducer = head;
     } else if (!hasFinite) {
       kind = hasZuInfinitive ? 'infinitive' : 'fragment';
-      if (first?.upos === 'SCONJ' || lower(first!) === 'um') introducer = head;
+      if (first !== undefined && (first.upos === 'SCONJ' || lower(first) === 'um')) introducer = head;
     }
     result.push({ start, end, kind, ...(introducer === undefined ? {} : { introducer }) });
   }

@@ -27,6 +27,11 @@ function read(text: string): Read {
 const kinds = (clauses: readonly Clause[]) => clauses.map((c) => c.kind);
 
 describe('clauses and their verbs', () => {
+  test('a sentence cut off after a conjunction („…, bzw.“) is analysed, not an error', () => {
+    const r = read('In der böhmischen Küche werden Schupfnudeln süß gegessen, bzw.');
+    expect(kinds(r.structure.clauses)[0]).toBe('main');
+  });
+
   test('a relative clause inside a main clause: the main clause keeps both of its parts', () => {
     const r = read('Der Antrag, den Sie gestellt haben, wird nicht bearbeitet, weil die Gebühr fehlt.');
     expect(kinds(r.structure.clauses)).toEqual(['relative', 'main', 'subordinate']);

@@ -602,7 +602,8 @@ const DEMONSTRATIVE: Readonly<Record<string, string>> = { Masc: 'Dieser', Fem: '
  * Menschen haben das Recht:“ / „Diese Menschen dürfen bei Terminen in Gebärdensprache kommunizieren.“ The
  * infinitive clause says what the right (`Recht`, `berechtigt`), the chance (`Möglichkeit`) or the duty
  * (`Pflicht`, `verpflichtet`) is, so it becomes a main clause with the modal verb. The subject is restated: a
- * pronoun as it is, a noun phrase with one noun as „Diese Menschen“, „Dieser Antrag“. Only with the subject
+ * pronoun as it is, a noun phrase with one noun as „Diese Menschen“, „Dieser Antrag“, two joined by und/oder as
+ * „Beide“ or „Einer von beiden“. Only with the subject
  * first, one infinitive at the end of the clause, and adverbials and objects before it.
  */
 export const splitModalInfinitive: Step = {
@@ -643,6 +644,22 @@ export const splitModalInfinitive: Step = {
 };
 
 /**
+ * `und`/`oder` when the words before `f` are two noun phrases joined by it („Der Wohnungsgeber oder eine von ihm
+ * beauftragte Person“): the next sentence names them „Beide“ or „Einer von beiden“, since a demonstrative with
+ * one of the nouns would name only one of them.
+ */
+function coordinatedPair(tokens: Tokens, f: number): 'und' | 'oder' | undefined {
+  const joins = range(0, f).filter((i) => tokens[i]!.upos === 'CCONJ');
+  const k = joins[0];
+  if (joins.length !== 1 || k === undefined || !['und', 'oder'].includes(lower(tokens[k]!))) return undefined;
+  const phrase = (from: number, to: number) =>
+    to > from &&
+    range(from, to).every((i) => !isVerb(tokens[i]!) && !isPunct(tokens[i]!)) &&
+    range(from, to).some((i) => tokens[i]!.upos === 'NOUN' || tokens[i]!.upos === 'PROPN');
+  return phrase(0, k) && phrase(k + 1, f) ? (lower(tokens[k]!) as 'und' | 'oder') : undefined;
+}
+
+/**
  * The subject before the finite verb at `f`, as the next sentence names it again: a personal pronoun as it
  * is, a noun phrase with one noun after its article and adjectives (`Gehörlose und hörbehinderte Menschen`)
  * as a demonstrative with that noun („Diese Menschen“). Undefined for anything else (two nouns, a clause).
@@ -652,6 +669,9 @@ function restatedSubject(tokens: Tokens, f: number, number: string): string | un
   if (f === 1 && first.upos === 'PRON') return RESTATED_PRONOUNS.has(lower(first)) ? first.norm : undefined;
   const head = tokens[f - 1]!;
   if (head.upos !== 'NOUN') return undefined;
+  const pair = coordinatedPair(tokens, f);
+  if (pair === 'oder' && number === 'Sing') return 'Einer von beiden';
+  if (pair === 'und' && number === 'Plur') return 'Beide';
   // before the noun: articles, adjectives (a lower-case word read as a noun is one) joined by und/oder
   const attributive = (t: AnalyzedToken): boolean =>
     ['DET', 'ADJ', 'CCONJ'].includes(t.upos) || (t.upos === 'NOUN' && /^\p{Ll}/u.test(t.norm));

@@ -27,7 +27,13 @@ import {
   splitVerbList,
 } from './additions.js';
 import { splitCondition, splitEllipticCondition } from './conditions.js';
-import { splitAlternatives, splitMannerList, splitObjectAttributes, splitSubjectList } from './lists.js';
+import {
+  splitAlternatives,
+  splitMannerList,
+  splitObjectAttributes,
+  splitSubjectList,
+  splitWaysBeforeVerb,
+} from './lists.js';
 import { splitAside, splitColon, splitCommaConjunction, splitEnumeration, splitSemicolon } from './layout.js';
 import { splitCoordination, splitRelative, splitSubordinate } from './split.js';
 import { analysed, type Step, type StepContext } from './text.js';
@@ -89,6 +95,7 @@ const SPLIT_STEPS: readonly Step[] = [
   splitSubjectList,
   splitObjectAttributes,
   splitAlternatives,
+  splitWaysBeforeVerb,
   splitMannerList,
 ];
 const SPLIT_PASSES = 3;

@@ -157,6 +157,39 @@ export const splitAlternatives: Step = {
   },
 };
 
+/** A single word that says how (`schriftlich`, `persönlich`, `online`): an adverb or an adverbial adjective. */
+const mannerWord = (t: AnalyzedToken | undefined): boolean => t?.upos === 'ADV' || t?.upos === 'ADJ';
+
+/**
+ * Two ways, each one word, joined by `oder` right before the closing verbs become a list under the rest of the
+ * clause: „Einer von beiden muss Ihnen den Einzug innerhalb von 2 Wochen schriftlich oder elektronisch
+ * bestätigen.“ → „Einer von beiden muss Ihnen den Einzug innerhalb von 2 Wochen bestätigen:“ / „- schriftlich“ /
+ * „- elektronisch“. The word before the first way may not be an article or a preposition (then the two are
+ * adjectives of a noun phrase), and the rest keeps its finite verb.
+ */
+export const splitWaysBeforeVerb: Step = {
+  name: 'split-ways-before-verb',
+  apply(ctx, sentence) {
+    const { tokens } = analysed(ctx, sentence);
+    if (wordCount(tokens) <= MAX_WORDS || tokens.some((t) => /^[,:;?]$/.test(t.norm))) return undefined;
+    const end = bodyEnd(tokens);
+    let verbs = end;
+    // the closing verbs (infinitives, participles): a finite verb comes earlier, so these are not it
+    while (verbs > 0 && isVerb(tokens[verbs - 1]!)) verbs--;
+    const joiner = verbs - 2;
+    if (verbs === end || joiner < 2 || lower(tokens[joiner]!) !== 'oder') return undefined;
+    const [before, first, second] = [tokens[joiner - 2], tokens[joiner - 1], tokens[joiner + 1]];
+    if (!mannerWord(first) || !mannerWord(second) || ['DET', 'ADP', 'ADJ'].includes(before?.upos ?? ''))
+      return undefined;
+    if (!range(0, joiner - 1).some((i) => isFinite(tokens, i))) return undefined;
+    return [
+      `${span(sentence, tokens, 0, joiner - 1)} ${span(sentence, tokens, verbs, end)}:`,
+      `- ${first!.text}`,
+      `- ${second!.text}`,
+    ];
+  },
+};
+
 // ------------------------------------------------------------------------------- attributes of an object in front
 
 /** A word of a prepositional attribute: noun-phrase words, its own preposition, brackets (`(Kita)`). */

@@ -526,11 +526,31 @@ describe('split-modal-infinitive', () => {
       'Dieser Vermieter muss Ihnen den Einzug innerhalb von zwei Wochen schriftlich bestätigen.',
     ]);
   });
-  it('leaves a subject of two nouns alone: „Diese Person“ would leave out the other one', () => {
+  it('restates two subjects joined by oder/und as „Einer von beiden“/„Beide“: „Diese Person“ would leave out the other one', () => {
     expect(
       step(
         splitModalInfinitive,
         'Der Wohnungsgeber oder eine von ihm beauftragte Person ist nach § 19 des Bundesmeldegesetzes verpflichtet, der meldepflichtigen Person den Einzug schriftlich zu bestätigen.',
+      ),
+    ).toEqual([
+      'Der Wohnungsgeber oder eine von ihm beauftragte Person ist nach § 19 des Bundesmeldegesetzes verpflichtet:',
+      'Einer von beiden muss der meldepflichtigen Person den Einzug schriftlich bestätigen.',
+    ]);
+    expect(
+      step(
+        splitModalInfinitive,
+        'Die Mutter und der Vater des Kindes haben nach dem Gesetz das Recht, bei allen Gesprächen in der Kita dabei zu sein.',
+      ),
+    ).toEqual([
+      'Die Mutter und der Vater des Kindes haben nach dem Gesetz das Recht:',
+      'Beide dürfen bei allen Gesprächen in der Kita dabei sein.',
+    ]);
+  });
+  it('leaves a subject of two nouns without und/oder alone', () => {
+    expect(
+      step(
+        splitModalInfinitive,
+        'Die Vermieterin der Wohnung in der Altstadt ist nach § 19 des Bundesmeldegesetzes verpflichtet, der meldepflichtigen Person den Einzug schriftlich zu bestätigen.',
       ),
     ).toBeUndefined();
   });

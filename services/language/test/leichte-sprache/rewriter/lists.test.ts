@@ -8,6 +8,7 @@ import {
   splitMannerList,
   splitObjectAttributes,
   splitSubjectList,
+  splitWaysBeforeVerb,
 } from '../../../src/leichte-sprache/rewriter/lists.js';
 import { step } from './support.js';
 
@@ -72,6 +73,30 @@ describe('split-alternatives', () => {
         'Die Wohngeldstelle erreichen Sie montags bis freitags unter Telefon 0251 492-6420 von 8:30 bis 12 Uhr oder nach Vereinbarung.',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('split-ways-before-verb', () => {
+  it('lists two one-word ways before the closing verb under the rest of the clause', () => {
+    expect(
+      step(
+        splitWaysBeforeVerb,
+        'Einer von beiden muss der meldepflichtigen Person den Einzug innerhalb von zwei Wochen schriftlich oder elektronisch bestätigen.',
+      ),
+    ).toEqual([
+      'Einer von beiden muss der meldepflichtigen Person den Einzug innerhalb von zwei Wochen bestätigen:',
+      '- schriftlich',
+      '- elektronisch',
+    ]);
+  });
+  it('leaves adjectives of a noun phrase and short sentences alone', () => {
+    expect(
+      step(
+        splitWaysBeforeVerb,
+        'Sie müssen der Stadt Münster den Umzug innerhalb von zwei Wochen in schriftlicher oder elektronischer Form bestätigen.',
+      ),
+    ).toBeUndefined();
+    expect(step(splitWaysBeforeVerb, 'Sie können den Antrag persönlich oder online stellen.')).toBeUndefined();
   });
 });
 
