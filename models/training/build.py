@@ -5,8 +5,8 @@
     /usr/bin/python3 models/training/build.py --recipe leichte-sprache --out models/de-ls-simplify
 
 Steps (each prints progress): read and clean the data (from --datasets, never copied into the repository),
-train a SentencePiece vocabulary, train the Marian model (for Leichte Sprache: denoising pre-training on German
-monolingual text, then fine-tuning on the pairs), select the checkpoint on dev, evaluate dev and test with greedy
+train a SentencePiece vocabulary, train the Marian model (for Leichte Sprache on the human pairs and the rule
+rewriter's pairs, see prepare_data), select the checkpoint on dev, evaluate dev and test with greedy
 and beam decoding, check the cached step decoder against the cache-free model, export the transformers.js
 package (ONNX fp32 + int8), write `reference_decode.json`, `eval.json` and `MODEL_CARD.md`.
 
@@ -78,12 +78,14 @@ RECIPES: Dict[str, dict] = {
         "lowercase_source": False,
         "vocab_size": 6000,
         "model": dict(d_model=256, encoder_layers=3, decoder_layers=3, encoder_attention_heads=4,
-                      decoder_attention_heads=4, encoder_ffn_dim=1024, decoder_ffn_dim=1024, dropout=0.2,
+                      decoder_attention_heads=4, encoder_ffn_dim=1024, decoder_ffn_dim=1024, dropout=0.1,
                       attention_dropout=0.1, activation_dropout=0.1),
-        "pretrain": dict(epochs=2, batch_tokens=3000, lr=7e-4, warmup_steps=250, label_smoothing=0.1,
-                         eval_every=2, eval_from=2, seed=20240612),
-        "train": dict(epochs=24, batch_tokens=3000, lr=3e-4, warmup_steps=60, label_smoothing=0.1,
-                      eval_every=3, eval_from=3, seed=20240613, max_minutes=14),
+        "pretrain": None,
+        # The human pairs (DEplain, German4All, TextComplexityDE19) are this many times in each epoch, beside the
+        # rule rewriter's pairs (see prepare_data).
+        "human_upsample": 3,
+        "train": dict(epochs=16, batch_tokens=3000, lr=1e-3, warmup_steps=300, label_smoothing=0.1,
+                      eval_every=2, eval_from=4, seed=20240613, max_minutes=100),
         "max_length": 192,
         "num_beams": 4,
         "length_penalty": 1.0,
@@ -160,25 +162,59 @@ def prepare_data(recipe: str, rc: dict, datasets: str, log, municipal_upsample: 
     # Leichte Sprache
     dp = os.path.join(datasets, "deplain-web-sent-open")
     g4 = os.path.join(datasets, "german4all-corrected-ls")
-    dep_train, dep_dev, dep_test = (D.load_deplain(dp, s) for s in ("train", "dev", "test"))
+    tc = os.path.join(datasets, "textcomplexityde19")
+    raw_train, raw_dev, dep_test = (D.load_deplain(dp, s) for s in ("train", "dev", "test"))
+    # The open train/dev rows are loosely aligned (a sentence paired with a whole page happens): such pairs teach a
+    # model to run on, so only plausibly aligned ones train and select. The test rows are all kept.
+    dep_train, dep_dev = D.aligned(raw_train), D.aligned(raw_dev)
     g4_train, g4_val = D.load_german4all(g4, "train"), D.load_german4all(g4, "val")
-    train_pairs = dep_train + g4_train
-    mono = D.ud_sentences(os.path.join(datasets, "ud-german"))
-    n_ud = len(mono)
-    samples = D.sample_sentences(REPO)
+    tc_pairs = D.load_textcomplexity_parallel(tc) if os.path.isdir(tc) else []
+    human = dep_train + g4_train + tc_pairs
+    # Synthetic pairs: the rule rewriter's output for plain German sentences, where the service's gate accepts it
+    # (rule_pairs). They teach what the rules do; the human pairs, repeated, teach what people do beyond it.
+    ud = D.ud_sentences(os.path.join(datasets, "ud-german"))
     levels = [s for t in D.load_german4all_levels(g4, "train") for s in D.split_sentences(t)]
-    sides = [s for a, b in train_pairs for t in (a, b) for s in D.split_sentences(t)]
-    mono = mono + samples + levels + sides
-    seen = set()
-    mono = [s for s in mono if not (s in seen or seen.add(s))]
-    log(f"[data] DEplain-web open: train {len(dep_train)}, dev {len(dep_dev)}, test {len(dep_test)}; "
-        f"German4All-corrected text->cl_LS: train {len(g4_train)}, val {len(g4_val)}")
-    log(f"[data] monolingual German for denoising: {len(mono)} unique sentences (UD GSD {n_ud}, samples/texts "
-        f"{len(samples)}, German4All cl_1..cl_5 {len(levels)}, both sides of the LS training pairs {len(sides)})")
-    return {"train": train_pairs, "dev": dep_dev, "test": dep_test, "extra_dev": g4_val, "mono": mono,
-            "stats": {"deplain_train": len(dep_train), "g4_train": len(g4_train), "deplain_dev": len(dep_dev),
-                      "deplain_test": len(dep_test), "g4_val": len(g4_val), "mono": len(mono), "ud": n_ud,
-                      "samples": len(samples), "g4_levels": len(levels)}}
+    complex_sides = [s for a, _ in human for s in D.split_sentences(a)]
+    tc_sources = D.textcomplexity_sentences(tc) if os.path.isdir(tc) else []
+    stage = D.stage_sentences(os.path.join(datasets, "stage-hurraki-ls-statements"), ("train", "eval"))
+    plain = [s for s in ud + tc_sources + levels + complex_sides + stage if 3 <= len(s.split()) <= 60]
+    seen: set = set()
+    plain = [s for s in plain if not (s in seen or seen.add(s))]
+    synthetic = rule_pairs(plain)
+    rows = rule_pairs_samples()
+    m_train = [(r["text"], r["target"]) for r in rows if r["split"] == "train" and r["accepted"]]
+    m_held = [(r["text"], r["target"]) for r in rows if r["split"] == "heldout"]
+    upsample = rc["human_upsample"]
+    log(f"[data] DEplain-web open: train {len(dep_train)} of {len(raw_train)} and dev {len(dep_dev)} of {len(raw_dev)} "
+        f"plausibly aligned, test {len(dep_test)}; German4All-corrected text->cl_LS: train {len(g4_train)}, val "
+        f"{len(g4_val)}; TextComplexityDE19 simplifications {len(tc_pairs)}; human pairs x{upsample} in training")
+    log(f"[data] rule rewriter on {len(plain)} plain sentences (UD GSD {len(ud)}, TextComplexityDE19 "
+        f"{len(tc_sources)}, German4All cl_1..cl_5 {len(levels)}, complex sides {len(complex_sides)}, StaGE "
+        f"{len(stage)}): {len(synthetic)} accepted by the gate; municipal samples: {len(m_train)} training "
+        f"sentences, {len(m_held)} held-out sentences from other texts (scored, never trained on)")
+    return {"train": human * upsample + synthetic + m_train, "dev": dep_dev, "test": dep_test, "extra_dev": g4_val,
+            "municipal_heldout": m_held, "mono": plain,
+            "stats": {"deplain_train": len(dep_train), "deplain_train_raw": len(raw_train), "g4_train": len(g4_train),
+                      "textcomplexity_pairs": len(tc_pairs), "human_upsample": upsample,
+                      "deplain_dev": len(dep_dev), "deplain_dev_raw": len(raw_dev), "deplain_test": len(dep_test),
+                      "g4_val": len(g4_val), "plain_sentences": len(plain), "rule_pairs": len(synthetic),
+                      "municipal_train": len(m_train), "municipal_heldout": len(m_held), "mono": len(plain)}}
+
+
+def rule_pairs(sentences: Sequence[str]) -> List[Tuple[str, str]]:
+    """The rule rewriter's Leichte Sprache for each sentence, where the service's gate accepts it (ls_rule_pairs.ts)."""
+    feed = "".join(json.dumps({"text": s}, ensure_ascii=False) + "\n" for s in sentences)
+    proc = subprocess.run(["node", "--conditions=source", "--import", "tsx", os.path.join(HERE, "ls_rule_pairs.ts")],
+                          cwd=REPO, input=feed, capture_output=True, text=True, timeout=1800, check=True)
+    rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    return [(r["text"], r["target"]) for r in rows]
+
+
+def rule_pairs_samples() -> List[dict]:
+    """The rule rewriter's Leichte Sprache for every sentence of samples/texts, with the train/held-out split."""
+    proc = subprocess.run(["node", "--conditions=source", "--import", "tsx", os.path.join(HERE, "ls_rule_pairs.ts"),
+                           "--samples"], cwd=REPO, capture_output=True, text=True, timeout=600, check=True)
+    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
 
 
 def score(metric: str, srcs: Sequence[str], hyps: Sequence[str], refs: Sequence[str]) -> Dict[str, float]:
@@ -187,6 +223,14 @@ def score(metric: str, srcs: Sequence[str], hyps: Sequence[str], refs: Sequence[
     s = corpus_sari(srcs, hyps, refs)
     return {"score": s["score"], "bleu": corpus_bleu_13a(hyps, refs)["score"], "add": s["add"], "keep": s["keep"],
             "del": s["del"]}
+
+
+LINE_BREAK = "¶"  # where the Leichte Sprache model ends a line (ls_rule_pairs.ts, oneSentencePerLine)
+
+
+def flat(text: str) -> str:
+    """The text as one line, as the references are: the model's line marks become spaces."""
+    return " ".join(text.replace(LINE_BREAK, " ").split())
 
 
 def decode_texts(model, vocab, srcs: Sequence[str], max_length: int, beams: int, lp: float) -> List[str]:
@@ -259,7 +303,7 @@ def main() -> int:
 
     def evaluator(srcs, refs, tag):
         def ev(m):
-            hyps = decode_texts(m, vocab, srcs, rc["max_length"], 1, 1.0)
+            hyps = [flat(h) for h in decode_texts(m, vocab, srcs, rc["max_length"], 1, 1.0)]
             return score(rc["metric"], srcs, hyps, refs)
         return ev
 
@@ -327,25 +371,28 @@ def main() -> int:
         refs = [t for _, t in pairs]
         for mode, beams in modes:
             t0 = time.time()
-            hyps = decode_texts(model, vocab, srcs, rc["max_length"], beams, rc["length_penalty"])
-            sc = score(rc["metric"], srcs, hyps, refs)
+            lined = decode_texts(model, vocab, srcs, rc["max_length"], beams, rc["length_penalty"])
+            hyps = [flat(h) for h in lined]
+            sc = score(rc["metric"], srcs, hyps, [flat(r) for r in refs])
             sc["seconds"] = round(time.time() - t0, 1)
             evals[f"{split}.{mode}"] = sc
             with open(os.path.join(work, f"{split}.{mode}.hyp"), "w", encoding="utf-8") as fh:
                 fh.write("\n".join(hyps) + "\n")
+            with open(os.path.join(work, f"{split}.{mode}.lines.hyp"), "w", encoding="utf-8") as fh:
+                fh.write("\n".join(lined) + "\n")
             log(f"[eval] {split} {mode}: " + ", ".join(f"{k} {v:.2f}" for k, v in sc.items()))
         if rc["metric"] == "sari":
-            ident = score("sari", srcs, srcs, refs)
+            ident = score("sari", srcs, srcs, [flat(r) for r in refs])
             evals[f"{split}.identity"] = ident
             log(f"[eval] {split} identity copy: " + ", ".join(f"{k} {v:.2f}" for k, v in ident.items()))
     for split, pairs in splits:  # references and sources for the TypeScript cross-check
         with open(os.path.join(work, f"{split}.ref"), "w", encoding="utf-8") as fh:
-            fh.write("\n".join(t for _, t in pairs) + "\n")
+            fh.write("\n".join(flat(t) for _, t in pairs) + "\n")
         with open(os.path.join(work, f"{split}.src"), "w", encoding="utf-8") as fh:
             fh.write("\n".join(s for s, _ in pairs) + "\n")
     metric_check = cross_check_metrics(work, rc["metric"], evals, log)
     if data.get("municipal_heldout"):
-        evals["municipal_heldout.accepted"] = gloss_guard(work, log)
+        evals["municipal_heldout.accepted"] = (gloss_guard if rc["task"] == "gloss" else ls_gate)(work, log)
 
     # 5. self-check: cached step decoder == cache-free model ----------------------------------------------------
     samples = reference_samples(args.recipe)
@@ -471,6 +518,23 @@ def gloss_guard(work: str, log) -> Optional[dict]:
         return None
     log(f"[eval] municipal_heldout greedy: the gloss guard accepts {result['accepted']}/{result['n']} sentences "
         f"({result.get('knownForms')} use only known gloss forms); {result['exact']} equal the rules' glosses")
+    return result
+
+
+def ls_gate(work: str, log) -> Optional[dict]:
+    """How many held-out municipal outputs the service's Leichte Sprache gate (acceptLeichteSprache) would accept."""
+    split = os.path.join(work, "municipal_heldout")
+    try:
+        proc = subprocess.run(["node", "--conditions=source", "--import", "tsx",
+                               os.path.join(HERE, "check_leichte_sprache.ts"), f"{split}.greedy.lines.hyp", f"{split}.src",
+                               f"{split}.ref"], cwd=REPO, capture_output=True, text=True, timeout=300, check=True)
+        result = json.loads(proc.stdout.strip().splitlines()[-1])
+    except Exception as err:  # noqa: BLE001 - informative, never fatal
+        log(f"[eval] Leichte Sprache gate check unavailable: {err}")
+        return None
+    log(f"[eval] municipal_heldout greedy: the gate accepts {result['accepted']}/{result['n']} sentences (numbers "
+        f"kept {result['numbersKept']}, nouns kept {result['nounsKept']}, no hard-rule error {result['noErrors']}); "
+        f"{result['exact']} equal the rule rewriter's output")
     return result
 
 

@@ -13,17 +13,25 @@ LICENCES = {
   commercially." **This package is therefore for non-commercial research and evaluation only** until a licence
   for product use is obtained from RWTH Aachen.""",
     "simplification": """- **DEplain-web-sent, openly licensed rows** (Stodden, Momen & Kallmeyer, ACL 2023): `train.csv` (514
-  automatically aligned pairs) for training, `dev.csv` (138) for checkpoint selection, `test.csv` (767 manually
-  aligned pairs) for the test scores. Licence per row: CC BY 4.0 (Alumniportal Deutschland, B2 -> A2) or
+  automatically aligned pairs, of which the plausibly aligned ones train: word-count ratio 0.3-2.5, source at most
+  60 words), `dev.csv` (138, filtered the same way) for checkpoint selection, `test.csv` (767 manually aligned
+  pairs, all of them) for the test scores. Licence per row: CC BY 4.0 (Alumniportal Deutschland, B2 -> A2) or
   CC BY-SA 3.0 (Offene Bibel, Leichte Sprache). The dataset README: "ShareAlike: derivatives of these rows stay
   CC BY-SA 3.0." A model trained on them is distributed here under CC BY-SA 3.0-compatible terms with
   attribution to the `author` column and the paper.
 - **German4All-Corrected** (Anschütz et al. 2025), `train.csv` (100 paragraphs, `text` -> `cl_LS`) for training,
   `val.csv` (20) as a second dev set (reported only). README: "treat the files as CC BY-SA 4.0 with attribution
   to Wikipedia authors (column `url`) and to Anschütz et al. (2025)"; upstream repository MIT.
-- Denoising pre-training text: UD German GSD dev+test sentences (CC BY-SA 4.0, "Universal Dependencies German
-  GSD (McDonald et al. 2013; UD contributors)"), the project's own `samples/texts/*.md`, German4All `cl_1`..`cl_5`
-  paraphrases of the training rows, and both sides of the training pairs. No test data.""",
+- **TextComplexityDE19** (Naderi et al. 2019), `parallel_corpus.csv`: 250 simplifications by native speakers (MIT;
+  the sentences come from Wikipedia, CC BY-SA).
+- **Synthetic pairs**: the project's rule rewriter (`rewriteLeichteSprache`) applied to plain German sentences, kept
+  only where the service's own gate accepts its output (`models/training/ls_rule_pairs.ts`). The German sentences:
+  UD German GSD dev+test (CC BY-SA 4.0, "Universal Dependencies German GSD (McDonald et al. 2013; UD
+  contributors)"), TextComplexityDE19 `source.csv`, German4All `cl_1`..`cl_5` paraphrases of the training rows,
+  the complex sides of the training pairs, StaGE/Hurraki Leichte Sprache sentences from `train.csv` and
+  `eval.csv` (CC BY-SA 3.0, "Hurraki - Wörterbuch für Leichte Sprache (hurraki.de), via StaGE / GermEval 2024"),
+  and the sentences of four in five of the project's own `samples/texts` (every fifth text is held out and scored).
+  No test data.""",
 }
 
 
@@ -63,6 +71,17 @@ def _table(s: dict) -> str:
                 label = "copy source (baseline)" if mode == "identity" else mode
                 rows.append(f"| {split} | {label} | {_f(e['score'])} | {_f(e['add'])} | {_f(e['keep'])} | "
                             f"{_f(e['del'])} | {_f(e['bleu'])} |")
+    held = ev.get("municipal_heldout.greedy")
+    if held:
+        rows.append(f"| municipal held-out texts, against the rule rewriter | greedy | {_f(held['score'])} | "
+                    f"{_f(held['add'])} | {_f(held['keep'])} | {_f(held['del'])} | {_f(held['bleu'])} |")
+    gate = ev.get("municipal_heldout.accepted")
+    if gate:
+        rows.append("")
+        rows.append(f"On the {gate['n']} sentences of the held-out municipal texts the service's gate "
+                    f"(`acceptLeichteSprache`) accepts **{gate['accepted']}** model sentences: numbers kept in "
+                    f"{gate['numbersKept']}, every noun kept in {gate['nounsKept']}, no hard-rule error in "
+                    f"{gate['noErrors']}; {gate['exact']} equal the rule rewriter's output word for word.")
     return "\n".join(rows)
 
 
@@ -184,20 +203,27 @@ Anchor: the best published PHOENIX-2014T text-to-gloss test BLEU-4 is **25.96** 
 - BLEU on glosses measures n-gram overlap with one annotator's glossing; it is not a quality judgement by
   signers."""
     else:
-        head = f"""# {s['id']}: German -> simplified German (Leichte / Einfache Sprache draft)
+        d = s["data"]
+        head = f"""# {s['id']}: German -> Leichte Sprache (draft, one source sentence at a time)
 
-Standard German sentence(s) -> simplified German. Trained from scratch (no pretrained language model is
-available offline): denoising pre-training on ~{s['data'].get('mono', 0):,} local German sentences, then
-fine-tuning on {s['data'].get('deplain_train', 0)} DEplain-web + {s['data'].get('g4_train', 0)} German4All pairs.
-**Output is always a draft** for an editor; the rule checker must gate it (issue "Leichte Sprache").
+Standard German sentence -> easy German sentences, with `¶` where a line ends (the service lays the output out one
+sentence and one list item per line, `oneSentencePerLine`). Trained from scratch (no pretrained language model is
+available offline) on {d.get('rule_pairs', 0):,} synthetic pairs from the project's rule rewriter plus
+{d.get('municipal_train', 0)} from the municipal samples, and the human pairs: {d.get('deplain_train', 0)} DEplain-web,
+{d.get('g4_train', 0)} German4All and {d.get('textcomplexity_pairs', 0)} TextComplexityDE19 simplifications
+(x{d.get('human_upsample', 1)} in each epoch). **Output is always a draft** for an editor; the service's gate
+(numbers, nouns, hard rules) decides sentence by sentence whether the model's or the rules' sentence is used.
 
 Anchors on `deplain-web-sent-open/test.csv` (767 rows): copying the source scores SARI 21.85 / BLEU 47.67;
-DEplain's mBART (APA+web) scores SARI 40.73 / BLEU 40.55 (dataset README)."""
-        limits = """- Tiny training set (hundreds of pairs, two domains: language-learner texts and the Bible in Leichte
-  Sprache); nothing from city-hall texts. Expect copying, dropped content and invented words; numbers and names
-  are not guaranteed to survive (the rule rewriter's number check must run after it).
-- A from-scratch model of this size cannot match a pretrained mBART; see the scores against the copy
-  baseline.
+the project's rule rewriter SARI 28.89 / BLEU 38.11 (`npm run eval:ls`); DEplain's mBART (APA+web) SARI 40.73 /
+BLEU 40.55 (dataset README)."""
+        limits = """- Most of its training pairs are the rule rewriter's output: the model learns the rules (splitting,
+  hyphenated compounds, digits, explanations of hard words) and, from a few hundred human pairs, some human
+  rewording. It is no better judge of meaning than the rules: the gate checks numbers, nouns and hard rules, not
+  whether a sentence still says the same thing.
+- The human pairs come from language-learner texts, the Bible in Leichte Sprache and Wikipedia, nothing from
+  city-hall texts; the municipal pairs are the rules' output.
+- A from-scratch model of this size cannot match a pretrained mBART; see the scores against the copy baseline.
 - SARI rewards edits that match the reference; BLEU rewards copying. Neither measures readability or meaning
   preservation for readers with learning difficulties."""
     data_stats = ", ".join(f"{k} {v}" for k, v in s["data"].items())

@@ -1,7 +1,8 @@
 // `npm run eval:models`: scores the model packages the service serves. For each package: the size of the files
 // actually loaded; test-set scores of the model's own (unguarded) greedy output, through the service's model
-// runtime with the dtype from the manifest (q8 by default); for a gloss model also the municipal samples' held-out
-// texts (tests/support/municipal-glosses.ts), scored against the rules' glosses; and, through a real service
+// runtime with the dtype from the manifest (q8 by default); for a gloss or Leichte Sprache model also the municipal
+// samples' held-out texts (tests/support/municipal-glosses.ts, municipal-leichte-sprache.ts), scored against the
+// rules' output; and, through a real service
 // process over HTTP (`POST /v1/translate`, one sentence per request), p50/p95 latency per sentence and the share
 // of sentences the service's guard lets the model make (the rest come from the rules).
 //
@@ -28,12 +29,14 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { LINE_BREAK } from '@bbs/language';
 import { createLogger, createMetrics, loadDgsEngine, loadLanguageResources, ModelRuntime } from '@bbs/translator';
 import { readManifest, requiredFiles } from '../../services/translator/src/models/packages.js';
 import type { ManifestEntry } from '../../services/translator/src/models/packages.js';
 import { percentile } from '../bench/load.js';
 import { startService } from '../bench/service-process.js';
 import { municipalGlossPairs } from '../support/municipal-glosses.js';
+import { municipalLeichteSprachePairs } from '../support/municipal-leichte-sprache.js';
 import { readCsv } from './csv.js';
 import { corpusBleu, corpusChrf } from './metrics.js';
 import { corpusSari, tokenize13a } from './sari.js';
@@ -210,12 +213,25 @@ function runtimeFor(dir: string): ModelRuntime {
   });
 }
 
-/** The held-out municipal sentences with the rules' glosses (only for gloss models). */
-function municipalHeldOut(): { sources: string[]; references: string[] } {
-  const dgs = loadDgsEngine(loadLanguageResources().analyzer);
-  const held = municipalGlossPairs(dgs).filter((p) => p.split === 'heldout');
-  return { sources: held.map((p) => p.text), references: held.map((p) => p.glosses) };
+/**
+ * The held-out municipal sentences with the rules' output: glosses for a gloss model, the rule rewriter's lines
+ * (joined with ¶) for a Leichte Sprache model; none for other tasks.
+ */
+function municipalHeldOut(task: string): { sources: string[]; references: string[] } {
+  const { analyzer } = loadLanguageResources();
+  if (task === 'gloss') {
+    const held = municipalGlossPairs(loadDgsEngine(analyzer)).filter((p) => p.split === 'heldout');
+    return { sources: held.map((p) => p.text), references: held.map((p) => p.glosses) };
+  }
+  if (task === 'simplification') {
+    const held = municipalLeichteSprachePairs(analyzer).filter((p) => p.split === 'heldout');
+    return { sources: held.map((p) => p.text), references: held.map((p) => p.target) };
+  }
+  return { sources: [], references: [] };
 }
+
+/** A Leichte Sprache model's output as one line, as the references are: its line marks (¶) become spaces. */
+const flat = (text: string): string => text.split(LINE_BREAK).join(' ').replace(/\s+/g, ' ').trim();
 
 async function decodeAll(runtime: ModelRuntime, p: Package, sources: readonly string[]) {
   const target = p.entry.targets[0]!;
@@ -256,20 +272,28 @@ async function scoreModel(dir: string, p: Package, limit: number): Promise<Row |
       if (task === 'gloss') {
         scores = `BLEU ${corpusBleu(outputs, refs).score.toFixed(2)} / chrF ${corpusChrf(outputs, refs).toFixed(2)}`;
       } else {
-        const sari = corpusSari(sources, outputs, refs).score;
-        const bleu = corpusBleu(outputs.map(tokenize13a), refs.map(tokenize13a)).score;
+        const flatOutputs = outputs.map(flat);
+        const sari = corpusSari(sources, flatOutputs, refs).score;
+        const bleu = corpusBleu(flatOutputs.map(tokenize13a), refs.map(tokenize13a)).score;
         scores = `SARI ${sari.toFixed(2)} / BLEU ${bleu.toFixed(2)}`;
       }
       if (failed > 0) scores += ` (${failed} failed, scored empty)`;
     }
     let municipal = '-';
+    const held = municipalHeldOut(task);
     if (task === 'gloss') {
-      const held = municipalHeldOut();
       const { outputs } = await decodeAll(runtime, p, held.sources);
       const exact = outputs.filter((o, i) => o === held.references[i]).length;
       municipal =
         `${held.sources.length} sentences: BLEU ${corpusBleu(outputs, held.references).score.toFixed(2)} ` +
         `vs the rules' glosses, ${exact} equal`;
+    } else if (task === 'simplification') {
+      const { outputs } = await decodeAll(runtime, p, held.sources);
+      const [hyps, refs] = [outputs.map(flat), held.references.map(flat)];
+      const exact = hyps.filter((o, i) => o === refs[i]).length;
+      municipal =
+        `${held.sources.length} sentences: SARI ${corpusSari(held.sources, hyps, refs).score.toFixed(2)} ` +
+        `vs the rule rewriter, ${exact} equal`;
     }
     return { id, task, dtype, sizeMb: servedMb(p), n, scores, municipal };
   } finally {
@@ -277,11 +301,11 @@ async function scoreModel(dir: string, p: Package, limit: number): Promise<Row |
   }
 }
 
-/** Sentences per task for the service pass: test sentences, and for glosses the municipal held-out texts first. */
+/** Sentences per task for the service pass: the municipal held-out texts first (glosses, Leichte Sprache), then test sentences. */
 function servedSources(task: string, limit: number): string[] {
   const set = testSet(task);
   const test = set ? set.sources.slice(0, Math.min(limit, SERVED_SENTENCES)) : ['Wo ist das Bürgerbüro?'];
-  return task === 'gloss' ? [...municipalHeldOut().sources, ...test].slice(0, SERVED_SENTENCES) : test;
+  return [...municipalHeldOut(task).sources, ...test].slice(0, SERVED_SENTENCES);
 }
 
 async function measureService(dir: string, packages: Package[], rows: Row[], limit: number): Promise<void> {

@@ -17,7 +17,7 @@ import glob
 import os
 import random
 import re
-from typing import Dict, List, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 MARKER_RE = re.compile(r"^__.*__$")
 PREFIX_RE = re.compile(r"^(loc|cl)-")
@@ -80,6 +80,40 @@ def load_german4all_levels(root: str, split: str) -> List[str]:
     """All paraphrase levels (cl_1..cl_5) as extra monolingual German."""
     rows = read_csv(os.path.join(root, f"{split}.csv"))
     return [_norm(r[k]) for r in rows for k in ("cl_1", "cl_2", "cl_3", "cl_4", "cl_5") if _norm(r.get(k, ""))]
+
+
+def aligned(pairs: Sequence[Tuple[str, str]], low: float = 0.3, high: float = 2.5,
+            max_words: int = 60) -> List[Tuple[str, str]]:
+    """Pairs whose sides plausibly say the same thing: word-count ratio within [low, high], source not too long."""
+    out = []
+    for a, b in pairs:
+        n, m = len(a.split()), len(b.split())
+        if 0 < n <= max_words and low <= m / n <= high:
+            out.append((a, b))
+    return out
+
+
+def load_textcomplexity_parallel(root: str) -> List[Tuple[str, str]]:
+    """TextComplexityDE19's simplifications by native speakers (`Original_Sentence` -> `Simplification`)."""
+    rows = read_csv(os.path.join(root, "parallel_corpus.csv"))
+    return [(_norm(r["Original_Sentence"]), _norm(r["Simplification"])) for r in rows
+            if _norm(r["Original_Sentence"]) and _norm(r["Simplification"])]
+
+
+def textcomplexity_sentences(root: str) -> List[str]:
+    """TextComplexityDE19's 1,119 source sentences (Wikipedia and Leichte Sprache)."""
+    return [s for s in (_norm(r["Sentence"]) for r in read_csv(os.path.join(root, "source.csv"))) if s]
+
+
+def stage_sentences(root: str, splits: Sequence[str]) -> List[str]:
+    """StaGE's Leichte Sprache sentences from Hurraki (`\\newline` marks a line break inside a sentence)."""
+    out = []
+    for split in splits:
+        for r in read_csv(os.path.join(root, f"{split}.csv")):
+            text = _norm((r.get("phrase") or "").replace("\\newline", " "))
+            if text:
+                out.append(text)
+    return out
 
 
 def ud_sentences(root: str) -> List[str]:

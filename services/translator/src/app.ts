@@ -9,7 +9,7 @@ import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import type { Analyzer } from '@bbs/language';
+import { oneSentencePerLine, type Analyzer } from '@bbs/language';
 import type { Config } from './config.js';
 import type { DgsEngine } from './engines/dgs.js';
 import { acceptLeichteSprache, LeichteSpracheEngine } from './engines/leichte-sprache.js';
@@ -108,7 +108,7 @@ export function createApp(deps: AppDeps): App {
     if (entry.task === 'translation') registry.register(new WithTerminology(model));
     // Trained Leichte Sprache and gloss models go in front of the rules, which guard them sentence by sentence.
     if (entry.task === 'simplification') {
-      registry.prefer(new ModelWithRules(model, lsRules, acceptLeichteSprache(deps.analyzer)));
+      registry.prefer(new ModelWithRules(model, lsRules, acceptLeichteSprache(deps.analyzer), oneSentencePerLine));
     }
     if (entry.task === 'gloss')
       registry.prefer(new ModelWithRules(model, dgs, (_s, out, rules) => dgs.acceptsModelGlosses(out, rules)));

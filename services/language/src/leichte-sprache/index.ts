@@ -32,3 +32,4 @@ export {
   type RewriteResult,
   type RewrittenSentence,
 } from './rewriter/index.js';
+export { LINE_BREAK, oneSentencePerLine } from './lines.js';

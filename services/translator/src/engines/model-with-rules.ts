@@ -15,6 +15,8 @@ export class ModelWithRules implements TextEngine {
     private readonly rules: TextEngine,
     /** Whether the model's output for `source` may be used as it is (`rules`: the rules' output for it). */
     private readonly accept: (source: string, output: string, rules: string) => boolean,
+    /** Lays out the model's output as the rules lay out theirs, before the check (Leichte Sprache: lines). */
+    private readonly arrange: (output: string) => string = (output) => output,
   ) {
     this.id = model.id;
     this.targets = model.targets.filter((t) => rules.targets.includes(t));
@@ -28,8 +30,9 @@ export class ModelWithRules implements TextEngine {
     ]);
     return sentences.map((source, i) => {
       const candidate = made?.[i];
-      if (candidate && candidate.output.trim() !== '' && this.accept(source, candidate.output, ruled[i]!.output)) {
-        return { ...candidate, engine: this.model.id };
+      const output = candidate ? this.arrange(candidate.output) : '';
+      if (candidate && output.trim() !== '' && this.accept(source, output, ruled[i]!.output)) {
+        return { ...candidate, output, engine: this.model.id };
       }
       return { ...ruled[i]!, engine: this.rules.id };
     });

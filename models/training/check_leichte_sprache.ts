@@ -1,0 +1,28 @@
+// How many of a Leichte Sprache model's outputs the service's gate (acceptLeichteSprache) accepts: every number
+// and noun of the source kept, no hard-rule error. Also each condition alone, and how many equal the reference
+// line (for the municipal samples: the rule rewriter's output). Prints one JSON line.
+//
+//   node --conditions=source --import tsx models/training/check_leichte_sprache.ts HYP_FILE SRC_FILE REF_FILE
+import { readFileSync } from 'node:fs';
+import { checkLeichteSprache, lostNouns, oneSentencePerLine, preserved } from '@bbs/language';
+import { acceptLeichteSprache, loadLanguageResources } from '@bbs/translator';
+
+const [hypFile, srcFile, refFile] = process.argv.slice(2);
+if (!hypFile || !srcFile || !refFile) throw new Error('usage: check_leichte_sprache.ts HYP_FILE SRC_FILE REF_FILE');
+const lines = (file: string) => readFileSync(file, 'utf8').replace(/\n$/, '').split('\n');
+// The model marks its line ends with ¶; the service lays them out before its gate, as here.
+const hyps = lines(hypFile).map(oneSentencePerLine);
+const [srcs, refs] = [lines(srcFile), lines(refFile)];
+const { analyzer } = loadLanguageResources();
+const accept = acceptLeichteSprache(analyzer);
+const count = (ok: (hyp: string, src: string, i: number) => boolean) => hyps.filter((h, i) => ok(h, srcs[i] ?? '', i)).length;
+console.log(
+  JSON.stringify({
+    n: hyps.length,
+    accepted: count((h, s) => accept(s, h)),
+    numbersKept: count((h, s) => preserved(s, h)),
+    nounsKept: count((h, s) => lostNouns(analyzer, s, h).length === 0),
+    noErrors: count((h) => !checkLeichteSprache(analyzer, h).findings.some((f) => f.severity === 'error')),
+    exact: count((h, _s, i) => h.split('\n').join(' ') === refs[i]?.trim()),
+  }),
+);
