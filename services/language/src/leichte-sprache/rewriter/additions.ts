@@ -652,8 +652,11 @@ function coordinatedPair(tokens: Tokens, f: number): 'und' | 'oder' | undefined 
   const joins = range(0, f).filter((i) => tokens[i]!.upos === 'CCONJ');
   const k = joins[0];
   if (joins.length !== 1 || k === undefined || !['und', 'oder'].includes(lower(tokens[k]!))) return undefined;
+  // each part opens with an article or a name, so that „Gehörlose und hörbehinderte Menschen“ (one group, its
+  // adjectives joined) stays „Diese Menschen“
   const phrase = (from: number, to: number) =>
     to > from &&
+    ['DET', 'PROPN'].includes(tokens[from]!.upos) &&
     range(from, to).every((i) => !isVerb(tokens[i]!) && !isPunct(tokens[i]!)) &&
     range(from, to).some((i) => tokens[i]!.upos === 'NOUN' || tokens[i]!.upos === 'PROPN');
   return phrase(0, k) && phrase(k + 1, f) ? (lower(tokens[k]!) as 'und' | 'oder') : undefined;
@@ -667,11 +670,11 @@ function coordinatedPair(tokens: Tokens, f: number): 'und' | 'oder' | undefined 
 function restatedSubject(tokens: Tokens, f: number, number: string): string | undefined {
   const first = tokens[0]!;
   if (f === 1 && first.upos === 'PRON') return RESTATED_PRONOUNS.has(lower(first)) ? first.norm : undefined;
-  const head = tokens[f - 1]!;
-  if (head.upos !== 'NOUN') return undefined;
   const pair = coordinatedPair(tokens, f);
   if (pair === 'oder' && number === 'Sing') return 'Einer von beiden';
   if (pair === 'und' && number === 'Plur') return 'Beide';
+  const head = tokens[f - 1]!;
+  if (head.upos !== 'NOUN') return undefined;
   // before the noun: articles, adjectives (a lower-case word read as a noun is one) joined by und/oder
   const attributive = (t: AnalyzedToken): boolean =>
     ['DET', 'ADJ', 'CCONJ'].includes(t.upos) || (t.upos === 'NOUN' && /^\p{Ll}/u.test(t.norm));

@@ -545,6 +545,15 @@ describe('split-modal-infinitive', () => {
       'Die Mutter und der Vater des Kindes haben nach dem Gesetz das Recht:',
       'Beide dürfen bei allen Gesprächen in der Kita dabei sein.',
     ]);
+    expect(
+      step(
+        splitModalInfinitive,
+        'Die Stadt Münster oder das Land Nordrhein-Westfalen hat die Möglichkeit, die Gebühr in besonderen Fällen ganz oder teilweise zu erlassen.',
+      ),
+    ).toEqual([
+      'Die Stadt Münster oder das Land Nordrhein-Westfalen hat die Möglichkeit:',
+      'Einer von beiden kann die Gebühr in besonderen Fällen ganz oder teilweise erlassen.',
+    ]);
   });
   it('leaves a subject of two nouns without und/oder alone', () => {
     expect(
