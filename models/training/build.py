@@ -533,7 +533,8 @@ def ls_gate(work: str, log) -> Optional[dict]:
         log(f"[eval] Leichte Sprache gate check unavailable: {err}")
         return None
     log(f"[eval] municipal_heldout greedy: the gate accepts {result['accepted']}/{result['n']} sentences (numbers "
-        f"kept {result['numbersKept']}, nouns kept {result['nounsKept']}, no hard-rule error {result['noErrors']}); "
+        f"kept {result['numbersKept']}, content words kept {result['wordsKept']}, nothing invented "
+        f"{result['nothingInvented']}, no line twice {result['noLineTwice']}, no hard-rule error {result['noErrors']}); "
         f"{result['exact']} equal the rule rewriter's output")
     return result
 

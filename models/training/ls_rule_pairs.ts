@@ -1,6 +1,6 @@
 // Synthetic German → Leichte Sprache pairs for the simplification model (build.py): the rule rewriter's output,
 // its lines joined with ¶ (joinLines), kept only where the service's own gate accepts it once laid out again
-// (every number kept, every noun kept, no hard-rule error).
+// (every number and content word kept, no hard-rule error).
 //
 //   node --conditions=source --import tsx models/training/ls_rule_pairs.ts < sentences.jsonl > pairs.jsonl
 //       reads JSON lines { text }, prints { text, target } for each accepted sentence
@@ -14,7 +14,9 @@ import { acceptLeichteSprache, loadLanguageResources } from '@bbs/translator';
 import { joinLines, municipalLeichteSprachePairs } from '../../tests/support/municipal-leichte-sprache.js';
 
 const { analyzer } = loadLanguageResources();
-const accepted = (text: string, target: string) => acceptLeichteSprache(analyzer)(text, oneSentencePerLine(target));
+// The rules' own sentence is both the candidate and what the gate compares it with (explanations are the rules')
+const accepted = (text: string, target: string) =>
+  acceptLeichteSprache(analyzer)(text, oneSentencePerLine(target), oneSentencePerLine(target));
 
 let read = 0;
 let kept = 0;

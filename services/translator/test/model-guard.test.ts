@@ -1,5 +1,5 @@
 // A trained Leichte Sprache or gloss model runs in front of the rules, which guard it sentence by sentence:
-// a model sentence that breaks a hard rule, drops a number or a noun, or uses a gloss the lexicon lacks is replaced by
+// a model sentence that breaks a hard rule, drops a number or a content word, or uses a gloss the lexicon lacks is replaced by
 // the rules' sentence, and every sentence says which engine made it. The package here is the tiny
 // random-weight fixture, served under two ids (a simplification and a gloss model): its output is noise, so
 // what the test shows is the guard, not a model's quality.
@@ -64,12 +64,10 @@ test('gloss model output with glosses the lexicon lacks falls back to the rules'
   }
 });
 
-test('each sentence records its own engine; the guard checks rules, numbers and nouns, not meaning', async () => {
+test('each sentence records its own engine; random words keep none of the source’s words, so the rules write all', async () => {
   const sentences = await translate('Wir helfen gerne. Guten Tag. Die Gebühr beträgt 12 Euro.', 'de-x-ls');
-  // „Guten Tag“ loses its noun in the random model's words, the last sentence its number: the rules write both.
-  expect(sentences.map((s) => s.engine)).toEqual(['model:tiny-ls', 'rules', 'rules']);
-  // A sentence without nouns or numbers whose random words break no hard rule passes the guard: it cannot
-  // tell nonsense from sense. That is why every sentence names its engine and the whole result stays
-  // labelled machine-made until a person approves it.
-  expect(sentences[0]!.output).not.toContain('helfen');
+  // The gate wants every content word of the source (helfen, gerne, Tag, Gebühr …) and no made-up one; a model
+  // sentence that passes is shown by the shipped model's test (ls-model.test.ts).
+  expect(sentences.map((s) => s.engine)).toEqual(['rules', 'rules', 'rules']);
+  expect(sentences[0]!.output).toContain('helfen');
 });

@@ -16,7 +16,7 @@ export {
 } from './complexity.js';
 export { countStatements, statementFeatures, STATEMENT_MODEL, type StatementFeatures } from './statements.js';
 export { CompoundSplitter, joinParts } from './compounds.js';
-export { lostNouns } from './content.js';
+export { inventedWords, lostContentWords, lostNouns } from './content.js';
 export { MUNICIPAL_GLOSSARY } from './data/glossary.js';
 export { IDIOMS, NOMINAL_STYLE, type FixedPhrase } from './data/phrases.js';
 export { FOREIGN_WORDS, SYNONYM_GROUPS } from './data/words.js';

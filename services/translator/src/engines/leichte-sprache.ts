@@ -1,4 +1,4 @@
-import { checkLeichteSprache, lostNouns, preserved, rewriteLeichteSprache } from '@bbs/language';
+import { checkLeichteSprache, inventedWords, lostContentWords, preserved, rewriteLeichteSprache } from '@bbs/language';
 import type { Analyzer } from '@bbs/language';
 import { LEICHTE_SPRACHE } from '@bbs/protocol';
 import type { EngineOutput, TextEngine } from './engine.js';
@@ -45,13 +45,31 @@ export class LeichteSpracheEngine implements TextEngine {
 }
 
 /**
- * The gate for a Leichte Sprache model's sentence: every number, date and amount of the source still there,
- * every noun of the source still mentioned (a model that drops a clause loses meaning while breaking no rule),
- * and no hard-rule error (DIN profile). Otherwise the rules' sentence is used.
+ * The gate for a Leichte Sprache model's sentence, laid out one sentence per line: every number, date and amount of
+ * the source still there; every content word of the source still there in some form (a model that drops a clause,
+ * a verb or „nur“ changes the meaning while breaking no rule); no noun, verb or adjective that neither the source
+ * nor the rules' sentence for it has (a garbled word, a made-up explanation); no line twice (a decoding loop); and
+ * no hard-rule error and no more warnings or notes than the rules' sentence has (DIN profile): a model sentence that
+ * only copies the source would otherwise replace the rules' better one. Otherwise the rules' sentence is used.
  */
 export function acceptLeichteSprache(analyzer: Analyzer) {
-  return (source: string, output: string): boolean =>
-    preserved(source, output) &&
-    lostNouns(analyzer, source, output).length === 0 &&
-    !checkLeichteSprache(analyzer, output).findings.some((f) => f.severity === 'error');
+  return (source: string, output: string, rules: string): boolean => {
+    const lines = output.split('\n').map((line) => line.trim());
+    return (
+      new Set(lines).size === lines.length &&
+      preserved(source, output) &&
+      lostContentWords(analyzer, source, output).length === 0 &&
+      inventedWords(analyzer, output, [source, rules]).length === 0 &&
+      noWorse(checkLeichteSprache(analyzer, output).findings, checkLeichteSprache(analyzer, rules).findings)
+    );
+  };
 }
+
+type Findings = ReturnType<typeof checkLeichteSprache>['findings'];
+const count = (findings: Findings, severity: string) => findings.filter((f) => f.severity === severity).length;
+/** No error, fewer warnings than the rules' sentence, or as many and no more notes (`info`: an unseparated compound). */
+const noWorse = (model: Findings, rules: Findings): boolean => {
+  if (count(model, 'error') > 0) return false;
+  const [mw, rw] = [count(model, 'warning'), count(rules, 'warning')];
+  return mw < rw || (mw === rw && count(model, 'info') <= count(rules, 'info'));
+};

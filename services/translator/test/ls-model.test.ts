@@ -1,0 +1,92 @@
+// The Leichte Sprache model the repository ships (models/de-ls-simplify, int8), served from a manifest entry: it
+// answers the project's reference sentences as PyTorch decoded them at export, and through /v1/translate every
+// sentence names the engine that made it, the model's lines are laid out one sentence per line, and what the
+// reader gets has no hard-rule error and keeps every number, date and amount, whichever engine wrote it. The
+// package is not in the default manifest (see its MODEL_CARD.md), so this test lists it itself.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkLeichteSprache, LINE_BREAK, lostFacts } from '@bbs/language';
+import { loadLanguageResources } from '@bbs/translator';
+import type { TestServer } from '../../../tests/support/server.js';
+import { servePackages, type PackageServer } from '../../../tests/support/models-dir.js';
+import { loadSamples } from '../../../tests/support/samples.js';
+
+const PACKAGE = fileURLToPath(new URL('../../../models/de-ls-simplify', import.meta.url));
+const ID = 'de-ls-simplify';
+
+interface Sample {
+  input: string;
+  output_text: string;
+}
+const reference = JSON.parse(readFileSync(join(PACKAGE, 'reference_decode.json'), 'utf8')) as Sample & {
+  max_length: number;
+  extra_samples: Sample[];
+};
+
+let srv: TestServer;
+let served: PackageServer;
+
+beforeAll(async () => {
+  served = await servePackages([
+    {
+      dir: PACKAGE,
+      entry: {
+        id: ID,
+        task: 'simplification',
+        targets: ['de-x-ls'],
+        dtype: 'q8',
+        maxNewTokens: reference.max_length - 1,
+      },
+    },
+  ]);
+  srv = served.srv;
+}, 60_000);
+
+afterAll(async () => {
+  await served?.close();
+});
+
+test('the package ships only the int8 graphs the service loads', () => {
+  expect(existsSync(join(PACKAGE, 'onnx', 'encoder_model_quantized.onnx'))).toBe(true);
+  expect(existsSync(join(PACKAGE, 'onnx', 'decoder_model_merged_quantized.onnx'))).toBe(true);
+  expect(existsSync(join(PACKAGE, 'MODEL_CARD.md'))).toBe(true);
+  expect(existsSync(join(PACKAGE, 'onnx', 'encoder_model.onnx'))).toBe(false);
+  expect(existsSync(join(PACKAGE, 'onnx', 'decoder_model_merged.onnx'))).toBe(false);
+});
+
+test('the reference sentences come out as PyTorch decoded them (int8 may change one)', async () => {
+  const samples = [reference, ...reference.extra_samples];
+  const outputs = await srv.runtime.translate(
+    ID,
+    'de-x-ls',
+    samples.map((s) => s.input),
+  );
+  const same = samples.filter((s, i) => outputs[i]!.output === s.output_text).length;
+  expect(same).toBeGreaterThanOrEqual(samples.length - 1);
+});
+
+test('a sample text through /v1/translate: engines named, one sentence per line, no hard error, every number kept', async () => {
+  const { analyzer } = loadLanguageResources();
+  // two sample texts the model never saw in training (every fifth text is held out)
+  const held = loadSamples().filter((_s, n) => n % 5 === 4);
+  const engines = new Set<string>();
+  for (const sample of held.slice(0, 2)) {
+    const res = await fetch(`${srv.url}/v1/translate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: sample.text, targets: ['de-x-ls'] }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      results: { 'de-x-ls': { text: string; sentences: { output: string; engine: string }[] } };
+    };
+    const result = body.results['de-x-ls'];
+    for (const s of result.sentences) engines.add(s.engine);
+    expect(result.text).not.toContain(LINE_BREAK);
+    expect({ sample: sample.id, lost: lostFacts(sample.text, result.text) }).toEqual({ sample: sample.id, lost: [] });
+    const errors = checkLeichteSprache(analyzer, result.text).findings.filter((f) => f.severity === 'error');
+    expect({ sample: sample.id, errors: errors.map((f) => f.rule) }).toEqual({ sample: sample.id, errors: [] });
+  }
+  expect([...engines].sort()).toEqual([`model:${ID}`, 'rules']);
+});
