@@ -1,6 +1,6 @@
 // A service that serves exactly the model packages a test names: the package folders are linked into a private
 // models folder under the ids a manifest gives them (`models/manifest.json` is never touched).
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestServer, type TestServer } from './server.js';
@@ -36,4 +36,30 @@ export async function servePackages(packages: readonly LinkedPackage[]): Promise
     remove();
     throw err;
   }
+}
+
+/** A PyTorch greedy decode written at export (`reference_decode.json`). */
+export interface ReferenceSample {
+  input: string;
+  output_text: string;
+}
+
+export interface PackageReference extends ReferenceSample {
+  max_length: number;
+  extra_samples: ReferenceSample[];
+}
+
+/** A package's `reference_decode.json`. */
+export function readReference(dir: string): PackageReference {
+  return JSON.parse(readFileSync(join(dir, 'reference_decode.json'), 'utf8')) as PackageReference;
+}
+
+/** Which graphs a package folder holds: the int8 ones the service loads (`q8`), the fp32 ones the build checks. */
+export function packageGraphs(dir: string): { int8: boolean; fp32: boolean; card: boolean } {
+  const has = (file: string) => existsSync(join(dir, 'onnx', file));
+  return {
+    int8: has('encoder_model_quantized.onnx') && has('decoder_model_merged_quantized.onnx'),
+    fp32: has('encoder_model.onnx') || has('decoder_model_merged.onnx'),
+    card: existsSync(join(dir, 'MODEL_CARD.md')),
+  };
 }

@@ -5,18 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_MODELS } from '../../../tests/support/server.js';
 import type { TestServer } from '../../../tests/support/server.js';
-import { servePackages, type PackageServer } from '../../../tests/support/models-dir.js';
+import { readReference, servePackages, type PackageServer } from '../../../tests/support/models-dir.js';
 
 const PACKAGE = join(FIXTURE_MODELS, 'tiny-marian-de-en-optimum');
 
-interface Reference {
-  input: string;
-  output_text: string;
-  max_length: number;
-  extra_samples: { input: string; output_text: string }[];
-}
-
-const reference = JSON.parse(readFileSync(join(PACKAGE, 'reference_decode.json'), 'utf8')) as Reference;
+const reference = readReference(PACKAGE);
 let srv: TestServer;
 let served: PackageServer;
 

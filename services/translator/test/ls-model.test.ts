@@ -3,26 +3,17 @@
 // sentence names the engine that made it, the model's lines are laid out one sentence per line, and what the
 // reader gets has no hard-rule error and keeps every number, date and amount, whichever engine wrote it. The
 // package is not in the default manifest (see its MODEL_CARD.md), so this test lists it itself.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLeichteSprache, LINE_BREAK, lostFacts } from '@bbs/language';
 import { loadLanguageResources } from '@bbs/translator';
 import type { TestServer } from '../../../tests/support/server.js';
-import { servePackages, type PackageServer } from '../../../tests/support/models-dir.js';
+import { packageGraphs, readReference, servePackages, type PackageServer } from '../../../tests/support/models-dir.js';
 import { loadSamples } from '../../../tests/support/samples.js';
 
 const PACKAGE = fileURLToPath(new URL('../../../models/de-ls-simplify', import.meta.url));
 const ID = 'de-ls-simplify';
 
-interface Sample {
-  input: string;
-  output_text: string;
-}
-const reference = JSON.parse(readFileSync(join(PACKAGE, 'reference_decode.json'), 'utf8')) as Sample & {
-  max_length: number;
-  extra_samples: Sample[];
-};
+const reference = readReference(PACKAGE);
 
 let srv: TestServer;
 let served: PackageServer;
@@ -47,12 +38,8 @@ afterAll(async () => {
   await served?.close();
 });
 
-test('the package ships only the int8 graphs the service loads', () => {
-  expect(existsSync(join(PACKAGE, 'onnx', 'encoder_model_quantized.onnx'))).toBe(true);
-  expect(existsSync(join(PACKAGE, 'onnx', 'decoder_model_merged_quantized.onnx'))).toBe(true);
-  expect(existsSync(join(PACKAGE, 'MODEL_CARD.md'))).toBe(true);
-  expect(existsSync(join(PACKAGE, 'onnx', 'encoder_model.onnx'))).toBe(false);
-  expect(existsSync(join(PACKAGE, 'onnx', 'decoder_model_merged.onnx'))).toBe(false);
+test('the package ships only the int8 graphs the service loads, with its model card', () => {
+  expect(packageGraphs(PACKAGE)).toEqual({ int8: true, fp32: false, card: true });
 });
 
 test('the reference sentences come out as PyTorch decoded them (int8 may change one)', async () => {
