@@ -63,3 +63,45 @@ export function packageGraphs(dir: string): { int8: boolean; fp32: boolean; card
     card: existsSync(join(dir, 'MODEL_CARD.md')),
   };
 }
+
+/**
+ * Serves one package for the whole test file that calls this at its top level (beforeAll/afterAll), with the decode
+ * length its reference was made with. `server()` is the running service inside the tests.
+ */
+export function useServedPackage(
+  dir: string,
+  entry: { id: string; task: string; targets: string[]; dtype: 'q8' | 'fp32' },
+): { reference: PackageReference; server: () => TestServer } {
+  const reference = readReference(dir);
+  let served: PackageServer | undefined;
+  beforeAll(async () => {
+    served = await servePackages([{ dir, entry: { ...entry, maxNewTokens: reference.max_length - 1 } }]);
+  }, 60_000);
+  afterAll(async () => {
+    await served?.close();
+  });
+  return {
+    reference,
+    server: () => {
+      if (!served) throw new Error(`package ${entry.id} is not served (did beforeAll fail?)`);
+      return served.srv;
+    },
+  };
+}
+
+/** How many of the reference sentences a served model decodes exactly as PyTorch did at export. */
+export async function sameAsReference(
+  srv: TestServer,
+  id: string,
+  target: string,
+  ref: PackageReference,
+): Promise<{ same: number; of: number; outputs: string[] }> {
+  const samples = [ref, ...ref.extra_samples];
+  const outputs = await srv.runtime.translate(
+    id,
+    target,
+    samples.map((s) => s.input),
+  );
+  const texts = outputs.map((o) => o.output);
+  return { same: samples.filter((s, i) => texts[i] === s.output_text).length, of: samples.length, outputs: texts };
+}

@@ -4,33 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_MODELS } from '../../../tests/support/server.js';
-import type { TestServer } from '../../../tests/support/server.js';
-import { readReference, servePackages, type PackageServer } from '../../../tests/support/models-dir.js';
+import { useServedPackage } from '../../../tests/support/models-dir.js';
 
 const PACKAGE = join(FIXTURE_MODELS, 'tiny-marian-de-en-optimum');
 
-const reference = readReference(PACKAGE);
-let srv: TestServer;
-let served: PackageServer;
-
-beforeAll(async () => {
-  served = await servePackages([
-    {
-      dir: PACKAGE,
-      entry: {
-        id: 'opus-style-de-en',
-        task: 'translation',
-        targets: ['en'],
-        dtype: 'fp32',
-        maxNewTokens: reference.max_length - 1,
-      },
-    },
-  ]);
-  srv = served.srv;
-}, 60_000);
-
-afterAll(async () => {
-  await served?.close();
+const { reference, server } = useServedPackage(PACKAGE, {
+  id: 'opus-style-de-en',
+  task: 'translation',
+  targets: ['en'],
+  dtype: 'fp32',
 });
 
 test('the graph is the optimum variant: its merged decoder takes use_cache_branch', () => {
@@ -39,16 +21,16 @@ test('the graph is the optimum variant: its merged decoder takes use_cache_branc
 });
 
 test('is ready and listed, and translates as PyTorch decoded', async () => {
-  const ready = (await (await fetch(`${srv.url}/readyz`)).json()) as { status: string };
+  const ready = (await (await fetch(`${server().url}/readyz`)).json()) as { status: string };
   expect(ready.status).toBe('ready');
-  const { languages } = (await (await fetch(`${srv.url}/v1/languages`)).json()) as {
+  const { languages } = (await (await fetch(`${server().url}/v1/languages`)).json()) as {
     languages: { code: string; engines: string[] }[];
   };
   expect(languages.find((l) => l.code === 'en')?.engines).toEqual(['model:opus-style-de-en']);
   const samples = [reference, ...reference.extra_samples].filter((s) => s.output_text !== '');
   expect(samples.length).toBeGreaterThanOrEqual(2);
   for (const sample of samples) {
-    const res = await fetch(`${srv.url}/v1/translate`, {
+    const res = await fetch(`${server().url}/v1/translate`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ text: sample.input, targets: ['en'] }),

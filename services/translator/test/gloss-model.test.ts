@@ -4,34 +4,15 @@
 // default manifest (licence and measured benefit, see its MODEL_CARD.md), so this test lists it itself.
 import { fileURLToPath } from 'node:url';
 import { loadDgsEngine, loadLanguageResources } from '@bbs/translator';
-import type { TestServer } from '../../../tests/support/server.js';
-import { packageGraphs, readReference, servePackages, type PackageServer } from '../../../tests/support/models-dir.js';
+import { packageGraphs, sameAsReference, useServedPackage } from '../../../tests/support/models-dir.js';
 
 const PACKAGE = fileURLToPath(new URL('../../../models/dgs-gloss-phoenix', import.meta.url));
 
-const reference = readReference(PACKAGE);
-
-let srv: TestServer;
-let served: PackageServer;
-
-beforeAll(async () => {
-  served = await servePackages([
-    {
-      dir: PACKAGE,
-      entry: {
-        id: 'dgs-gloss-phoenix',
-        task: 'gloss',
-        targets: ['gsg'],
-        dtype: 'q8',
-        maxNewTokens: reference.max_length - 1,
-      },
-    },
-  ]);
-  srv = served.srv;
-}, 60_000);
-
-afterAll(async () => {
-  await served?.close();
+const { reference, server } = useServedPackage(PACKAGE, {
+  id: 'dgs-gloss-phoenix',
+  task: 'gloss',
+  targets: ['gsg'],
+  dtype: 'q8',
 });
 
 test('the package ships only the int8 graphs the service loads, with its model card', () => {
@@ -40,31 +21,25 @@ test('the package ships only the int8 graphs the service loads, with its model c
 });
 
 test('weather sentences come out as PyTorch decoded them (int8 may change a rare one)', async () => {
-  const samples = [reference, ...reference.extra_samples];
-  const outputs = await srv.runtime.translate(
-    'dgs-gloss-phoenix',
-    'gsg',
-    samples.map((s) => s.input),
-  );
-  const same = samples.filter((s, i) => outputs[i]!.output === s.output_text).length;
+  const { same, of, outputs } = await sameAsReference(server(), 'dgs-gloss-phoenix', 'gsg', reference);
   // measured at export: 4 of the 5 reference sentences identical in int8, the fifth reorders two glosses
-  expect(same).toBeGreaterThanOrEqual(samples.length - 1);
-  expect(outputs.map((o) => o.output)).toContain('SONNTAG SUED SONNE');
+  expect(same).toBeGreaterThanOrEqual(of - 1);
+  expect(outputs).toContain('SONNTAG SUED SONNE');
 });
 
 test('the model is listed in front of the rules, and a municipal sentence keeps the rules’ glosses', async () => {
-  const { languages } = (await (await fetch(`${srv.url}/v1/languages`)).json()) as {
+  const { languages } = (await (await fetch(`${server().url}/v1/languages`)).json()) as {
     languages: { code: string; engines: string[] }[];
   };
   expect(languages.find((l) => l.code === 'gsg')?.engines).toEqual(['model:dgs-gloss-phoenix', 'rules']);
   const text = 'Das Stadthaus 1 ist barrierefrei zugänglich.';
-  const res = await fetch(`${srv.url}/v1/translate`, {
+  const res = await fetch(`${server().url}/v1/translate`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ text, targets: ['gsg'] }),
   });
   const body = (await res.json()) as { results: { gsg: { sentences: { output: string; engine: string }[] } } };
-  const [model] = await srv.runtime.translate('dgs-gloss-phoenix', 'gsg', [text]);
+  const [model] = await server().runtime.translate('dgs-gloss-phoenix', 'gsg', [text]);
   const [rules] = await loadDgsEngine(loadLanguageResources().analyzer).translate([text]);
   // the model's own glosses differ from the rules' signs, so the guard passes them over
   expect(model!.output).not.toBe(rules!.output);

@@ -6,36 +6,18 @@
 import { fileURLToPath } from 'node:url';
 import { checkLeichteSprache, LINE_BREAK, lostFacts } from '@bbs/language';
 import { loadLanguageResources } from '@bbs/translator';
-import type { TestServer } from '../../../tests/support/server.js';
-import { packageGraphs, readReference, servePackages, type PackageServer } from '../../../tests/support/models-dir.js';
+import { packageGraphs, sameAsReference, useServedPackage } from '../../../tests/support/models-dir.js';
+import { HELD_OUT_EVERY } from '../../../tests/support/municipal-glosses.js';
 import { loadSamples } from '../../../tests/support/samples.js';
 
 const PACKAGE = fileURLToPath(new URL('../../../models/de-ls-simplify', import.meta.url));
 const ID = 'de-ls-simplify';
 
-const reference = readReference(PACKAGE);
-
-let srv: TestServer;
-let served: PackageServer;
-
-beforeAll(async () => {
-  served = await servePackages([
-    {
-      dir: PACKAGE,
-      entry: {
-        id: ID,
-        task: 'simplification',
-        targets: ['de-x-ls'],
-        dtype: 'q8',
-        maxNewTokens: reference.max_length - 1,
-      },
-    },
-  ]);
-  srv = served.srv;
-}, 60_000);
-
-afterAll(async () => {
-  await served?.close();
+const { reference, server } = useServedPackage(PACKAGE, {
+  id: ID,
+  task: 'simplification',
+  targets: ['de-x-ls'],
+  dtype: 'q8',
 });
 
 test('the package ships only the int8 graphs the service loads, with its model card', () => {
@@ -43,23 +25,17 @@ test('the package ships only the int8 graphs the service loads, with its model c
 });
 
 test('the reference sentences come out as PyTorch decoded them (int8 may change one)', async () => {
-  const samples = [reference, ...reference.extra_samples];
-  const outputs = await srv.runtime.translate(
-    ID,
-    'de-x-ls',
-    samples.map((s) => s.input),
-  );
-  const same = samples.filter((s, i) => outputs[i]!.output === s.output_text).length;
-  expect(same).toBeGreaterThanOrEqual(samples.length - 1);
+  const { same, of } = await sameAsReference(server(), ID, 'de-x-ls', reference);
+  expect(same).toBeGreaterThanOrEqual(of - 1);
 });
 
 test('a sample text through /v1/translate: engines named, one sentence per line, no hard error, every number kept', async () => {
   const { analyzer } = loadLanguageResources();
-  // two sample texts the model never saw in training (every fifth text is held out)
-  const held = loadSamples().filter((_s, n) => n % 5 === 4);
+  // two sample texts the model never saw in training (held out as in tests/support/municipal-glosses.ts)
+  const held = loadSamples().filter((_s, n) => n % HELD_OUT_EVERY === HELD_OUT_EVERY - 1);
   const engines = new Set<string>();
   for (const sample of held.slice(0, 2)) {
-    const res = await fetch(`${srv.url}/v1/translate`, {
+    const res = await fetch(`${server().url}/v1/translate`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ text: sample.text, targets: ['de-x-ls'] }),
