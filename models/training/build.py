@@ -133,12 +133,17 @@ def parse_args() -> argparse.Namespace:
 
 
 # --------------------------------------------------------------------------------------------------------------
+def node_json(script: str, *args: str, feed: Optional[str] = None, timeout: int = 600) -> List[dict]:
+    """The JSON lines a TypeScript script of this folder prints (run with tsx, from the repository root, the way
+    the service loads our packages)."""
+    proc = subprocess.run(["node", "--conditions=source", "--import", "tsx", os.path.join(HERE, script), *args],
+                          cwd=REPO, input=feed, capture_output=True, text=True, timeout=timeout, check=True)
+    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+
+
 def municipal_glosses() -> List[dict]:
     """The rule translator's glosses for every sentence of samples/texts, with their train/heldout split."""
-    proc = subprocess.run(["node", "--conditions=source", "--import", "tsx",
-                           os.path.join(HERE, "municipal_glosses.ts")],
-                          cwd=REPO, capture_output=True, text=True, timeout=600, check=True)
-    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    return node_json("municipal_glosses.ts")
 
 
 def prepare_data(recipe: str, rc: dict, datasets: str, log, municipal_upsample: int = 0) -> dict:
@@ -204,17 +209,12 @@ def prepare_data(recipe: str, rc: dict, datasets: str, log, municipal_upsample: 
 def rule_pairs(sentences: Sequence[str]) -> List[Tuple[str, str]]:
     """The rule rewriter's Leichte Sprache for each sentence, where the service's gate accepts it (ls_rule_pairs.ts)."""
     feed = "".join(json.dumps({"text": s}, ensure_ascii=False) + "\n" for s in sentences)
-    proc = subprocess.run(["node", "--conditions=source", "--import", "tsx", os.path.join(HERE, "ls_rule_pairs.ts")],
-                          cwd=REPO, input=feed, capture_output=True, text=True, timeout=1800, check=True)
-    rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
-    return [(r["text"], r["target"]) for r in rows]
+    return [(r["text"], r["target"]) for r in node_json("ls_rule_pairs.ts", feed=feed, timeout=1800)]
 
 
 def rule_pairs_samples() -> List[dict]:
     """The rule rewriter's Leichte Sprache for every sentence of samples/texts, with the train/held-out split."""
-    proc = subprocess.run(["node", "--conditions=source", "--import", "tsx", os.path.join(HERE, "ls_rule_pairs.ts"),
-                           "--samples"], cwd=REPO, capture_output=True, text=True, timeout=600, check=True)
-    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    return node_json("ls_rule_pairs.ts", "--samples")
 
 
 def score(metric: str, srcs: Sequence[str], hyps: Sequence[str], refs: Sequence[str]) -> Dict[str, float]:
@@ -508,11 +508,8 @@ def rewrite_reference(model, vocab: MarianVocab, ckpt: str, out: str, samples: S
 def gloss_guard(work: str, log) -> Optional[dict]:
     """How many held-out municipal outputs the service's gloss guard (DgsEngine.acceptsModelGlosses) would accept."""
     try:
-        proc = subprocess.run(["node", "--conditions=source", "--import", "tsx", os.path.join(HERE, "check_glosses.ts"),
-                               os.path.join(work, "municipal_heldout.greedy.hyp"),
-                               os.path.join(work, "municipal_heldout.ref")],
-                              cwd=REPO, capture_output=True, text=True, timeout=300, check=True)
-        result = json.loads(proc.stdout.strip().splitlines()[-1])
+        result = node_json("check_glosses.ts", os.path.join(work, "municipal_heldout.greedy.hyp"),
+                           os.path.join(work, "municipal_heldout.ref"), timeout=300)[-1]
     except Exception as err:  # noqa: BLE001 - informative, never fatal
         log(f"[eval] gloss guard check unavailable: {err}")
         return None
@@ -525,10 +522,8 @@ def ls_gate(work: str, log) -> Optional[dict]:
     """How many held-out municipal outputs the service's Leichte Sprache gate (acceptLeichteSprache) would accept."""
     split = os.path.join(work, "municipal_heldout")
     try:
-        proc = subprocess.run(["node", "--conditions=source", "--import", "tsx",
-                               os.path.join(HERE, "check_leichte_sprache.ts"), f"{split}.greedy.lines.hyp", f"{split}.src",
-                               f"{split}.ref"], cwd=REPO, capture_output=True, text=True, timeout=300, check=True)
-        result = json.loads(proc.stdout.strip().splitlines()[-1])
+        result = node_json("check_leichte_sprache.ts", f"{split}.greedy.lines.hyp", f"{split}.src", f"{split}.ref",
+                           timeout=300)[-1]
     except Exception as err:  # noqa: BLE001 - informative, never fatal
         log(f"[eval] Leichte Sprache gate check unavailable: {err}")
         return None
@@ -541,18 +536,14 @@ def ls_gate(work: str, log) -> Optional[dict]:
 
 def cross_check_metrics(work: str, metric: str, evals: dict, log) -> Optional[dict]:
     """Recompute the test/dev scores with the TypeScript evaluators (tests/eval) on the same files."""
-    script = os.path.join(HERE, "check_metrics.ts")
     result = {}
     for split in ("dev", "test"):
         hyp = os.path.join(work, f"{split}.greedy.hyp")
         if not os.path.exists(hyp):
             continue
         try:
-            proc = subprocess.run(
-                ["node", "--conditions=source", "--import", "tsx", script, "--metric", metric,
-                 "--src", os.path.join(work, f"{split}.src"), "--hyp", hyp, "--ref", os.path.join(work, f"{split}.ref")],
-                cwd=REPO, capture_output=True, text=True, timeout=300)
-            ts = json.loads(proc.stdout.strip().splitlines()[-1])
+            ts = node_json("check_metrics.ts", "--metric", metric, "--src", os.path.join(work, f"{split}.src"),
+                           "--hyp", hyp, "--ref", os.path.join(work, f"{split}.ref"), timeout=300)[-1]
         except Exception as err:  # noqa: BLE001 - the check is informative, never fatal
             log(f"[metrics] TypeScript cross-check unavailable: {err}")
             return None

@@ -16,19 +16,26 @@ export interface MunicipalGlossPair {
   glosses: string;
 }
 
+/** The split of the `n`-th sample text (in name order). */
+export const splitOf = (n: number): 'train' | 'heldout' =>
+  n % HELD_OUT_EVERY === HELD_OUT_EVERY - 1 ? 'heldout' : 'train';
+
+/** A sentence as it stands in a sample text, without its list marker and with single spaces. */
+export const sentenceText = (raw: string): string =>
+  raw
+    .replace(/^\s*[-*#>]+\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 export function municipalGlossPairs(dgs: DgsEngine): MunicipalGlossPair[] {
   return loadSamples().flatMap((sample, n) => {
-    const split = n % HELD_OUT_EVERY === HELD_OUT_EVERY - 1 ? 'heldout' : 'train';
+    const split = splitOf(n);
     return dgs.gloss(sample.text).flatMap((sentence) => {
       const glosses = sentence.glosses
         .filter((g) => g.kind !== 'pause')
         .map((g) => g.gloss)
         .join(' ');
-      const text = sample.text
-        .slice(sentence.start, sentence.end)
-        .replace(/^\s*[-*#>]+\s*/, '')
-        .replace(/\s+/g, ' ')
-        .trim();
+      const text = sentenceText(sample.text.slice(sentence.start, sentence.end));
       return text && glosses ? [{ sample: sample.id, split, text, glosses } as const] : [];
     });
   });

@@ -3,7 +3,7 @@
 // hard word is explained where it first appears. Used by models/training/ls_rule_pairs.ts (training data) and
 // tests/eval/models.ts (scores).
 import { LINE_BREAK, rewriteLeichteSprache, type Analyzer } from '@bbs/language';
-import { HELD_OUT_EVERY } from './municipal-glosses.js';
+import { sentenceText, splitOf } from './municipal-glosses.js';
 import { loadSamples } from './samples.js';
 
 export interface MunicipalLeichteSprachePair {
@@ -24,12 +24,9 @@ export const joinLines = (lines: readonly string[]): string =>
 
 export function municipalLeichteSprachePairs(analyzer: Analyzer): MunicipalLeichteSprachePair[] {
   return loadSamples().flatMap((sample, n) => {
-    const split = n % HELD_OUT_EVERY === HELD_OUT_EVERY - 1 ? 'heldout' : 'train';
+    const split = splitOf(n);
     return rewriteLeichteSprache(analyzer, sample.text).sentences.flatMap((sentence) => {
-      const text = sentence.source
-        .replace(/^\s*[-*#>]+\s*/, '')
-        .replace(/\s+/g, ' ')
-        .trim();
+      const text = sentenceText(sentence.source);
       const target = joinLines(sentence.output);
       return text && target ? [{ sample: sample.id, split, text, target } as const] : [];
     });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { checkLeichteSprache, LINE_BREAK, lostFacts } from '@bbs/language';
 import { loadLanguageResources } from '@bbs/translator';
 import { packageGraphs, sameAsReference, useServedPackage } from '../../../tests/support/models-dir.js';
-import { HELD_OUT_EVERY } from '../../../tests/support/municipal-glosses.js';
+import { splitOf } from '../../../tests/support/municipal-glosses.js';
 import { loadSamples } from '../../../tests/support/samples.js';
 
 const PACKAGE = fileURLToPath(new URL('../../../models/de-ls-simplify', import.meta.url));
@@ -32,7 +32,7 @@ test('the reference sentences come out as PyTorch decoded them (int8 may change 
 test('a sample text through /v1/translate: engines named, one sentence per line, no hard error, every number kept', async () => {
   const { analyzer } = loadLanguageResources();
   // two sample texts the model never saw in training (held out as in tests/support/municipal-glosses.ts)
-  const held = loadSamples().filter((_s, n) => n % HELD_OUT_EVERY === HELD_OUT_EVERY - 1);
+  const held = loadSamples().filter((_s, n) => splitOf(n) === 'heldout');
   const engines = new Set<string>();
   for (const sample of held.slice(0, 2)) {
     const res = await fetch(`${server().url}/v1/translate`, {
