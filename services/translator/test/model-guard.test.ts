@@ -70,4 +70,8 @@ test('each sentence records its own engine; random words keep none of the source
   // sentence that passes is shown by the shipped model's test (ls-model.test.ts).
   expect(sentences.map((s) => s.engine)).toEqual(['rules', 'rules', 'rules']);
   expect(sentences[0]!.output).toContain('helfen');
+  // the model did answer (the gate refused it, the model did not fail): its own words lack „helfen“
+  const [own] = await srv.runtime.translate('tiny-ls', 'de-x-ls', ['Wir helfen gerne.']);
+  expect(own!.output.trim()).not.toBe('');
+  expect(own!.output).not.toContain('helfen');
 });
