@@ -164,8 +164,8 @@ const mannerWord = (t: AnalyzedToken | undefined): boolean => t?.upos === 'ADV' 
  * Two ways, each one word, joined by `oder` right before the closing verbs become a list under the rest of the
  * clause: „Einer von beiden muss Ihnen den Einzug innerhalb von 2 Wochen schriftlich oder elektronisch
  * bestätigen.“ → „Einer von beiden muss Ihnen den Einzug innerhalb von 2 Wochen bestätigen:“ / „- schriftlich“ /
- * „- elektronisch“. The word before the first way may not be an article or a preposition (then the two are
- * adjectives of a noun phrase), and the rest keeps its finite verb.
+ * „- elektronisch“. The word before the first way may not be an article, a preposition or an adjective (then the
+ * two belong to a noun phrase), and the rest keeps its finite verb.
  */
 export const splitWaysBeforeVerb: Step = {
   name: 'split-ways-before-verb',
