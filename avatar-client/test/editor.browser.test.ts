@@ -148,7 +148,7 @@ describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
       source: 'Das Fundbüro ist im Stadthaus 1 im Erdgeschoss.',
       targets: ['de-x-ls'],
     });
-    await fetch(`${env.srv.url}/v1/documents/${first.id}/targets/de-x-ls`, {
+    const edited = await fetch(`${env.srv.url}/v1/documents/${first.id}/targets/de-x-ls`, {
       method: 'PUT',
       headers: { Authorization: `Bearer ${keys.editor}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -156,8 +156,10 @@ describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
         sentences: [{ index: 0, output: 'Das Fund-Büro ist unten im Stadt-Haus 1.' }],
       }),
     });
+    const { proposal } = (await edited.json()) as { proposal: { id: string; contentHash: string } };
     await call(`/v1/documents/${first.id}/targets/de-x-ls/approve`, {
-      proposalId: first.targets['de-x-ls']!.proposal.id,
+      proposalId: proposal.id,
+      contentHash: proposal.contentHash,
     });
 
     const editor = await signedIn(keys.editor!);
@@ -175,6 +177,53 @@ describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
     await ls.getByRole('button', { name: 'Änderungen speichern' }).waitFor({ state: 'visible' });
     expect(await ls.getByRole('button', { name: 'Änderungen speichern' }).isEnabled()).toBe(true);
     await editor.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  test('a reviewer whose proposal changed meanwhile is told so, sees the change, and nothing is approved', async () => {
+    const api = async (method: string, path: string, token: string, body?: unknown) => {
+      const res = await fetch(`${env.srv.url}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      return { status: res.status, body: (await res.json()) as unknown };
+    };
+    const { body: doc } = await api('POST', '/v1/documents', keys.editor!, {
+      slug: 'ausweis-mitbringen',
+      source: 'Bitte bringen Sie Ihren Ausweis mit.',
+      targets: ['gsg'],
+    });
+    const docId = (doc as { id: string }).id;
+    const proposal = (doc as { targets: { gsg: { proposal: { id: string } } } }).targets.gsg.proposal;
+
+    const reviewer = await signedIn(keys.reviewer!, `?doc=${docId}`);
+    const region = reviewer.getByRole('region', { name: /Gebärdensprache/ });
+    await region.getByText('AUSWEIS').first().waitFor({ timeout: 15_000 });
+    // While the page is open, another signing reviewer changes the glosses.
+    const second = await createKey(env, ADMIN_TOKEN, 'browser-reviewer-2', 'reviewer');
+    const changed = await api('PUT', `/v1/documents/${docId}/targets/gsg`, second, {
+      proposalId: proposal.id,
+      sentences: [{ index: 0, output: 'AUSWEIS NICHT BRINGEN' }],
+    });
+    expect(changed.status).toBe(200);
+
+    await region.getByRole('button', { name: 'Freigeben' }).click();
+    const alert = region.getByRole('alert');
+    await alert.getByText(/Nichts wurde freigegeben/).waitFor({ timeout: 10_000 });
+    expect(await alert.locator('ins').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('NICHT')]),
+    );
+    // The page now shows the stored glosses; approving again approves what is now on screen.
+    expect(await region.getByLabel('Satz 1 (Deutsche Gebärdensprache (Glossen))').inputValue()).toBe(
+      'AUSWEIS NICHT BRINGEN',
+    );
+    const pub = await fetch(`${env.srv.url}/v1/public/documents/ausweis-mitbringen/gsg`);
+    expect(pub.status).toBe(404);
+    await region.getByRole('button', { name: 'Freigeben' }).click();
+    await region.getByText('Freigegeben. Die Seite zeigt jetzt diese Fassung.').waitFor({ timeout: 10_000 });
+    expect(await region.getByRole('alert').count()).toBe(0);
+    await reviewer.close();
     expect(errors).toEqual([]);
   }, 60_000);
 });

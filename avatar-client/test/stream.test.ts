@@ -8,10 +8,12 @@ import {
   BACKOFF_MIN_MS,
   CONNECTION_LABELS,
   StreamClient,
+  StreamError,
   UNREACHABLE_AFTER,
   backoffDelay,
   parseServerMessage,
   type ConnectionState,
+  type StreamUrl,
   type WebSocketConstructor,
   type WebSocketLike,
 } from '../src/net/stream.js';
@@ -193,10 +195,19 @@ describe('SentenceQueue', () => {
 describe('StreamClient against the real service', () => {
   let srv: TestServer;
   const clients: StreamClient[] = [];
-  const connect = (query = '') => {
-    const c = new StreamClient(srv.wsUrl + query, { WebSocket: WebSocket as unknown as WebSocketConstructor });
+  const connect = (url: StreamUrl = srv.wsUrl) => {
+    const c = new StreamClient(url, { WebSocket: WebSocket as unknown as WebSocketConstructor });
     clients.push(c);
     return c;
+  };
+  /** As the browser pages connect with a key: a fresh single-use ticket for every attempt. */
+  const withTicket = (token: string) => async () => {
+    const res = await fetch(`${srv.url}/v1/stream/ticket`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    if (res.status === 401) throw new StreamError('UNAUTHORIZED', 'refused');
+    return `${srv.wsUrl}?ticket=${((await res.json()) as { ticket: string }).ticket}`;
   };
   const waitFor = (c: StreamClient, state: ConnectionState) =>
     new Promise<void>((resolve) => {
@@ -232,11 +243,11 @@ describe('StreamClient against the real service', () => {
   });
 
   test('subscribe, then a publish from a staff connection with the admin token arrives', async () => {
-    const screen = connect();
+    const screen = connect(withTicket(ADMIN_TOKEN));
     const got = new Promise<string>((resolve) => screen.subscribe('schalter-1', (m) => resolve(m.payload.text)));
     await waitFor(screen, 'open');
     // The subscribe goes out on open; publishing again until one receiver counts waits for the server to have it.
-    const staff = connect(`?access_token=${ADMIN_TOKEN}`);
+    const staff = connect(withTicket(ADMIN_TOKEN));
     let receivers = 0;
     for (let i = 0; i < 20 && receivers === 0; i++) {
       receivers = await staff.publish('schalter-1', { text: 'Nummer 17 bitte zu Schalter 1.' });
@@ -244,8 +255,11 @@ describe('StreamClient against the real service', () => {
     }
     expect(receivers).toBe(1);
     await expect(got).resolves.toBe('Nummer 17 bitte zu Schalter 1.');
-    // Without the token, publishing is refused.
-    await expect(connect().publish('schalter-1', { text: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Without a key, publishing is refused; with a refused key the client stops trying and says so.
+    await expect(connect().publish('schalter-1', { text: 'x' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    const revoked = connect(withTicket('bbs_' + 'x'.repeat(43)));
+    await expect(revoked.publish('schalter-1', { text: 'x' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(revoked.state).toBe('unauthorized');
   });
 
   test('when the service goes away the state turns to reconnecting', async () => {

@@ -55,6 +55,7 @@ test('approvals acknowledged before a kill -9 survive the restart, each with its
       for (const doc of docs) {
         call(first, 'POST', `/v1/documents/${doc.id}/targets/de-x-ls/approve`, token, {
           proposalId: doc.targets['de-x-ls']!.proposal!.id,
+          contentHash: doc.targets['de-x-ls']!.proposal!.contentHash,
         })
           .then((res) => {
             if (res.status === 200) acknowledged.push(doc.slug);

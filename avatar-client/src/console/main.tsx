@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ticketUrl } from '../net/ticket.js';
 import { streamUrl } from '../net/url.js';
 import '../preview/preview.css';
 import { Console } from './Console.js';
@@ -7,6 +8,6 @@ import { Console } from './Console.js';
 const channel = new URLSearchParams(location.search).get('channel') ?? 'schalter-1';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Console makeUrl={(token) => streamUrl(token ? { access_token: token } : {})} initialChannel={channel} />
+    <Console makeUrl={(token) => (token ? ticketUrl(token) : streamUrl())} initialChannel={channel} />
   </StrictMode>,
 );

@@ -58,7 +58,14 @@ export function DocumentEditor({ api, id }: { api: ReviewApi; id: string }) {
         </button>
       </form>
       {Object.values(doc.targets).map((state) => (
-        <TargetEditor key={state.target} api={api} documentId={doc.id} state={state} onChanged={onTargetChanged} />
+        <TargetEditor
+          key={state.target}
+          api={api}
+          documentId={doc.id}
+          state={state}
+          onChanged={onTargetChanged}
+          onReplaced={() => void reload()}
+        />
       ))}
       {history && <HistoryView history={history} />}
     </article>

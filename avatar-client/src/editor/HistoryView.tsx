@@ -1,29 +1,6 @@
-import { diffWords } from 'diff';
 import type { DocumentHistory } from '@bbs/protocol';
 import { actionName, formatTime, targetName } from './labels.js';
-
-/** A sentence change as a word diff: removed words struck through, added ones underlined (and named). */
-function WordDiff({ before, after }: { before: string; after: string }) {
-  return (
-    <span className="diff">
-      {diffWords(before, after).map((part, i) =>
-        part.added ? (
-          <ins key={i}>
-            <span className="visually-hidden">eingefügt: </span>
-            {part.value}
-          </ins>
-        ) : part.removed ? (
-          <del key={i}>
-            <span className="visually-hidden">gelöscht: </span>
-            {part.value}
-          </del>
-        ) : (
-          <span key={i}>{part.value}</span>
-        ),
-      )}
-    </span>
-  );
-}
+import { WordDiff } from './WordDiff.js';
 
 /** Who did what when (the audit events), and each sentence edit with its diff. */
 export function HistoryView({ history }: { history: DocumentHistory }) {

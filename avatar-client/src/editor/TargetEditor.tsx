@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { TargetState } from '@bbs/protocol';
 import { ApiProblem, type ReviewApi } from './api.js';
 import { engineName, formatTime, STATUS_LABELS, targetName } from './labels.js';
 import { Checker } from '../preview/Checker.js';
+import { WordDiff } from './WordDiff.js';
 
 // three.js loads only when a DGS target is on screen.
 const GlossPreview = lazy(() => import('./GlossPreview.js'));
@@ -71,26 +72,63 @@ function TermFindings({ terms }: { terms: NonNullable<Sentence['terms']> }) {
   );
 }
 
+/** What changed between the revision a person read and the stored one, after the service said 409. */
+interface StaleNotice {
+  /** A new source version replaced the proposal: its sentences are new, so there is no sentence diff. */
+  replaced: boolean;
+  changes: { index: number; before: string; after: string }[];
+}
+
+function StaleChanges({ notice }: { notice: StaleNotice }) {
+  return (
+    <div className="stale" role="alert">
+      <p>
+        {notice.replaced
+          ? 'Der deutsche Text wurde inzwischen geändert, es gibt einen neuen Vorschlag. Nichts wurde freigegeben.'
+          : 'Der Vorschlag wurde geändert, nachdem Sie ihn geladen haben. Nichts wurde freigegeben. Bitte prüfen Sie die Änderungen und geben Sie dann erneut frei.'}
+      </p>
+      {notice.changes.length > 0 && (
+        <ol aria-label="Änderungen seit dem Laden">
+          {notice.changes.map((c) => (
+            <li key={c.index}>
+              Satz {c.index + 1}: <WordDiff before={c.before} after={c.after} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
 /** One target of a document: the proposal sentence by sentence, editable, with approve and revoke. */
 export function TargetEditor({
   api,
   documentId,
   state,
   onChanged,
+  onReplaced,
 }: {
   api: ReviewApi;
   documentId: string;
   state: TargetState;
   onChanged: (state: TargetState) => void;
+  /** The source changed under the editor: the page reloads the whole document. */
+  onReplaced: () => void;
 }) {
   const proposal = state.proposal;
   const [drafts, setDrafts] = useState<string[]>(() => proposal?.sentences.map((s) => s.output) ?? []);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [stale, setStale] = useState<StaleNotice | null>(null);
+  // Unsaved edits that survive the reload after a 409, so that nothing the person typed is lost.
+  const keepDrafts = useRef<Map<number, string> | null>(null);
   const headingId = `target-${state.target}`;
 
   useEffect(() => {
-    setDrafts(proposal?.sentences.map((s) => s.output) ?? []);
+    const stored = proposal?.sentences.map((s) => s.output) ?? [];
+    const mine = keepDrafts.current;
+    keepDrafts.current = null;
+    setDrafts(mine ? stored.map((output, i) => mine.get(i) ?? output) : stored);
   }, [proposal]);
 
   const changed = useMemo(
@@ -101,29 +139,51 @@ export function TargetEditor({
     [drafts, proposal],
   );
 
+  /** Someone else changed the target since it was loaded: show what, keep the person's own edits. */
+  const reloadAfterConflict = async (problem: ApiProblem) => {
+    const fresh = (await api.get(documentId)).targets[state.target];
+    if (!fresh || !proposal) return setStatus(problem.message);
+    const seen = proposal.sentences.map((s) => s.output);
+    const replaced = fresh.proposal?.id !== proposal.id;
+    const changes = replaced
+      ? []
+      : (fresh.proposal?.sentences ?? []).flatMap((s, index) =>
+          s.output !== seen[index] ? [{ index, before: seen[index] ?? '', after: s.output }] : [],
+        );
+    setStale({ replaced, changes });
+    setStatus(problem.message);
+    if (replaced) return onReplaced();
+    keepDrafts.current = new Map(changed.map((c) => [c.index, c.output]));
+    onChanged(fresh);
+  };
+
   const run = async (what: string, work: () => Promise<TargetState>, done: string) => {
     setBusy(true);
     setStatus(what);
     try {
       onChanged(await work());
+      setStale(null);
       setStatus(done);
     } catch (err) {
-      setStatus(err instanceof ApiProblem ? err.message : `Das hat nicht geklappt: ${(err as Error).message}`);
+      if (err instanceof ApiProblem && err.status === 409) await reloadAfterConflict(err).catch(() => undefined);
+      else setStatus(err instanceof ApiProblem ? err.message : `Das hat nicht geklappt: ${(err as Error).message}`);
     } finally {
       setBusy(false);
     }
   };
 
   const save = () =>
-    proposal && run('Speichere …', () => api.edit(documentId, state.target, proposal.id, changed), 'Gespeichert.');
+    proposal && run('Speichere …', () => api.edit(documentId, state.target, proposal, changed), 'Gespeichert.');
 
   const approve = () =>
     proposal &&
     run(
       'Gebe frei …',
       async () => {
-        if (changed.length > 0) await api.edit(documentId, state.target, proposal.id, changed);
-        return api.approve(documentId, state.target, proposal.id);
+        // What the person sees is the stored revision plus their unsaved edits: that is saved, then approved.
+        const seen =
+          changed.length > 0 ? (await api.edit(documentId, state.target, proposal, changed)).proposal! : proposal;
+        return api.approve(documentId, state.target, seen);
       },
       'Freigegeben. Die Seite zeigt jetzt diese Fassung.',
     );
@@ -143,6 +203,7 @@ export function TargetEditor({
           {formatTime(state.approved.approvedAt)} (Fassung {state.approved.sourceVersion})
         </p>
       )}
+      {stale && <StaleChanges notice={stale} />}
       {!proposal ? (
         <p>Noch kein Vorschlag.</p>
       ) : (

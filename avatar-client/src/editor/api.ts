@@ -3,6 +3,9 @@ import { serviceRequest, serviceRoot } from '../net/service.js';
 
 export { ApiProblem } from '../net/service.js';
 
+/** The proposal revision a person has on screen. */
+export type SeenRevision = Pick<NonNullable<TargetState['proposal']>, 'id' | 'contentHash'>;
+
 /** The review routes of the service, with the editor's key. */
 export class ReviewApi {
   constructor(private readonly token: string) {}
@@ -17,10 +20,19 @@ export class ReviewApi {
   create = (body: { slug: string; source: string; targets: string[] }) =>
     this.request<DocumentView>('POST', '/v1/documents', body);
   updateSource = (id: string, source: string) => this.request<DocumentView>('PUT', `/v1/documents/${id}`, { source });
-  edit = (id: string, target: string, proposalId: string, sentences: { index: number; output: string }[]) =>
-    this.request<TargetState>('PUT', `/v1/documents/${id}/targets/${target}`, { proposalId, sentences });
-  approve = (id: string, target: string, proposalId: string) =>
-    this.request<TargetState>('POST', `/v1/documents/${id}/targets/${target}/approve`, { proposalId });
+  /** Saves sentence edits on top of the revision the editor saw (`seen`); a newer one is refused (409). */
+  edit = (id: string, target: string, seen: SeenRevision, sentences: { index: number; output: string }[]) =>
+    this.request<TargetState>('PUT', `/v1/documents/${id}/targets/${target}`, {
+      proposalId: seen.id,
+      contentHash: seen.contentHash,
+      sentences,
+    });
+  /** Approves exactly the revision the reviewer read; anything changed since answers 409 STALE_REVISION. */
+  approve = (id: string, target: string, seen: SeenRevision) =>
+    this.request<TargetState>('POST', `/v1/documents/${id}/targets/${target}/approve`, {
+      proposalId: seen.id,
+      contentHash: seen.contentHash,
+    });
   revoke = (id: string, target: string) =>
     this.request<TargetState>('POST', `/v1/documents/${id}/targets/${target}/revoke`, {});
 }

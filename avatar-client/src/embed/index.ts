@@ -40,6 +40,10 @@ const CSS = `
 .label:not(:empty)::before { content: 'ⓘ '; }
 .texts { margin-top: 0.5rem; }
 .text-panel { background: #fff; border: 1px solid #b8c2cc; border-radius: 4px; padding: 0.5rem; white-space: pre-line; margin: 0.5rem 0 0; }
+.text-panel.html { white-space: normal; }
+.text-panel.html > :first-child { margin-top: 0; }
+.text-panel.html > :last-child { margin-bottom: 0; }
+.text-panel img { max-width: 100%; height: auto; }
 .row { display: flex; min-height: 2.4rem; gap: 0.5rem; flex-wrap: wrap; }
 button { font: inherit; padding: 0.4rem 0.8rem; border-radius: 4px; border: 1px solid #3a4b5c; background: #fff; cursor: pointer; }
 button:focus-visible { outline: 3px solid #1f6feb; outline-offset: 2px; }
@@ -67,6 +71,8 @@ interface Signing {
 interface PublicTarget {
   text: string;
   dir: 'ltr' | 'rtl';
+  format?: 'text' | 'html';
+  html?: string;
   timeline?: Timeline;
 }
 
@@ -175,16 +181,25 @@ export class DgsAvatarElement extends HTMLElement {
     const res = await fetch(new URL(this.slug()!, PUBLIC_URL));
     if (!res.ok) return;
     const page = (await res.json()) as { targets: Record<string, { status: string }> };
-    const panel = document.createElement('p');
+    // A div, not a p: an HTML version brings its own paragraphs, lists and headings.
+    const panel = document.createElement('div');
     panel.className = 'text-panel';
     panel.hidden = true;
     for (const [target, { status }] of Object.entries(page.targets)) {
       if (status !== 'approved' || !TEXT_TARGETS[target]) continue;
       this.texts.append(
         this.button(TEXT_TARGETS[target], () => {
-          void this.publicTarget(target).then((t) => {
+          void this.publicTarget(target).then(async (t) => {
             if (!t) return;
-            panel.textContent = t.text;
+            if (t.format === 'html' && typeof t.html === 'string') {
+              // Never innerHTML: the markup goes in only as DOMPurify's nodes, by the shared policy.
+              const { safeFragment } = await import('./safe-html.js');
+              panel.replaceChildren(safeFragment(t.html));
+              panel.classList.add('html');
+            } else {
+              panel.textContent = t.text;
+              panel.classList.remove('html');
+            }
             panel.dir = t.dir;
             panel.lang = target;
             panel.hidden = false;

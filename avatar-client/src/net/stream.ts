@@ -8,7 +8,7 @@ import type { ClientMessage, ServerMessage, Timeline } from '@bbs/protocol';
  *
  * The WebSocket constructor is injectable so that Node tests can pass the `ws` package.
  */
-export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'unreachable';
+export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'unreachable' | 'unauthorized';
 
 /** What the UI shows for each state (German, for citizens and staff). */
 export const CONNECTION_LABELS: Record<ConnectionState, string> = {
@@ -16,6 +16,7 @@ export const CONNECTION_LABELS: Record<ConnectionState, string> = {
   open: 'Verbunden',
   reconnecting: 'Verbindung unterbrochen – neuer Versuch …',
   unreachable: 'Dienst nicht erreichbar',
+  unauthorized: 'Zugang abgelehnt: der Schlüssel gilt nicht (mehr)',
 };
 
 /** The part of the WebSocket API the client uses (the browser's WebSocket and `ws` both have it). */
@@ -29,6 +30,11 @@ export interface WebSocketLike {
   onerror: ((ev: unknown) => void) | null;
 }
 export type WebSocketConstructor = new (url: string) => WebSocketLike;
+/**
+ * Where to connect, asked anew for every attempt: a single-use ticket URL cannot be reused on reconnect. A
+ * provider that throws a StreamError `UNAUTHORIZED` ends the attempts (the key was revoked).
+ */
+export type StreamUrl = string | (() => Promise<string>);
 
 const OPEN = 1;
 export const BACKOFF_MIN_MS = 500;
@@ -101,7 +107,7 @@ export class StreamClient {
   private seq = 0;
 
   constructor(
-    readonly url: string,
+    readonly url: StreamUrl,
     private readonly options: StreamClientOptions = {},
   ) {
     const Ctor = options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
@@ -230,9 +236,26 @@ export class StreamClient {
 
   private open(): void {
     if (this.closed) return;
+    if (typeof this.url === 'string') return this.connect(this.url);
+    this.url().then(
+      (url) => this.connect(url),
+      (err: unknown) => {
+        if (this.closed) return;
+        if (err instanceof StreamError && err.code === 'UNAUTHORIZED') {
+          this.setState('unauthorized');
+          this.failAll(err);
+          return;
+        }
+        this.scheduleReconnect();
+      },
+    );
+  }
+
+  private connect(url: string): void {
+    if (this.closed) return;
     let ws: WebSocketLike;
     try {
-      ws = new this.Ctor(this.url);
+      ws = new this.Ctor(url);
     } catch {
       this.scheduleReconnect();
       return;

@@ -51,6 +51,21 @@ export const errorCatalogue = {
     de: 'Der Inhalt wurde inzwischen geändert. Bitte laden Sie ihn neu.',
     en: 'The content changed in the meantime. Please reload it.',
   },
+  STALE_REVISION: {
+    status: 409,
+    de: 'Der Vorschlag wurde geändert, nachdem Sie ihn gelesen haben. Nichts wurde freigegeben. Bitte prüfen Sie die Änderungen.',
+    en: 'The proposal changed after you read it. Nothing was approved. Please check the changes.',
+  },
+  PAIRING_CODE_INVALID: {
+    status: 400,
+    de: 'Dieser Kopplungscode ist ungültig, schon benutzt oder abgelaufen. Bitte lassen Sie sich einen neuen geben.',
+    en: 'This pairing code is invalid, used or expired. Please ask for a new one.',
+  },
+  TOKEN_IN_URL: {
+    status: 400,
+    de: 'Zugangsschlüssel gehören nicht in die Adresse. Bitte holen Sie ein Ticket (POST /v1/stream/ticket).',
+    en: 'Access keys do not belong in the URL. Please get a ticket (POST /v1/stream/ticket).',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, de: 'Die Anfrage ist zu groß.', en: 'The request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

@@ -20,10 +20,15 @@ export const TranslateRequestSchema = z
     text: TextSchema,
     source: z.literal('de').default('de'),
     targets: z.array(LanguageTagSchema).min(1).max(20),
-    format: z.enum(['text', 'html']).default('text').meta({
-      description:
-        '`html`: markup is kept and text nodes are translated; script, style, code and translate="no" are left alone.',
-    }),
+    format: z
+      .enum(['text', 'html'])
+      .default('text')
+      .meta({
+        description:
+          '`html`: markup is kept and text nodes are translated (code, pre and translate="no" are left alone); the ' +
+          'result is sanitised to text-level and structural elements: no script, style, frames, forms, SVG, event ' +
+          'handlers or style attributes, and links only http, https, mailto, tel or relative.',
+      }),
   })
   .meta({ id: 'TranslateRequest' });
 export type TranslateRequest = z.infer<typeof TranslateRequestSchema>;

@@ -9,3 +9,5 @@ export * from './analysis.js';
 export * from './lexicon.js';
 export * from './leichte-sprache.js';
 export * from './review.js';
+export * from './counter.js';
+export * from './safe-html.js';

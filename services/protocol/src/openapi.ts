@@ -2,6 +2,13 @@ import type { ZodType } from 'zod';
 import { createDocument } from 'zod-openapi';
 import type { oas31, ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from 'zod-openapi';
 import { AnalyzeRequestSchema, AnalyzeResponseSchema } from './analysis.js';
+import {
+  CreateScreenPairingRequestSchema,
+  PairedScreenSchema,
+  PairScreenRequestSchema,
+  ScreenPairingSchema,
+  StreamTicketSchema,
+} from './counter.js';
 import { ErrorBodySchema } from './errors.js';
 import { SignEntrySchema } from './lexicon.js';
 import { LsCheckRequestSchema, LsCheckResponseSchema, LsRulesResponseSchema } from './leichte-sprache.js';
@@ -41,7 +48,7 @@ import {
   TargetStateSchema,
   UpdateSourceRequestSchema,
 } from './review.js';
-import { STREAM_PATH } from './stream.js';
+import { STREAM_PATH, STREAM_TICKET_PARAM } from './stream.js';
 import { z } from 'zod';
 
 const json = (schema: ZodType) => ({ content: { 'application/json': { schema } } });
@@ -52,7 +59,10 @@ const errorResponses = (...statuses: number[]): ZodOpenApiResponsesObject => {
     401: 'No valid key (`UNAUTHORIZED`): send `Authorization: Bearer <token>`.',
     403: 'The key’s role may not do this (`FORBIDDEN`).',
     404: 'No such document (`DOCUMENT_NOT_FOUND`), or no approved version (`NOT_APPROVED`).',
-    409: 'A newer proposal or source replaced what the request names (`CONFLICT`), or the slug is taken (`SLUG_TAKEN`).',
+    409:
+      'A newer proposal or source replaced what the request names (`CONFLICT`), the proposal changed after the ' +
+      'reviewer read it (`STALE_REVISION`, nothing approved; `details` names the current `revision` and ' +
+      '`contentHash`), or the slug is taken (`SLUG_TAKEN`).',
     413: 'Body over the size limit (`PAYLOAD_TOO_LARGE`).',
     415: 'Not JSON (`UNSUPPORTED_MEDIA_TYPE`).',
     429: 'Rate limit reached (`RATE_LIMITED`); see the `RateLimit` headers.',
@@ -138,7 +148,10 @@ function reviewPaths() {
     '/v1/documents/{id}/targets/{target}': {
       put: op({
         tags: ['review'],
-        summary: 'Edit sentences of the current proposal (roles editor, reviewer)',
+        summary: 'Edit sentences of the current proposal (roles editor, reviewer; `gsg` only reviewer)',
+        description:
+          'Each changed sentence makes a new revision. Send the `revision` or `contentHash` you started from ' +
+          'to be told (409 `STALE_REVISION`) instead of overwriting someone else’s edit.',
         security: bearer,
         requestParams: { path: targetParams },
         requestBody: { required: true, ...json(EditTargetRequestSchema) },
@@ -153,8 +166,10 @@ function reviewPaths() {
         tags: ['review'],
         summary: 'Approve the proposal as edited (editor or reviewer; `gsg` needs a reviewer)',
         description:
-          'Records who, when, which source version and which proposal, and adds the sentence pairs to the ' +
-          'translation memory.',
+          'Approves exactly the revision the reviewer read: the request names it (`revision` and/or ' +
+          '`contentHash` from `proposal`), and if anything changed since, nothing is approved and the answer is ' +
+          '409 `STALE_REVISION`. Records who, when, which source version, proposal and revision, and adds the ' +
+          'sentence pairs to the translation memory.',
         security: bearer,
         requestParams: { path: targetParams },
         requestBody: { required: true, ...json(ApproveRequestSchema) },
@@ -268,6 +283,46 @@ function reviewPaths() {
         },
       }),
     },
+    '/v1/stream/ticket': {
+      post: op({
+        tags: ['counter'],
+        summary: 'A single-use ticket (30 s) to open the WebSocket as the key’s holder',
+        description: 'Browsers cannot set headers on a WebSocket; a key in a URL would end up in proxy logs.',
+        security: bearer,
+        responses: {
+          '201': { description: 'The ticket', ...json(StreamTicketSchema) },
+          ...errorResponses(401, 429),
+        },
+      }),
+    },
+    '/v1/screens': {
+      post: op({
+        tags: ['counter'],
+        summary: 'A pairing code for a counter screen of one channel (roles counter, admin)',
+        description: 'Valid for 10 minutes and once. The screen that enters it gets a `screen` key for the channel.',
+        security: bearer,
+        requestBody: { required: true, ...json(CreateScreenPairingRequestSchema) },
+        responses: {
+          '201': { description: 'The code, shown once', ...json(ScreenPairingSchema) },
+          ...errorResponses(400, 401, 403, 429),
+        },
+      }),
+    },
+    '/v1/screens/pair': {
+      post: op({
+        tags: ['counter'],
+        summary: 'A counter screen enters its pairing code and gets its key (no key needed; strictly rate-limited)',
+        requestBody: { required: true, ...json(PairScreenRequestSchema) },
+        responses: {
+          '201': { description: 'The screen’s key and channel', ...json(PairedScreenSchema) },
+          '400': {
+            description: 'Unknown, used or expired code (`PAIRING_CODE_INVALID`), or wrong shape',
+            ...json(ErrorBodySchema),
+          },
+          ...errorResponses(429),
+        },
+      }),
+    },
     '/v1/admin/keys/{id}': {
       delete: op({
         tags: ['admin'],
@@ -305,6 +360,7 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
       { name: 'review', description: 'Documents, proposals, edits and approvals (needs a key).' },
       { name: 'public', description: 'Approved content for city pages and the embed.' },
       { name: 'lexicon', description: 'The DGS sign lexicon and its review by signing reviewers.' },
+      { name: 'counter', description: 'Counter screens: pairing and WebSocket tickets.' },
       { name: 'admin', description: 'API keys.' },
     ],
     components: {
@@ -404,9 +460,21 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
           summary: 'WebSocket stream (upgrade)',
           description:
             'Upgrade to a WebSocket. JSON messages with `type` and `id`; see docs/api/stream-messages.json. Close ' +
-            'codes are 4000 + the HTTP status of the error (4400 bad input, 4429 flood, 4503 slow consumer).',
+            'codes are 4000 + the HTTP status of the error (4400 bad input, 4429 flood, 4503 slow consumer). ' +
+            'Translating and signing need no key. Publishing (roles counter, admin) and subscribing (a `screen` ' +
+            'key for its own channel, or counter, admin) need one: apps send `Authorization: Bearer`, browsers ' +
+            'connect with `?' +
+            STREAM_TICKET_PARAM +
+            '=` from `POST /v1/stream/ticket`. A key in the URL (`access_token`) is refused with 400 `TOKEN_IN_URL`.',
+          requestParams: {
+            query: z.object({
+              [STREAM_TICKET_PARAM]: z.string().optional().meta({ description: 'A ticket from /v1/stream/ticket.' }),
+            }),
+          },
           responses: {
             '101': { description: 'Switching protocols' },
+            '400': { description: 'A key in the URL (`TOKEN_IN_URL`)', ...json(ErrorBodySchema) },
+            '401': { description: 'Unknown, used or expired ticket (`UNAUTHORIZED`)', ...json(ErrorBodySchema) },
             '426': { description: 'Upgrade required' },
           },
         }),

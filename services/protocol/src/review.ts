@@ -2,15 +2,30 @@ import { z } from 'zod';
 import { EngineIdSchema, MemorySuggestionSchema, ReviewStatusSchema, TermCheckSchema, TextSchema } from './http.js';
 import { LanguageTagSchema } from './languages.js';
 import { SignEntrySchema } from './lexicon.js';
+import { ChannelSchema } from './stream.js';
 import { TimelineSchema } from './timeline.js';
 
 /** Documents, proposals, edits and approvals (the editorial review), and what the public may read. */
 
-export const ROLE_NAMES = ['editor', 'reviewer', 'counter', 'admin'] as const;
+export const ROLE_NAMES = ['editor', 'reviewer', 'counter', 'screen', 'admin'] as const;
 export const RoleSchema = z.enum(ROLE_NAMES).meta({
   description:
-    '`editor` writes and approves texts, `reviewer` also approves DGS, `counter` publishes to counter screens.',
+    '`editor` writes and approves texts, `reviewer` also edits and approves DGS, `counter` publishes to counter ' +
+    'screens and pairs them, `screen` (a paired counter screen) may only subscribe to its one channel, `admin` ' +
+    'may do all.',
 });
+
+/** sha256 (hex) of a proposal's content at one revision. */
+export const ContentHashSchema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'sha256 in lower-case hex')
+  .meta({ description: 'sha256 of the proposal as the person saw it (`proposal.contentHash`).' });
+
+const RevisionNumberSchema = z
+  .number()
+  .int()
+  .min(1)
+  .meta({ description: 'The revision the person saw (`proposal.revision`): 1 is the machine proposal.' });
 
 export const SlugSchema = z
   .string()
@@ -25,7 +40,14 @@ export const CreateDocumentRequestSchema = z
   .object({
     slug: SlugSchema,
     source: TextSchema,
-    format: z.literal('text').default('text'),
+    format: z
+      .enum(['text', 'html'])
+      .default('text')
+      .meta({
+        description:
+          '`html`: the text nodes are translated and the markup kept; the source is stored as sent, and what the ' +
+          'public reads of it is sanitised (see `PublicTarget.html`).',
+      }),
     targets: z
       .array(LanguageTagSchema)
       .min(1)
@@ -41,6 +63,10 @@ export const UpdateSourceRequestSchema = z.object({ source: TextSchema }).meta({
 export const EditTargetRequestSchema = z
   .object({
     proposalId: z.uuid().meta({ description: 'The proposal the editor saw; a newer one answers 409 `CONFLICT`.' }),
+    revision: RevisionNumberSchema.optional().meta({
+      description: 'The revision the editor started from; when sent, a newer one answers 409 `STALE_REVISION`.',
+    }),
+    contentHash: ContentHashSchema.optional(),
     sentences: z
       .array(
         z.object({
@@ -55,8 +81,22 @@ export const EditTargetRequestSchema = z
 export type EditTargetRequest = z.infer<typeof EditTargetRequestSchema>;
 
 export const ApproveRequestSchema = z
-  .object({ proposalId: z.uuid() })
-  .meta({ id: 'ApproveRequest', description: 'Approves the proposal with every edit made to it.' });
+  .object({
+    proposalId: z.uuid(),
+    revision: RevisionNumberSchema.optional(),
+    contentHash: ContentHashSchema.optional(),
+  })
+  .refine((r) => r.revision !== undefined || r.contentHash !== undefined, {
+    message: 'name the revision or the content hash you read',
+    path: ['contentHash'],
+  })
+  .meta({
+    id: 'ApproveRequest',
+    description:
+      'Approves the proposal exactly as the reviewer read it: `revision` and/or `contentHash` from the document ' +
+      'view. If anything changed since (an edit, a new proposal), nothing is approved and the answer is 409 ' +
+      '`STALE_REVISION` with the current revision in `details`.',
+  });
 
 const SignUseSchema = z.object({
   gloss: z.string(),
@@ -85,6 +125,8 @@ export const ReviewSentenceSchema = z.object({
 export const ProposalViewSchema = z.object({
   id: z.uuid(),
   sourceVersion: z.number().int(),
+  revision: z.number().int().min(1).meta({ description: '1 for the machine proposal, +1 for every sentence edit.' }),
+  contentHash: ContentHashSchema.meta({ description: 'Send it back when approving.' }),
   createdAt: z.string(),
   text: z.string(),
   sentences: z.array(ReviewSentenceSchema),
@@ -94,6 +136,8 @@ export const ApprovalViewSchema = z.object({
   id: z.uuid(),
   proposalId: z.uuid(),
   sourceVersion: z.number().int(),
+  revision: z.number().int().optional().meta({ description: 'The revision approved (missing for old approvals).' }),
+  contentHash: ContentHashSchema.optional(),
   approvedBy: z.string(),
   approvedAt: z.string(),
   outdated: z.boolean().meta({ description: 'The source changed after this approval; it stays readable.' }),
@@ -192,8 +236,18 @@ export const PublicTargetSchema = z
     slug: SlugSchema,
     target: LanguageTagSchema,
     dir: z.enum(['ltr', 'rtl']),
+    format: z.enum(['text', 'html']).meta({ description: 'The format of the document’s source.' }),
     sourceVersion: z.number().int(),
-    text: z.string(),
+    text: z.string().meta({ description: 'The approved sentences as plain text, also for `html` documents.' }),
+    html: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          'For `html` documents: the source’s markup with the approved sentences as its text, sanitised to ' +
+          'text-level and structural elements (no script, event handlers, styles, frames or forms; links only ' +
+          'http, https, mailto, tel or relative). Sentences always stand as text, never as markup.',
+      }),
     sentences: z.array(z.object({ source: z.string(), output: z.string() })),
     review: z.object({
       status: z.literal('approved'),
@@ -212,6 +266,11 @@ export const CreateKeyRequestSchema = z
       .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._@-]{0,79}$/u, '1–80 letters, digits, spaces or . _ @ -')
       .meta({ description: 'Who uses the key; shown as the actor in the audit log.', example: 'redaktion-anna' }),
     role: RoleSchema,
+    channel: ChannelSchema.optional().meta({ description: 'Required for `screen` keys, and only for them.' }),
+  })
+  .refine((r) => (r.role === 'screen') === (r.channel !== undefined), {
+    message: 'a screen key needs its channel; other keys have none',
+    path: ['channel'],
   })
   .meta({ id: 'CreateKeyRequest' });
 
@@ -219,6 +278,7 @@ export const ApiKeyViewSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   role: RoleSchema,
+  channel: z.string().optional(),
   createdAt: z.string(),
   revokedAt: z.string().optional(),
 });

@@ -9,9 +9,15 @@ import { TimelineSchema } from './timeline.js';
  * `id` of the client's choosing that the server echoes on everything it sends in answer.
  */
 export const STREAM_PATH = '/v1/stream';
+/**
+ * Browsers cannot set headers on a WebSocket, and a key in a URL ends up in proxy logs, so they connect with
+ * `?ticket=` from `POST /v1/stream/ticket`: short-lived and single-use. Apps may send `Authorization: Bearer`.
+ */
+export const STREAM_TICKET_PARAM = 'ticket';
 
 const MessageIdSchema = z.string().min(1).max(64);
-const ChannelSchema = z
+/** A counter channel, e.g. `schalter-1`: what one counter screen shows. */
+export const ChannelSchema = z
   .string()
   .min(1)
   .max(64)

@@ -21,6 +21,7 @@ import { TranslationService } from './engines/translation-service.js';
 import { createAuthenticator } from './http/auth.js';
 import { errorHandler, sendError } from './http/errors.js';
 import { adminRoutes } from './http/routes-admin.js';
+import { counterRoutes } from './http/routes-counter.js';
 import { analyzeRoutes } from './http/routes-analyze.js';
 import { documentRoutes } from './http/routes-documents.js';
 import { dgsRoutes } from './http/routes-dgs.js';
@@ -40,6 +41,7 @@ import type { Store } from './store/index.js';
 import { VERSION } from './version.js';
 import { attachStream } from './ws/stream.js';
 import { ChannelHub } from './ws/channels.js';
+import { StreamTickets } from './ws/stream-tickets.js';
 
 export interface AppDeps {
   config: Config;
@@ -181,10 +183,10 @@ export function createApp(deps: AppDeps): App {
   }
   app.use(opsRoutes({ store: deps.store, runtime: deps.runtime, metrics, isShuttingDown: () => shuttingDown }));
 
-  const limiter = (shape: 'v1' | 'lt') =>
+  const limiter = (shape: 'v1' | 'lt', limit = config.RATE_LIMIT_MAX) =>
     rateLimit({
       windowMs: config.RATE_LIMIT_WINDOW_MS,
-      limit: config.RATE_LIMIT_MAX,
+      limit,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       handler: (req, res) => {
@@ -205,9 +207,12 @@ export function createApp(deps: AppDeps): App {
       '/v1/public',
       '/v1/admin',
       '/v1/lexicon',
+      '/v1/stream/ticket',
+      '/v1/screens',
     ],
     limiter('v1'),
   );
+  app.use('/v1/screens/pair', limiter('v1', config.PAIRING_RATE_MAX));
   app.use(['/translate', '/detect', '/languages'], limiter('lt'));
 
   // The LibreTranslate face parses its own bodies, so that even malformed JSON gets its error shape.
@@ -221,6 +226,8 @@ export function createApp(deps: AppDeps): App {
   app.use(documentRoutes({ review, auth }));
   app.use(publicRoutes({ review }));
   app.use(adminRoutes({ keys: deps.store.apiKeys, auth }));
+  const tickets = new StreamTickets();
+  app.use(counterRoutes({ auth, pairings: deps.store.screenPairings, tickets }));
 
   app.use((req, res) => sendError(req, res, 'NOT_FOUND'));
   app.use(errorHandler(logger));
@@ -236,6 +243,8 @@ export function createApp(deps: AppDeps): App {
     dgs,
     hub,
     auth,
+    tickets,
+    audit: deps.store.audit,
     isShuttingDown: () => shuttingDown,
   });
 

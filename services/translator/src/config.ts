@@ -40,6 +40,8 @@ export const ConfigSchema = z.object({
   CORS_ORIGINS: list.default([]),
   RATE_LIMIT_WINDOW_MS: int(1000, 3_600_000).default(60_000),
   RATE_LIMIT_MAX: int(1, 1_000_000).default(300),
+  /** Pairing codes are short enough to type, so guesses are limited far below other routes. */
+  PAIRING_RATE_MAX: int(1, 10_000).default(10),
   TRUST_PROXY: z.string().default('loopback'),
   WS_MAX_PAYLOAD: bytes.default(64 * 1024),
   WS_MAX_BUFFERED: bytes.default(1024 * 1024),

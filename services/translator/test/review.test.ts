@@ -10,36 +10,13 @@ import type {
   SignEntry,
   TargetState,
 } from '@bbs/protocol';
+import { apiClient as client } from '../../../tests/support/api-client.js';
+import type { Reply } from '../../../tests/support/api-client.js';
 import { startTestServer } from '../../../tests/support/server.js';
 import type { TestServer } from '../../../tests/support/server.js';
 import { describeWithPart, postgresPart } from '../../../tests/support/system-parts.js';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
-
-interface Reply<T> {
-  status: number;
-  body: T;
-  headers: Headers;
-}
-
-function client(base: string) {
-  return async <T = unknown>(
-    method: string,
-    path: string,
-    options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
-  ): Promise<Reply<T>> => {
-    const headers: Record<string, string> = { ...options.headers };
-    if (options.token) headers.Authorization = `Bearer ${options.token}`;
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    const res = await fetch(base + path, {
-      method,
-      headers,
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers };
-  };
-}
 
 const slug = (prefix: string): string => `${prefix}-${randomBytes(4).toString('hex')}`;
 
@@ -76,6 +53,16 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
     });
     expect(res.status).toBe(201);
     return res.body;
+  }
+
+  /** Approves what the approver reads right now: the target's current proposal and its content hash. */
+  async function approveAsRead(documentId: string, target: string, token: string): Promise<Reply<TargetState>> {
+    const doc = await api<DocumentView>('GET', `/v1/documents/${documentId}`, { token });
+    const { id, contentHash } = doc.body.targets[target]!.proposal!;
+    return api<TargetState>('POST', `/v1/documents/${documentId}/targets/${target}/approve`, {
+      token,
+      body: { proposalId: id, contentHash },
+    });
   }
 
   describe('keys and roles', () => {
@@ -124,7 +111,7 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
       const editorApproves = await api<{ error: { code: string } }>(
         'POST',
         `/v1/documents/${doc.id}/targets/gsg/approve`,
-        { token: tokens.editor, body: { proposalId: gsg } },
+        { token: tokens.editor, body: { proposalId: gsg, revision: 1 } },
       );
       expect(editorApproves.status).toBe(403);
     });
@@ -178,7 +165,7 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
 
       const approved = await api<TargetState>('POST', `/v1/documents/${doc.id}/targets/de-x-ls/approve`, {
         token: tokens.editor,
-        body: { proposalId: ls.proposal!.id },
+        body: { proposalId: ls.proposal!.id, contentHash: edited.body.proposal!.contentHash },
       });
       expect(approved.status).toBe(200);
       expect(approved.body.status).toBe('approved');
@@ -226,7 +213,7 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
       ]);
       const approved = await api<TargetState>('POST', `/v1/documents/${doc.id}/targets/gsg/approve`, {
         token: tokens.reviewer,
-        body: { proposalId: proposal.id },
+        body: { proposalId: proposal.id, contentHash: fixed.body.proposal!.contentHash },
       });
       expect(approved.status).toBe(200);
       const pub = await api<PublicTarget>('GET', `/v1/public/documents/${doc.slug}/gsg`);
@@ -242,10 +229,7 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
     it('refuses an approval of a proposal that a source change replaced (409), and outdates approvals', async () => {
       const doc = await createDocument();
       const first = doc.targets['de-x-ls']!.proposal!.id;
-      await api('POST', `/v1/documents/${doc.id}/targets/de-x-ls/approve`, {
-        token: tokens.editor,
-        body: { proposalId: first },
-      });
+      await approveAsRead(doc.id, 'de-x-ls', tokens.editor);
       const changed = await api<DocumentView>('PUT', `/v1/documents/${doc.id}`, {
         token: tokens.editor,
         body: { source: SOURCE.replace('9 Uhr', '10 Uhr') },
@@ -265,10 +249,10 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
 
       const stale = await api<{ error: { code: string } }>('POST', `/v1/documents/${doc.id}/targets/de-x-ls/approve`, {
         token: tokens.editor,
-        body: { proposalId: first },
+        body: { proposalId: first, revision: 1 },
       });
       expect(stale.status).toBe(409);
-      expect(stale.body.error.code).toBe('CONFLICT');
+      expect(stale.body.error.code).toBe('STALE_REVISION');
       const staleEdit = await api('PUT', `/v1/documents/${doc.id}/targets/de-x-ls`, {
         token: tokens.editor,
         body: { proposalId: first, sentences: [{ index: 0, output: 'x' }] },
@@ -285,10 +269,7 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
 
     it('revoking an approval takes it off the public face', async () => {
       const doc = await createDocument('Das Bürgerbüro ist heute geschlossen.', ['de-x-ls']);
-      await api('POST', `/v1/documents/${doc.id}/targets/de-x-ls/approve`, {
-        token: tokens.reviewer,
-        body: { proposalId: doc.targets['de-x-ls']!.proposal!.id },
-      });
+      await approveAsRead(doc.id, 'de-x-ls', tokens.reviewer);
       expect((await api('GET', `/v1/public/documents/${doc.slug}/de-x-ls`)).status).toBe(200);
       const revoked = await api<TargetState>('POST', `/v1/documents/${doc.id}/targets/de-x-ls/revoke`, {
         token: tokens.reviewer,
@@ -303,12 +284,12 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
 
     it('keeps one standing approval when many approvals of the same proposal race', async () => {
       const doc = await createDocument('Die Gebühr beträgt 30 Euro.', ['de-x-ls']);
-      const proposalId = doc.targets['de-x-ls']!.proposal!.id;
+      const { id: proposalId, contentHash } = doc.targets['de-x-ls']!.proposal!;
       const results = await Promise.all(
         Array.from({ length: 8 }, () =>
           api('POST', `/v1/documents/${doc.id}/targets/de-x-ls/approve`, {
             token: tokens.editor,
-            body: { proposalId },
+            body: { proposalId, contentHash },
           }),
         ),
       );
@@ -330,10 +311,7 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
         token: tokens.editor,
         body: { proposalId: proposal.id, sentences: [{ index: 0, output: 'Das Standes-Amt ist im Stadt-Haus 1.' }] },
       });
-      await api('POST', `/v1/documents/${first.id}/targets/de-x-ls/approve`, {
-        token: tokens.editor,
-        body: { proposalId: proposal.id },
-      });
+      await approveAsRead(first.id, 'de-x-ls', tokens.editor);
 
       const second = await createDocument(`${sentence} Bitte kommen Sie pünktlich.`, ['de-x-ls']);
       const sentences = second.targets['de-x-ls']!.proposal!.sentences;
@@ -364,10 +342,7 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
           sentences: [{ index: 0, output: 'Das Fund-Büro ist im Stadt-Haus 1 unten.' }],
         },
       });
-      await api('POST', `/v1/documents/${first.id}/targets/de-x-ls/approve`, {
-        token: tokens.editor,
-        body: { proposalId: proposal.id },
-      });
+      await approveAsRead(first.id, 'de-x-ls', tokens.editor);
 
       const similar = `Das Fundbüro ${tag} ist im Stadthaus 2 im Erdgeschoss.`;
       const second = await createDocument(similar, ['de-x-ls']);
@@ -396,10 +371,7 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
         token: tokens.editor,
         body: { proposalId, sentences: [{ index: 0, output: 'Frau Mustermann wohnt in der Haupt-Straße 5.' }] },
       });
-      await api('POST', `/v1/documents/${doc.id}/targets/de-x-ls/approve`, {
-        token: tokens.reviewer,
-        body: { proposalId },
-      });
+      await approveAsRead(doc.id, 'de-x-ls', tokens.reviewer);
       await api('POST', `/v1/documents/${doc.id}/targets/de-x-ls/revoke`, { token: tokens.reviewer });
       await api('PUT', `/v1/documents/${doc.id}`, { token: tokens.editor, body: { source: 'Ein neuer Text.' } });
 
@@ -512,7 +484,7 @@ function reviewWorkflow(backend: 'pglite' | 'postgres'): void {
         `/v1/documents/${doc.id}/targets/gsg/approve`,
         {
           token: tokens.reviewer,
-          body: { proposalId: doc.targets['de-x-ls']!.proposal!.id },
+          body: { proposalId: doc.targets['de-x-ls']!.proposal!.id, revision: 1 },
         },
       );
       expect(otherTarget.body.error.code).toBe('UNSUPPORTED_TARGET');

@@ -25,14 +25,15 @@ const slowClosed = async () => {
 };
 
 test('a subscriber that never reads is closed as a slow consumer; memory stays bounded', async () => {
-  const screen = await connect(srv.wsUrl);
+  const auth = { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } };
+  const screen = await connect(srv.wsUrl, auth);
   screen.send({ type: 'subscribe', id: 's', channel: 'schalter-3' });
   await screen.next((m) => m.type === 'subscribed');
   // Stop reading at the TCP level: the kernel buffers fill, then the server's unsent data grows.
   const socket = (screen.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket;
   socket.pause();
 
-  const staff = await connect(`${srv.wsUrl}?access_token=${ADMIN_TOKEN}`);
+  const staff = await connect(srv.wsUrl, auth);
   const text = 'Bitte gehen Sie zu Schalter 3. '.repeat(320); // ~10 KB, near the payload limit
   const heapBefore = process.memoryUsage().heapUsed;
   let sent = 0;

@@ -91,14 +91,24 @@ test('a flood gets RATE_LIMITED, then the socket is closed with 4429, while othe
   calm.ws.close();
 });
 
-test('counter channels: publishing needs a token; subscribers receive what the console sends', async () => {
-  const screen = await connect(srv.wsUrl);
+test('counter channels: only counter staff publish; a subscriber needs a key for the channel', async () => {
+  const keyFor = async (role: string, channel?: string): Promise<string> => {
+    const res = await fetch(`${srv.url}/v1/admin/keys`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: `stream-${role}`, role, ...(channel ? { channel } : {}) }),
+    });
+    return ((await res.json()) as { token: string }).token;
+  };
+  const screen = await connect(srv.wsUrl, {
+    headers: { Authorization: `Bearer ${await keyFor('screen', 'schalter-1')}` },
+  });
   screen.send({ type: 'subscribe', id: 'sub', channel: 'schalter-1' });
   await screen.next(byType('subscribed', 'sub'));
 
   const anonymous = await connect(srv.wsUrl);
   anonymous.send({ type: 'publish', id: 'p', channel: 'schalter-1', payload: { text: 'Hallo' } });
-  expect(((await anonymous.next(byType('error', 'p'))).error as { code: string }).code).toBe('FORBIDDEN');
+  expect(((await anonymous.next(byType('error', 'p'))).error as { code: string }).code).toBe('UNAUTHORIZED');
 
   const staff = await connect(srv.wsUrl, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
   staff.send({ type: 'publish', id: 'p2', channel: 'schalter-1', payload: { text: 'Ihre Nummer: 42' } });
@@ -106,16 +116,13 @@ test('counter channels: publishing needs a token; subscribers receive what the c
   const shown = await screen.next(byType('message'));
   expect(shown).toMatchObject({ channel: 'schalter-1', payload: { text: 'Ihre Nummer: 42' } });
 
-  // A counter key may publish (the browser console passes it as access_token); an editor key may not.
-  const keyFor = async (role: string): Promise<string> => {
-    const res = await fetch(`${srv.url}/v1/admin/keys`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: `stream-${role}`, role }),
-    });
-    return ((await res.json()) as { token: string }).token;
-  };
-  const counter = await connect(`${srv.wsUrl}?access_token=${await keyFor('counter')}`);
+  // A counter key may publish (a browser console connects with a ticket); an editor key may not.
+  const ticket = await fetch(`${srv.url}/v1/stream/ticket`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await keyFor('counter')}` },
+  });
+  expect(ticket.status).toBe(201);
+  const counter = await connect(`${srv.wsUrl}?ticket=${((await ticket.json()) as { ticket: string }).ticket}`);
   counter.send({ type: 'publish', id: 'p3', channel: 'schalter-1', payload: { text: 'Bitte zu Platz 3' } });
   expect((await counter.next(byType('published', 'p3'))).receivers).toBe(1);
   expect(

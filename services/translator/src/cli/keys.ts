@@ -1,4 +1,4 @@
-// `npm run keys -- create --name NAME --role ROLE | list | revoke ID`: API keys from the command line, for
+// `npm run keys -- create --name NAME --role ROLE [--channel CHANNEL] | list | revoke ID`: API keys from the command line, for
 // the first keys of an installation and for admins without the HTTP route. With the embedded store it
 // runs only while the service is stopped (one process owns the data folder); with DATABASE_URL any time.
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { openStore, ROLES, StoreError, StoreLockedError } from '../store/index.j
 import type { Role } from '../store/index.js';
 
 const USAGE = `Aufruf:
-  npm run keys -- create --name NAME --role ${ROLES.join('|')}
+  npm run keys -- create --name NAME --role ${ROLES.join('|')} [--channel SCHALTER (nur für screen)]
   npm run keys -- list
   npm run keys -- revoke ID`;
 
@@ -18,7 +18,7 @@ async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { name: { type: 'string' }, role: { type: 'string' } },
+    options: { name: { type: 'string' }, role: { type: 'string' }, channel: { type: 'string' } },
   });
   const [command, id] = positionals;
   if (!command || !['create', 'list', 'revoke'].includes(command)) {
@@ -34,14 +34,16 @@ async function run(argv: string[]): Promise<number> {
         console.error(USAGE);
         return 2;
       }
-      const key = await store.apiKeys.create({ name: values.name, role, actor });
-      console.log(`Schlüssel ${key.name} (${key.role}) angelegt, id ${key.id}.`);
+      const key = await store.apiKeys.create({ name: values.name, role, channel: values.channel, actor });
+      const scope = key.channel ? `, nur für ${key.channel}` : '';
+      console.log(`Schlüssel ${key.name} (${key.role}${scope}) angelegt, id ${key.id}.`);
       console.log('Token (wird nur jetzt angezeigt, bitte sicher aufbewahren):');
       console.log(key.token);
     } else if (command === 'list') {
       for (const k of await store.apiKeys.list()) {
         const state = k.revokedAt ? `widerrufen ${k.revokedAt.toISOString()}` : 'aktiv';
-        console.log(`${k.id}  ${k.role.padEnd(8)}  ${k.name}  (${state})`);
+        const scope = k.channel ? `  [${k.channel}]` : '';
+        console.log(`${k.id}  ${k.role.padEnd(8)}  ${k.name}${scope}  (${state})`);
       }
     } else {
       if (!id) {

@@ -2,8 +2,10 @@ import { splitSentences } from '@bbs/language';
 import { languageInfo } from '@bbs/protocol';
 import type { MemorySuggestion, TargetResult } from '@bbs/protocol';
 import { ApiError } from '../http/errors.js';
-import { translateHtml } from './html.js';
+import { htmlTexts, translateHtml } from './html.js';
+import type { TextEngine } from './engine.js';
 import type { EngineRegistry } from './registry.js';
+import { sanitizeHtml } from './sanitize-html.js';
 
 /** The label every machine-made output carries until a person approved it (EU AI Act transparency). */
 export const MACHINE_LABEL = 'maschinell erstellt, nicht geprüft';
@@ -42,7 +44,10 @@ export class TranslationService {
     }
   }
 
-  /** `html`: the markup stays and each text node is translated (see html.ts); sentences are listed in order. */
+  /**
+   * `html`: the markup stays and each text node is translated (see html.ts); sentences are listed in order.
+   * The HTML that comes out is sanitised: pages insert it as it is, so nothing in it may run script.
+   */
   async translate(
     text: string,
     target: string,
@@ -56,11 +61,43 @@ export class TranslationService {
       lineBreaks: engine.layout === 'lines',
     });
     return {
-      text: html,
+      text: sanitizeHtml(html),
       dir: languageInfo(target).dir,
       sentences: parts.flatMap((p) => p.sentences),
       review: { status: 'machine', label: MACHINE_LABEL },
     };
+  }
+
+  /**
+   * `source` (HTML) with the sentences' outputs in place of its text, as `translate` would lay them out, and
+   * sanitised. `sentences` are what `translate` listed for this source, e.g. after edits and approval;
+   * undefined when they do not belong to this source (other sentences, or split differently).
+   */
+  renderHtml(
+    source: string,
+    target: string,
+    sentences: readonly { source: string; output: string }[],
+  ): string | undefined {
+    const layout = this.registry.engineFor(target)?.layout;
+    const doc = htmlTexts(source);
+    const texts: string[] = [];
+    let next = 0;
+    for (const text of doc.texts) {
+      const spans = splitSentences(text);
+      const mine = sentences.slice(next, next + spans.length);
+      if (mine.length !== spans.length || mine.some((s, i) => s.source !== spans[i]!.text)) return undefined;
+      next += spans.length;
+      texts.push(
+        joinSpans(
+          text,
+          spans,
+          mine.map((s) => s.output),
+          layout,
+        ),
+      );
+    }
+    if (next !== sentences.length) return undefined;
+    return sanitizeHtml(doc.render(texts, { lineBreaks: layout === 'lines' }));
   }
 
   private async translateText(text: string, target: string, signal?: AbortSignal): Promise<TargetResult> {
@@ -99,18 +136,13 @@ export class TranslationService {
         ...(out?.terms ? { terms: out.terms } : {}),
       };
     });
-    // Each sentence replaces its own span, so line breaks and paragraphs between sentences survive; a target
-    // that puts one sentence per line gets a line break where the source had only a space.
-    let joined = '';
-    let cursor = 0;
-    spans.forEach((span, i) => {
-      const gap = text.slice(cursor, span.start);
-      joined += (engine.layout === 'lines' && i > 0 && !gap.includes('\n') ? '\n' : gap) + (outputs[i]?.output ?? '');
-      cursor = span.end;
-    });
-    joined += text.slice(cursor);
     return {
-      text: joined.trim(),
+      text: joinSpans(
+        text,
+        spans,
+        outputs.map((o) => o.output),
+        engine.layout,
+      ),
       dir: languageInfo(target).dir,
       sentences: spans.map((span, i) => ({
         source: span.text,
@@ -123,4 +155,26 @@ export class TranslationService {
       review: { status: 'machine', label: MACHINE_LABEL },
     };
   }
+}
+
+/**
+ * The outputs put where their sentences were in `text`: each sentence replaces its own span, so line breaks
+ * and paragraphs between sentences survive; a target that puts one sentence per line gets a line break where
+ * the source had only a space.
+ */
+function joinSpans(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  outputs: readonly string[],
+  layout: TextEngine['layout'],
+): string {
+  let joined = '';
+  let cursor = 0;
+  spans.forEach((span, i) => {
+    const gap = text.slice(cursor, span.start);
+    joined += (layout === 'lines' && i > 0 && !gap.includes('\n') ? '\n' : gap) + (outputs[i] ?? '');
+    cursor = span.end;
+  });
+  joined += text.slice(cursor);
+  return joined.trim();
 }

@@ -10,6 +10,8 @@ export interface Principal {
   /** Shown as the actor in the audit log and in approvals. */
   name: string;
   role: Role;
+  /** A `screen` key's one channel. */
+  channel?: string;
 }
 
 export interface Authenticator {
@@ -32,12 +34,13 @@ export function createAuthenticator(keys: ApiKeyRepository, adminToken: string |
       if (!token) return undefined;
       if (adminToken && sameSecret(token, adminToken)) return { name: ADMIN_TOKEN_ACTOR, role: 'admin' };
       const key = await keys.verify(token);
-      return key ? { name: key.name, role: key.role } : undefined;
+      if (!key) return undefined;
+      return { name: key.name, role: key.role, ...(key.channel ? { channel: key.channel } : {}) };
     },
   };
 }
 
-/** The bearer token of a request, if any. */
+/** The bearer token of a request, if any; the scheme's name is case-insensitive (RFC 9110 §11.1). */
 export function bearerToken(req: IncomingMessage): string | undefined {
   const header = req.headers.authorization;
   if (!header) return undefined;

@@ -12,6 +12,7 @@ const keyView = (k: ApiKey) => ({
   id: k.id,
   name: k.name,
   role: k.role,
+  ...(k.channel ? { channel: k.channel } : {}),
   createdAt: k.createdAt.toISOString(),
   ...(k.revokedAt ? { revokedAt: k.revokedAt.toISOString() } : {}),
 });
@@ -30,8 +31,8 @@ export function adminRoutes(deps: { keys: ApiKeyRepository; auth: Authenticator 
       res.json({ keys: (await deps.keys.list()).map(keyView) });
     })
     .post(admin, async (req, res) => {
-      const { name, role } = parseBody(req, CreateKeyRequestSchema);
-      const key = await deps.keys.create({ name, role, actor: principalOf(req).name });
+      const { name, role, channel } = parseBody(req, CreateKeyRequestSchema);
+      const key = await deps.keys.create({ name, role, channel, actor: principalOf(req).name });
       res.status(201).json({ ...keyView(key), token: key.token });
     })
     .all(methodNotAllowed);

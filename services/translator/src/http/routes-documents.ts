@@ -62,9 +62,9 @@ export function documentRoutes(deps: { review: ReviewService; auth: Authenticato
   router
     .route('/v1/documents/:id/targets/:target/approve')
     .post(staff, async (req, res) => {
-      const { proposalId } = parseBody(req, ApproveRequestSchema);
+      const body = parseBody(req, ApproveRequestSchema);
       const { id, target } = req.params;
-      res.json(await deps.review.approve(String(id), String(target), proposalId, principalOf(req)));
+      res.json(await deps.review.approve(String(id), String(target), body, principalOf(req)));
     })
     .all(methodNotAllowed);
 

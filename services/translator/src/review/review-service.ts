@@ -17,15 +17,19 @@ import { MACHINE_LABEL } from '../engines/translation-service.js';
 import type { TranslationService } from '../engines/translation-service.js';
 import { ApiError } from '../http/errors.js';
 import type { Principal } from '../http/auth.js';
-import type { Approval, Document, Proposal, SentenceEdit, Store } from '../store/index.js';
-import { editedSentences, StoreError } from '../store/index.js';
+import type { Approval, Document, ExpectedRevision, Proposal, SentenceEdit, Store } from '../store/index.js';
+import { editedSentences, revisionOf, StoreError } from '../store/index.js';
 
 /** The label next to approved text: the public should know a person checked it. */
 export const APPROVED_LABEL = 'von Menschen geprüft';
 
 type ReviewStatus = TargetState['status'];
 
-/** Which roles may approve a target: DGS needs a signing reviewer, texts an editor or reviewer. */
+/**
+ * Which roles may edit and approve a target: DGS needs a signing reviewer, texts an editor or reviewer. Edits
+ * follow approvals: an editor who could change the glosses after a reviewer read them could publish signs
+ * no signing person checked.
+ */
 export function approverRoles(target: string): Principal['role'][] {
   return target === DGS ? ['reviewer'] : ['editor', 'reviewer'];
 }
@@ -40,7 +44,8 @@ function joinSentences(target: string, outputs: readonly string[]): string {
 /** Maps store failures to API errors; the store's messages never quote text. */
 function apiErrorOf(err: unknown): unknown {
   if (!(err instanceof StoreError)) return err;
-  if (err.code === 'conflict') return new ApiError('CONFLICT', { reason: err.message });
+  if (err.code === 'stale') return new ApiError('STALE_REVISION', { reason: err.message, current: err.details });
+  if (err.code === 'conflict') return new ApiError('CONFLICT', { reason: err.message, current: err.details });
   if (err.code === 'not_found') return new ApiError('DOCUMENT_NOT_FOUND', { reason: err.message });
   return new ApiError('VALIDATION_FAILED', [{ path: '', message: err.message }]);
 }
@@ -63,7 +68,7 @@ export class ReviewService {
   ) {}
 
   async create(
-    input: { slug: string; source: string; format: 'text'; targets?: string[] | undefined },
+    input: { slug: string; source: string; format: 'text' | 'html'; targets?: string[] | undefined },
     actor: Principal,
   ): Promise<DocumentView> {
     const targets = [...new Set(input.targets ?? this.defaultTargets())];
@@ -95,33 +100,61 @@ export class ReviewService {
   async edit(
     id: string,
     target: string,
-    input: { proposalId: string; sentences: { index: number; output: string }[] },
+    input: ExpectedRevision & { proposalId: string; sentences: { index: number; output: string }[] },
     actor: Principal,
   ): Promise<TargetState> {
     const doc = await this.get(id);
     this.assertDocumentTarget(doc, target);
+    this.assertMayReview(target, actor);
     const edits = input.sentences.map((s) => ({ index: s.index, output: s.output.trim() }));
     if (target === DGS) this.assertGlosses(edits);
+    const expected = { revision: input.revision, contentHash: input.contentHash };
     await mapped(
-      this.store.review.edit({ documentId: id, target, proposalId: input.proposalId, edits, actor: actor.name }),
+      this.store.review.edit({
+        documentId: id,
+        target,
+        proposalId: input.proposalId,
+        ...(input.revision !== undefined || input.contentHash !== undefined ? { expected } : {}),
+        edits,
+        actor: actor.name,
+      }),
     );
     return this.targetState(doc, target);
   }
 
-  async approve(id: string, target: string, proposalId: string, actor: Principal): Promise<TargetState> {
+  /** Approves exactly the revision the approver read; anything changed since answers STALE_REVISION. */
+  async approve(
+    id: string,
+    target: string,
+    input: ExpectedRevision & { proposalId: string },
+    actor: Principal,
+  ): Promise<TargetState> {
     const doc = await this.get(id);
     this.assertDocumentTarget(doc, target);
-    this.assertMayApprove(target, actor);
-    await mapped(
-      this.store.review.approve({ documentId: id, target, proposalId, actor: actor.name, sourceLang: 'de' }),
-    );
+    this.assertMayReview(target, actor);
+    try {
+      await this.store.review.approve({
+        documentId: id,
+        target,
+        proposalId: input.proposalId,
+        expected: { revision: input.revision, contentHash: input.contentHash },
+        actor: actor.name,
+        sourceLang: 'de',
+      });
+    } catch (err) {
+      // A proposal replaced by a new source is as much "changed since you read it" as an edit.
+      if (err instanceof StoreError && err.code === 'conflict') {
+        throw new ApiError('STALE_REVISION', { reason: err.message, current: err.details });
+      }
+      throw apiErrorOf(err);
+    }
     return this.targetState(await this.get(id), target);
   }
 
   async revoke(id: string, target: string, actor: Principal): Promise<TargetState> {
     const doc = await this.get(id);
     this.assertDocumentTarget(doc, target);
-    this.assertMayApprove(target, actor);
+    this.assertMayReview(target, actor);
     await mapped(this.store.review.revoke({ documentId: id, target, actor: actor.name }));
     return this.targetState(doc, target);
   }
@@ -219,6 +252,7 @@ export class ReviewService {
       slug: doc.slug,
       target,
       dir: languageInfo(target).dir,
+      format: doc.format,
       sourceVersion: approval.sourceVersion,
       text: joinSentences(
         target,
@@ -226,6 +260,7 @@ export class ReviewService {
       ),
       sentences: approval.sentences.map((s) => ({ source: s.source, output: s.output })),
       review: { status: 'approved', approvedAt: iso(approval.approvedAt), label: APPROVED_LABEL },
+      ...(doc.format === 'html' ? { html: this.approvedHtml(doc, target, approval) } : {}),
       ...(target === DGS ? { timeline: this.timelineOf(approval.sentences.map((s) => s.output)) } : {}),
     };
     return { body, approvalId: approval.id };
@@ -240,7 +275,7 @@ export class ReviewService {
 
   private async proposeAll(doc: Document, actor: Principal): Promise<void> {
     for (const target of doc.targets) {
-      const result = await this.translation.translate(doc.source, target);
+      const result = await this.translation.translate(doc.source, target, undefined, doc.format);
       try {
         await this.store.review.propose({
           documentId: doc.id,
@@ -289,6 +324,8 @@ export class ReviewService {
               id: approved.id,
               proposalId: approved.proposalId,
               sourceVersion: approved.sourceVersion,
+              ...(approved.revision !== null ? { revision: approved.revision } : {}),
+              ...(approved.contentHash !== null ? { contentHash: approved.contentHash } : {}),
               approvedBy: approved.approvedBy,
               approvedAt: iso(approved.approvedAt),
               outdated: approved.outdated,
@@ -306,11 +343,14 @@ export class ReviewService {
 
   private proposalView(proposal: Proposal, edits: readonly SentenceEdit[]) {
     const sentences = editedSentences(proposal, edits);
+    const revision = revisionOf(proposal, edits);
     const lastEdit = new Map<number, SentenceEdit>();
     for (const e of edits) lastEdit.set(e.sentenceIndex, e);
     return {
       id: proposal.id,
       sourceVersion: proposal.sourceVersion,
+      revision: revision.number,
+      contentHash: revision.contentHash,
       createdAt: iso(proposal.createdAt),
       text: joinSentences(
         proposal.target,
@@ -347,7 +387,7 @@ export class ReviewService {
     }
   }
 
-  private assertMayApprove(target: string, actor: Principal): void {
+  private assertMayReview(target: string, actor: Principal): void {
     const roles = approverRoles(target);
     if (actor.role !== 'admin' && !roles.includes(actor.role)) {
       throw new ApiError('FORBIDDEN', { role: actor.role, allowed: [...roles, 'admin'] });
@@ -366,6 +406,18 @@ export class ReviewService {
         })),
     );
     if (problems.length > 0) throw new ApiError('VALIDATION_FAILED', problems.slice(0, 20));
+  }
+
+  /**
+   * The page's markup with the approved sentences as its text, sanitised. Should the approved sentences no
+   * longer fit the markup (split differently by an older version), the page gets them as plain paragraphs:
+   * never unapproved text, never unsanitised markup.
+   */
+  private approvedHtml(doc: Document, target: string, approval: Approval): string {
+    const html = this.translation.renderHtml(doc.source, target, approval.sentences);
+    if (html !== undefined) return html;
+    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return approval.sentences.map((s) => `<p>${escape(s.output).replace(/\n/g, '<br>')}</p>`).join('\n');
   }
 }
 

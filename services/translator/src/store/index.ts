@@ -1,5 +1,7 @@
 export { hashToken, ROLES, TOKEN_PREFIX } from './api-keys.js';
-export type { ApiKey, ApiKeyRepository, CreatedApiKey, Role } from './api-keys.js';
+export type { ApiKey, ApiKeyRepository, CreatedApiKey, NewApiKey, Role } from './api-keys.js';
+export { normalisePairingCode, PAIRING_TTL_MS } from './screen-pairings.js';
+export type { ScreenPairing, ScreenPairingRepository } from './screen-pairings.js';
 export type {
   AuditDetails,
   AuditEntry,
@@ -30,16 +32,18 @@ export type { MigrateResult, Migration } from './migrate.js';
 export type { QueryResult, SqlClient, SqlExecutor, StoreKind } from './sql-client.js';
 export { createStore, openStore } from './store.js';
 export type { Store, StoreOptions } from './store.js';
-export { editedSentences } from './review.js';
+export { editedSentences, revisionOf } from './review.js';
 export type {
   Approval,
   ApprovedSentence,
   ApproveInput,
   EditInput,
+  ExpectedRevision,
   Proposal,
   ProposalSentence,
   ProposeInput,
   ReviewRepository,
+  Revision,
   SentenceEdit,
 } from './review.js';
 export type { SignReview, SignReviewRepository } from './sign-reviews.js';

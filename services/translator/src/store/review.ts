@@ -2,6 +2,7 @@
 // what the machine made for one target of one source version; people edit its sentences; an approval
 // freezes the edited sentences with who, when, which source version and which proposal, and feeds the
 // translation memory. Every step is audited in the same transaction as the change it records.
+import { createHash } from 'node:crypto';
 import type { TermCheck } from '@bbs/language';
 import type { MemorySuggestion } from '@bbs/protocol';
 import { appendAudit } from './audit.js';
@@ -51,12 +52,31 @@ export interface ApprovedSentence {
   edited: boolean;
 }
 
+/**
+ * One state of a proposal as people saw it: the machine's sentences are revision 1 and every sentence edit
+ * makes the next one. The content hash binds an approval to exactly the text the approver read.
+ */
+export interface Revision {
+  number: number;
+  /** sha256 (hex) of the proposal id, its source version and every sentence's current output. */
+  contentHash: string;
+}
+
+/** What the caller saw; each given field must still hold, else the store refuses with 'stale'. */
+export interface ExpectedRevision {
+  revision?: number | undefined;
+  contentHash?: string | undefined;
+}
+
 export interface Approval {
   id: string;
   documentId: string;
   target: string;
   proposalId: string;
   sourceVersion: number;
+  /** The revision approved; null for approvals made before revisions were recorded. */
+  revision: number | null;
+  contentHash: string | null;
   sentences: ApprovedSentence[];
   approvedBy: string;
   approvedAt: Date;
@@ -81,6 +101,8 @@ export interface EditInput {
   target: string;
   /** The proposal the editor saw; refused when a newer one replaced it. */
   proposalId: string;
+  /** The revision the editor started from, when the client sends it: a newer one is refused as 'stale'. */
+  expected?: ExpectedRevision;
   edits: readonly { index: number; output: string }[];
   actor: string;
 }
@@ -89,6 +111,8 @@ export interface ApproveInput {
   documentId: string;
   target: string;
   proposalId: string;
+  /** The revision the approver read; any change since is refused as 'stale' and nothing is approved. */
+  expected: ExpectedRevision;
   actor: string;
   /** The source language of the document, for the translation memory. */
   sourceLang: string;
@@ -105,14 +129,35 @@ export interface ReviewRepository {
   /** Every edit of a document, oldest first (history). */
   documentEdits(documentId: string): Promise<SentenceEdit[]>;
   /**
-   * Approves the proposal as edited. It must be the target's newest proposal and of the document's
-   * current source version (else 'conflict'). A standing approval of the same version is revoked first.
+   * Approves the proposal as edited. It must be the target's newest proposal, of the document's current
+   * source version and still at the revision the approver read (else 'stale', with the current revision in
+   * the details). A standing approval of the same version is revoked first.
    */
   approve(input: ApproveInput): Promise<Approval>;
   /** Revokes the target's standing approval of the current source version; 'not_found' without one. */
   revoke(input: { documentId: string; target: string; actor: string }): Promise<Approval>;
   /** A document's approvals, newest first; all targets unless one is named. */
   approvals(documentId: string, target?: string): Promise<Approval[]>;
+}
+
+/** The revision a proposal stands at after `edits` (all of its edits, oldest first). */
+export function revisionOf(proposal: Proposal, edits: readonly SentenceEdit[]): Revision {
+  const outputs = editedSentences(proposal, edits).map((s) => s.output);
+  const contentHash = createHash('sha256')
+    .update(JSON.stringify([proposal.id, proposal.sourceVersion, outputs]), 'utf8')
+    .digest('hex');
+  return { number: 1 + edits.length, contentHash };
+}
+
+/** Throws 'stale' unless the revision the caller expected is the current one. */
+function assertRevision(current: Revision, expected: ExpectedRevision, proposalId: string): void {
+  const revisionMoved = expected.revision !== undefined && expected.revision !== current.number;
+  const contentMoved = expected.contentHash !== undefined && expected.contentHash !== current.contentHash;
+  if (revisionMoved || contentMoved) {
+    throw new StoreError('stale', 'the proposal changed since it was read; reload it and check the changes', {
+      details: { proposalId, revision: current.number, contentHash: current.contentHash },
+    });
+  }
 }
 
 /** The proposal's sentences with each one's latest edit applied. */
@@ -158,6 +203,8 @@ interface ApprovalRow {
   proposal_id: string;
   source_version: number;
   content: { sentences: ApprovedSentence[] };
+  revision: number | null;
+  content_hash: string | null;
   approved_by: string;
   approved_at: Date;
   revoked_by: string | null;
@@ -169,7 +216,7 @@ interface ApprovalRow {
 const PROPOSAL_COLUMNS = 'id, document_id, target, source_version, sentences, created_at';
 const EDIT_COLUMNS = 'id, proposal_id, document_id, target, sentence_index, before, after, actor, at';
 const APPROVAL_COLUMNS =
-  'id, document_id, target, proposal_id, source_version, content, approved_by, approved_at, revoked_by, revoked_at, revoked, outdated';
+  'id, document_id, target, proposal_id, source_version, content, revision, content_hash, approved_by, approved_at, revoked_by, revoked_at, revoked, outdated';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const toProposal = (r: ProposalRow): Proposal => ({
@@ -200,6 +247,8 @@ const toApproval = (r: ApprovalRow): Approval => ({
   proposalId: r.proposal_id,
   sourceVersion: r.source_version,
   sentences: r.content.sentences,
+  revision: r.revision,
+  contentHash: r.content_hash,
   approvedBy: r.approved_by,
   approvedAt: r.approved_at,
   revokedBy: r.revoked_by,
@@ -237,20 +286,25 @@ async function editsOn(tx: SqlExecutor, proposalId: string): Promise<SentenceEdi
   return rows.map(toEdit);
 }
 
-/** The newest proposal of the target, which must be `proposalId` and made from `sourceVersion`. */
+/**
+ * The newest proposal of the target, which must be `proposalId` and made from `sourceVersion`, with its
+ * edits; locked for the rest of the transaction.
+ */
 async function currentProposal(
   tx: SqlExecutor,
   input: { documentId: string; target: string; proposalId: string },
   sourceVersion: number,
-): Promise<Proposal> {
+): Promise<{ proposal: Proposal; edits: SentenceEdit[] }> {
   const latest = await latestProposalOn(tx, input.documentId, input.target);
   if (!latest) throw new StoreError('not_found', `no proposal for ${input.target}`);
   if (latest.id !== input.proposalId || latest.sourceVersion !== sourceVersion) {
-    throw new StoreError('conflict', 'the proposal was replaced by a newer one; reload the document');
+    throw new StoreError('conflict', 'the proposal was replaced by a newer one; reload the document', {
+      details: { proposalId: latest.id, sourceVersion: latest.sourceVersion },
+    });
   }
   // Serialises edits and approvals of one proposal, so "the latest edit" is well defined.
   await tx.query('SELECT id FROM proposals WHERE id = $1 FOR UPDATE', [latest.id]);
-  return latest;
+  return { proposal: latest, edits: await editsOn(tx, latest.id) };
 }
 
 export function reviewRepository(sql: SqlClient): ReviewRepository {
@@ -291,8 +345,9 @@ export function reviewRepository(sql: SqlClient): ReviewRepository {
       if (!UUID.test(input.proposalId)) throw new StoreError('not_found', `no proposal ${input.proposalId}`);
       return sql.transaction(async (tx) => {
         const version = await lockDocument(tx, input.documentId, 'SHARE');
-        const proposal = await currentProposal(tx, input, version);
-        const current = editedSentences(proposal, await editsOn(tx, proposal.id)).map((s) => s.output);
+        const { proposal, edits } = await currentProposal(tx, input, version);
+        if (input.expected) assertRevision(revisionOf(proposal, edits), input.expected, proposal.id);
+        const current = editedSentences(proposal, edits).map((s) => s.output);
         const made: SentenceEdit[] = [];
         for (const { index, output } of input.edits) {
           if (!Number.isInteger(index) || index < 0 || index >= current.length) {
@@ -336,8 +391,10 @@ export function reviewRepository(sql: SqlClient): ReviewRepository {
       return sql.transaction(async (tx) => {
         // FOR UPDATE: a source change waits for the approval (and the other way round).
         const version = await lockDocument(tx, input.documentId, 'UPDATE');
-        const proposal = await currentProposal(tx, input, version);
-        const sentences = editedSentences(proposal, await editsOn(tx, proposal.id));
+        const { proposal, edits } = await currentProposal(tx, input, version);
+        const revision = revisionOf(proposal, edits);
+        assertRevision(revision, input.expected, proposal.id);
+        const sentences = editedSentences(proposal, edits);
         const superseded = await tx.query<{ id: string }>(
           `UPDATE approvals SET revoked_by = $4, revoked_at = now()
            WHERE document_id = $1 AND target = $2 AND source_version = $3 AND revoked_at IS NULL
@@ -354,9 +411,19 @@ export function reviewRepository(sql: SqlClient): ReviewRepository {
           });
         }
         const inserted = await tx.query<{ id: string }>(
-          `INSERT INTO approvals (document_id, target, proposal_id, source_version, content, approved_by)
-           VALUES ($1, $2, $3, $4, $5::text::jsonb, $6) RETURNING id`,
-          [input.documentId, input.target, proposal.id, version, jsonParam({ sentences }), input.actor],
+          `INSERT INTO approvals
+             (document_id, target, proposal_id, source_version, content, approved_by, revision, content_hash)
+           VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8) RETURNING id`,
+          [
+            input.documentId,
+            input.target,
+            proposal.id,
+            version,
+            jsonParam({ sentences }),
+            input.actor,
+            revision.number,
+            revision.contentHash,
+          ],
         );
         const approvalId = inserted.rows[0]!.id;
         const memory = memoryRepository(tx);
@@ -380,6 +447,8 @@ export function reviewRepository(sql: SqlClient): ReviewRepository {
             proposalId: proposal.id,
             target: input.target,
             sourceVersion: version,
+            revision: revision.number,
+            contentHash: revision.contentHash,
             editedSentences: sentences.filter((s) => s.edited).length,
           },
         });

@@ -17,6 +17,8 @@ import { openPgliteClient } from './pglite-client.js';
 import { openPostgresClient } from './postgres-client.js';
 import type { ReviewRepository } from './review.js';
 import { reviewRepository } from './review.js';
+import type { ScreenPairingRepository } from './screen-pairings.js';
+import { screenPairingRepository } from './screen-pairings.js';
 import type { SignReviewRepository } from './sign-reviews.js';
 import { signReviewRepository } from './sign-reviews.js';
 import type { SqlClient, StoreKind } from './sql-client.js';
@@ -44,6 +46,7 @@ export interface Store {
   readonly memory: TranslationMemoryRepository;
   readonly review: ReviewRepository;
   readonly apiKeys: ApiKeyRepository;
+  readonly screenPairings: ScreenPairingRepository;
   readonly signReviews: SignReviewRepository;
   /** Resolves when the database answers a query (health checks). */
   ping(): Promise<void>;
@@ -106,6 +109,7 @@ export function createStore(sql: SqlClient, afterClose?: () => void | Promise<vo
     memory: memoryRepository(sql),
     review: reviewRepository(sql),
     apiKeys: apiKeyRepository(sql),
+    screenPairings: screenPairingRepository(sql),
     signReviews: signReviewRepository(sql),
     async ping() {
       await sql.query('SELECT 1');

@@ -4,6 +4,7 @@ import {
   ClientMessageSchema,
   DGS,
   STREAM_PATH,
+  STREAM_TICKET_PARAM,
   clientMessageTypes,
   closeCodeFor,
   errorBody,
@@ -15,12 +16,15 @@ import type { RawData, WebSocket } from 'ws';
 import type { Config } from '../config.js';
 import type { DgsEngine } from '../engines/dgs.js';
 import type { TranslationService } from '../engines/translation-service.js';
-import type { Authenticator } from '../http/auth.js';
+import type { Authenticator, Principal } from '../http/auth.js';
+import { bearerToken } from '../http/auth.js';
 import { ApiError } from '../http/errors.js';
 import { issuesOf } from '../http/validate.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
+import type { AuditRepository } from '../store/index.js';
 import type { ChannelHub, ChannelSubscriber } from './channels.js';
+import type { StreamTickets } from './stream-tickets.js';
 import { TokenBucket } from './token-bucket.js';
 
 export interface StreamDeps {
@@ -31,8 +35,12 @@ export interface StreamDeps {
   translation: TranslationService;
   dgs: DgsEngine;
   hub: ChannelHub;
-  /** Publishing to a counter channel needs a `counter` or `admin` token. */
+  /** Publishing needs a `counter` or `admin` key; subscribing a `screen` key of the channel, or those two. */
   auth: Authenticator;
+  /** Browsers open the stream with a single-use ticket, never with a key in the URL. */
+  tickets: StreamTickets;
+  /** Publishes are recorded (channel, who, how many screens), never their text. */
+  audit: Pick<AuditRepository, 'append'>;
   isShuttingDown: () => boolean;
 }
 
@@ -55,11 +63,13 @@ function sameHostOrigin(origin: string, host: string | undefined): boolean {
   }
 }
 
-/** Tokens come as a Bearer header (apps) or `access_token` query parameter (browsers cannot set headers). */
-function tokenOf(req: IncomingMessage, url: URL): string | undefined {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7);
-  return url.searchParams.get('access_token') ?? undefined;
+/** Query parameters that would put a key into logs; refused rather than silently ignored. */
+const KEY_PARAMS = ['access_token', 'token', 'key', 'api_key'];
+
+/** May this caller see what counter screen `channel` shows? */
+function maySubscribe(principal: Principal, channel: string): boolean {
+  if (principal.role === 'screen') return principal.channel === channel;
+  return principal.role === 'counter' || principal.role === 'admin';
 }
 
 /**
@@ -80,7 +90,18 @@ export function attachStream(deps: StreamDeps) {
     if (origin !== undefined && !config.CORS_ORIGINS.includes(origin)) {
       if (!sameHostOrigin(origin, req.headers.host)) return rejectUpgrade(socket, 'FORBIDDEN');
     }
-    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, req, url));
+    if (KEY_PARAMS.some((p) => url.searchParams.has(p))) return rejectUpgrade(socket, 'TOKEN_IN_URL');
+    const ticket = url.searchParams.get(STREAM_TICKET_PARAM);
+    let principal: Promise<Principal | undefined>;
+    if (ticket !== null) {
+      const holder = deps.tickets.redeem(ticket);
+      if (!holder) return rejectUpgrade(socket, 'UNAUTHORIZED');
+      principal = Promise.resolve(holder);
+    } else {
+      // Resolved once per connection, awaited only by publish and subscribe: a viewer never waits for the store.
+      principal = deps.auth.authenticate(bearerToken(req)).catch(() => undefined);
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, principal));
   });
 
   const alive = new WeakMap<WebSocket, boolean>();
@@ -97,15 +118,13 @@ export function attachStream(deps: StreamDeps) {
   }, config.WS_HEARTBEAT_MS);
   heartbeat.unref();
 
-  function onConnection(ws: WebSocket, req: IncomingMessage, url: URL): void {
+  function onConnection(ws: WebSocket, principal: Promise<Principal | undefined>): void {
     metrics.wsConnections.inc();
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
     const bucket = new TokenBucket(config.WS_RATE_PER_SECOND, config.WS_RATE_BURST);
     const inFlight = new Map<string, AbortController>();
     const channels = new Set<string>();
-    // Resolved once per connection, awaited only by `publish`: a viewer never waits for the store.
-    const principal = deps.auth.authenticate(tokenOf(req, url)).catch(() => undefined);
     let violations = 0;
     let closing = false;
 
@@ -228,28 +247,48 @@ export function attachStream(deps: StreamDeps) {
             }
           });
         }
-        case 'subscribe':
-          if (!channels.has(msg.channel) && channels.size >= MAX_SUBSCRIPTIONS) {
-            return sendError('VALIDATION_FAILED', msg.id, [{ path: 'channel', message: 'too many subscriptions' }]);
-          }
-          channels.add(msg.channel);
-          deps.hub.subscribe(msg.channel, subscriber);
-          return send({ type: 'subscribed', id: msg.id, channel: msg.channel });
+        case 'subscribe': {
+          void principal.then((p) => {
+            if (!p) return sendError('UNAUTHORIZED', msg.id);
+            if (!maySubscribe(p, msg.channel)) return sendError('FORBIDDEN', msg.id, { channel: msg.channel });
+            if (closing) return;
+            if (!channels.has(msg.channel) && channels.size >= MAX_SUBSCRIPTIONS) {
+              return sendError('VALIDATION_FAILED', msg.id, [{ path: 'channel', message: 'too many subscriptions' }]);
+            }
+            channels.add(msg.channel);
+            deps.hub.subscribe(msg.channel, subscriber);
+            send({ type: 'subscribed', id: msg.id, channel: msg.channel });
+          });
+          return;
+        }
         case 'unsubscribe':
           channels.delete(msg.channel);
           deps.hub.unsubscribe(msg.channel, subscriber);
           return send({ type: 'unsubscribed', id: msg.id, channel: msg.channel });
         case 'publish': {
-          void principal.then((p) => {
-            if (!p || (p.role !== 'counter' && p.role !== 'admin')) return sendError('FORBIDDEN', msg.id);
+          void principal.then(async (p) => {
+            if (!p) return sendError('UNAUTHORIZED', msg.id);
+            if (p.role !== 'counter' && p.role !== 'admin') return sendError('FORBIDDEN', msg.id);
             const message: ServerMessage = {
               type: 'message',
               channel: msg.channel,
               payload: msg.payload,
               at: new Date().toISOString(),
             };
+            // Delivered, then forgotten: no copy of what a screen showed is kept, only that it was sent.
             const receivers = deps.hub.publish(msg.channel, JSON.stringify(message));
             send({ type: 'published', id: msg.id, channel: msg.channel, receivers });
+            await deps.audit
+              .append({
+                actor: p.name,
+                action: 'channel.publish',
+                entity: 'channel',
+                entityId: msg.channel,
+                details: { receivers, ...(msg.payload.target ? { target: msg.payload.target } : {}) },
+              })
+              .catch((err: unknown) =>
+                logger.error({ err: { name: (err as Error)?.name } }, 'channel publish not audited'),
+              );
           });
           return;
         }
