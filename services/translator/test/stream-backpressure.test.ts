@@ -14,7 +14,7 @@ beforeAll(async () => {
     WS_RATE_PER_SECOND: '100000',
     WS_RATE_BURST: '100000',
   });
-});
+}, 60_000);
 afterAll(async () => {
   await srv?.close();
 });

@@ -13,7 +13,7 @@ beforeAll(async () => {
     WS_RATE_PER_SECOND: '20',
     WS_RATE_BURST: '40',
   });
-});
+}, 60_000);
 afterAll(async () => {
   await srv?.close();
 });
