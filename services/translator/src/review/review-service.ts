@@ -108,13 +108,12 @@ export class ReviewService {
     this.assertMayReview(target, actor);
     const edits = input.sentences.map((s) => ({ index: s.index, output: s.output.trim() }));
     if (target === DGS) this.assertGlosses(edits);
-    const expected = { revision: input.revision, contentHash: input.contentHash };
     await mapped(
       this.store.review.edit({
         documentId: id,
         target,
         proposalId: input.proposalId,
-        ...(input.revision !== undefined || input.contentHash !== undefined ? { expected } : {}),
+        expected: { revision: input.revision, contentHash: input.contentHash },
         edits,
         actor: actor.name,
       }),

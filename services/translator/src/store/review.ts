@@ -129,9 +129,9 @@ export interface ReviewRepository {
   /** Every edit of a document, oldest first (history). */
   documentEdits(documentId: string): Promise<SentenceEdit[]>;
   /**
-   * Approves the proposal as edited. It must be the target's newest proposal, of the document's current
-   * source version and still at the revision the approver read (else 'stale', with the current revision in
-   * the details). A standing approval of the same version is revoked first.
+   * Approves the proposal as edited. It must be the target's newest proposal of the document's current source
+   * version (else 'conflict') and still at the revision the approver read (else 'stale'); both name the
+   * current proposal or revision in their details. A standing approval of the same version is revoked first.
    */
   approve(input: ApproveInput): Promise<Approval>;
   /** Revokes the target's standing approval of the current source version; 'not_found' without one. */
