@@ -331,3 +331,63 @@ describe('PlaybackClock', () => {
     expect(clock.tick(0.1).t).toBeCloseTo(1.0, 9);
   });
 });
+
+describe('number signs with a second hand', () => {
+  const hand = (handshape: string, side: 'dominant' | 'centre', palm = 'towards') => ({
+    handshape,
+    palm,
+    fingers: 'up',
+    location: { site: 'neutral', side, distance: 'medium' as const },
+  });
+  // 3 one-handed, then 8 (the 3 beside the non-dominant five), then 16 (the 6 with the teen movement), as the
+  // service's compiler lays them out from gloss-dictionary/numbers.json.
+  const tl: Timeline = {
+    duration: 2.2,
+    speed: 1,
+    items: [
+      { gloss: '3', kind: 'number', start: 0, duration: 0.6, hands: { dominant: hand('num-3', 'dominant') } },
+      {
+        gloss: '8',
+        kind: 'number',
+        start: 0.6,
+        duration: 0.8,
+        hands: { dominant: hand('num-3', 'dominant'), nondominant: hand('num-5', 'centre') },
+      },
+      {
+        gloss: '16',
+        kind: 'number',
+        start: 1.4,
+        duration: 0.8,
+        hands: { dominant: hand('num-1', 'dominant', 'left'), nondominant: hand('num-5', 'centre', 'right') },
+        movement: { type: 'twist', size: 'small', repeat: 2 },
+      },
+    ],
+    nonManuals: [],
+  };
+
+  test('the timeline satisfies the protocol schema', () => {
+    expect(() => TimelineSchema.parse(tl)).not.toThrow();
+  });
+
+  test('a one-handed digit leaves the other hand at rest; 8 raises it with the five', () => {
+    expect(poseAt(tl, 0.5, handshapes).nondominant).toEqual(restHand('nondominant'));
+    const eight = poseAt(tl, 1.3, handshapes);
+    expect(eight.currentGloss).toBe('8');
+    expect(eight.dominant.joints).toEqual(handshapes.get('num-3'));
+    expect(eight.nondominant.joints).toEqual(handshapes.get('num-5'));
+    expect(eight.nondominant.handshape).toBe('num-5');
+    // Both hands in front of the body, each on its own side.
+    expect(eight.dominant.wrist[0] * eight.nondominant.wrist[0]).toBeLessThan(0);
+    expect(eight.nondominant.wrist[2]).toBeGreaterThan(restHand('nondominant').wrist[2]);
+  });
+
+  test('the number movement turns both hands, palms facing each other', () => {
+    const start = poseAt(tl, 1.4 + 0.13, handshapes);
+    const middle = poseAt(tl, 1.4 + 0.12 + 0.17, handshapes);
+    expect(dot(start.dominant.palm, start.nondominant.palm)).toBeLessThan(-0.9);
+    for (const role of ['dominant', 'nondominant'] as const) {
+      expect(distance(start[role].palm, middle[role].palm)).toBeGreaterThan(0.1);
+      expect(middle[role].joints).toEqual(handshapes.get(role === 'dominant' ? 'num-1' : 'num-5'));
+    }
+  });
+});

@@ -9,7 +9,7 @@ import {
   type SignEntry,
 } from '@bbs/protocol';
 
-export type { Handshape, ManualSystem, ManualSymbol, SignEntry } from '@bbs/protocol';
+export type { Handshape, ManualSystem, ManualSymbol, NumberForm, SignEntry } from '@bbs/protocol';
 
 /** Universal POS tags a lemma may carry (SignEntry.lemmas[].pos). */
 export type LemmaPos = NonNullable<SignEntry['lemmas'][number]['pos']>;
@@ -209,7 +209,14 @@ export function checkLexicon(input: LexiconInput): CheckedLexicon {
       if (!knownHandshape(s.handshape)) {
         problems.push(`${doc.file}: symbols.${i}.handshape: unknown handshape "${s.handshape}" (symbol ${s.symbol})`);
       }
+      if (s.nondominant && !knownHandshape(s.nondominant.handshape)) {
+        problems.push(
+          `${doc.file}: symbols.${i}.nondominant.handshape: unknown handshape "${s.nondominant.handshape}" (symbol ${s.symbol})`,
+        );
+      }
     });
+    // Number forms build on the digits' hands; the alphabet has nothing to build them on.
+    if (system.forms && system.kind !== 'numbers') problems.push(`${doc.file}: forms: only the numbers have forms`);
     return system;
   };
   const fingerspelling = manual(input.fingerspelling, 'fingerspelling');

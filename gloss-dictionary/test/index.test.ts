@@ -91,6 +91,22 @@ describe('validateLexicon', () => {
     ]);
   });
 
+  it('checks the second hand of a two-handed number and keeps number forms to the numbers', () => {
+    const input = lexicon([sign('HAUS')]);
+    const numbers = input.numbers.data as { symbols: Record<string, unknown>[]; forms?: unknown };
+    numbers.symbols[0]!.nondominant = { handshape: 'num-5', palm: 'towards', fingers: 'up' };
+    numbers.forms = { ten: { movement: { type: 'nod' }, duration: 0.5 } };
+    const spelling = input.fingerspelling.data as { forms?: unknown };
+    spelling.forms = { ten: { movement: { type: 'nod' }, duration: 0.5 } };
+    expect(validateLexicon(input)).toEqual([
+      'fingerspelling.json: forms: only the numbers have forms',
+      'numbers.json: symbols.0.nondominant.handshape: unknown handshape "num-5" (symbol 0)',
+    ]);
+    numbers.symbols[0]!.nondominant = { handshape: 'flat', palm: 'towards', fingers: 'up' };
+    delete spelling.forms;
+    expect(validateLexicon(input)).toEqual([]);
+  });
+
   it('reports a lemma claimed twice without a sense, and accepts it with senses', () => {
     const bank = (id: string, sense?: string) =>
       sign(id, { lemmas: [{ lemma: 'Bank', pos: 'NOUN', ...(sense ? { sense } : {}) }] });

@@ -1,5 +1,6 @@
 // The committed lexicon: it validates, it is large enough, and every entry is an honest draft.
 import { describe, expect, it } from '@jest/globals';
+import { NUMBER_FORMS } from '@bbs/protocol';
 import { createGlossIndex, MONTH_FINGERSPELLING } from '../src/index.js';
 import { loadGlossDictionary } from '../src/load.js';
 
@@ -125,7 +126,38 @@ describe('the committed lexicon', () => {
       '8',
       '9',
       '10',
+      '11',
+      '12',
     ]);
+  });
+
+  it('signs 6–10 with two hands: the non-dominant five beside the dominant 1–5', () => {
+    const symbol = (s: string) => lexicon.numbers.symbols.find((x) => x.symbol === s)!;
+    for (let n = 1; n <= 5; n++) expect([n, symbol(String(n)).nondominant]).toEqual([n, undefined]);
+    for (let n = 6; n <= 10; n++) {
+      expect([n, symbol(String(n)).handshape, symbol(String(n)).nondominant?.handshape]).toEqual([
+        n,
+        `num-${n - 5}`,
+        'num-5',
+      ]);
+    }
+    // 11 and 12 have signs of their own: the hand of 2 and 3, moved, where 2 and 3 are held still.
+    expect([symbol('11').handshape, symbol('11').movement?.type, symbol('2').movement]).toEqual([
+      'num-2',
+      'repeat',
+      undefined,
+    ]);
+  });
+
+  it('describes every number form and marks every number sign as a draft with its evidence', () => {
+    expect(Object.keys(lexicon.numbers.forms ?? {}).sort()).toEqual([...NUMBER_FORMS].sort());
+    const forms = Object.values(lexicon.numbers.forms ?? {});
+    for (const entry of [...lexicon.numbers.symbols, ...forms]) {
+      expect(entry.review).toEqual({ status: 'draft' });
+      expect(entry.notes).toMatch(/gebaerdenlernen|manimundo|dsgs-handbuch/);
+    }
+    for (const form of forms) expect(form.movement.type).not.toBe('hold');
+    expect(lexicon.numbers.source.reference).toMatch(/gebaerdenlernen\.de/);
   });
 
   it('spells every month abbreviation with letters of the manual alphabet', () => {

@@ -1,9 +1,11 @@
 // `npm run eval:gloss`: the rule translator's quality on PHOENIX-2014T test (a baseline for the trained
-// gloss model; BLEU with sacreBLEU conventions and tokenize='none', chrF2) and the sign lexicon's coverage
-// of the municipal samples (how much is signed from the lexicon, how much fingerspelled).
+// gloss model; BLEU with sacreBLEU conventions and tokenize='none', chrF2), the sign lexicon's coverage
+// of the municipal samples (how much is signed from the lexicon, how much fingerspelled), the hand-made gloss
+// fixtures, and the DGS number expressions (tests/fixtures/dgs-numbers.json: glosses and number signs).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { signLine } from '@bbs/language';
 import { loadDgsEngine, loadLanguageResources } from '@bbs/translator';
 import type { DgsEngine } from '@bbs/translator';
 import { loadSamples } from '../support/samples.js';
@@ -122,6 +124,33 @@ function fixtures(): void {
   );
 }
 
+/** A number expression counts as correct when both its glosses and the number signs the avatar makes match. */
+function numbers(): void {
+  const file = fileURLToPath(new URL('../fixtures/dgs-numbers.json', import.meta.url));
+  const { cases } = JSON.parse(readFileSync(file, 'utf8')) as {
+    cases: { category: string; text: string; glosses: string; signs: string; knownGap?: string }[];
+  };
+  const byCategory = new Map<string, { correct: number; total: number }>();
+  const wrong: string[] = [];
+  for (const c of cases) {
+    const [sentence] = dgs.gloss(c.text);
+    const glosses = sentence ? glossLine(dgs, c.text) : '';
+    const signs = sentence ? signLine(sentence, dgs.signData) : '';
+    const ok = glosses === c.glosses.toUpperCase() && signs === c.signs;
+    const tally = byCategory.get(c.category) ?? { correct: 0, total: 0 };
+    tally.total++;
+    if (ok) tally.correct++;
+    else wrong.push(`    ${c.text}\n      ours: ${signs}\n      want: ${c.signs}${c.knownGap ? ` (known gap)` : ''}`);
+    byCategory.set(c.category, tally);
+  }
+  const correct = [...byCategory.values()].reduce((n, t) => n + t.correct, 0);
+  console.log(`\nDGS number expressions (tests/fixtures/dgs-numbers.json)`);
+  console.log(`  numbers correct: ${correct}/${cases.length}`);
+  console.log(`  ${[...byCategory].map(([k, t]) => `${k} ${t.correct}/${t.total}`).join(', ')}`);
+  if (wrong.length > 0) console.log(`  not as expected:\n${wrong.join('\n')}`);
+}
+
 phoenix();
 coverage();
 fixtures();
+numbers();

@@ -176,22 +176,68 @@ export const HandshapeSchema = z
   .meta({ id: 'Handshape' });
 export type Handshape = z.infer<typeof HandshapeSchema>;
 
-/** A letter of the DGS manual alphabet, or a digit: its handshape and orientation, with movement if it has one. */
+/** The second hand of a two-handed symbol: in DGS the non-dominant hand holds the five of 6–10. */
+export const ManualHandSchema = z.object({
+  handshape: z.string(),
+  palm: DirectionSchema,
+  fingers: DirectionSchema,
+  location: SignLocationSchema.optional().meta({
+    description: "Where the second hand is; without it, the system's location on the signer's centre line.",
+  }),
+});
+export type ManualHand = z.infer<typeof ManualHandSchema>;
+
+/** A letter of the DGS manual alphabet, or a number sign: its handshape and orientation, with movement if it has one. */
 export const ManualSymbolSchema = z.object({
   symbol: z.string().min(1).max(3),
   handshape: z.string(),
   palm: DirectionSchema,
   fingers: DirectionSchema,
+  nondominant: ManualHandSchema.optional().meta({ description: 'The second hand, for two-handed symbols.' }),
   movement: SignMovementSchema.optional(),
   duration: z.number().min(0.1).max(1.5),
+  review: ReviewSchema.optional().meta({ description: 'Whether a signing reviewer checked this symbol.' }),
+  notes: z.string().optional().meta({ description: 'How the form was chosen, and from which description.' }),
 });
 export type ManualSymbol = z.infer<typeof ManualSymbolSchema>;
+
+/**
+ * How DGS builds a number sign from a digit's hand (its handshape and, for 6–9, the second hand): teens, tens,
+ * doubled digits (22, 33 …), hundreds, thousands and ordinals differ from the digit by orientation and movement.
+ */
+export const NUMBER_FORMS = ['teen', 'ten', 'double', 'hundred', 'thousand', 'ordinal'] as const;
+export type NumberForm = (typeof NUMBER_FORMS)[number];
+
+export const NumberFormSchema = z
+  .object({
+    palm: DirectionSchema.optional().meta({
+      description: 'The dominant palm, when the form turns the hand; a second hand mirrors it (left ↔ right).',
+    }),
+    fingers: DirectionSchema.optional(),
+    movement: SignMovementSchema,
+    duration: z.number().min(0.1).max(1.5),
+    review: ReviewSchema.optional(),
+    notes: z.string().optional(),
+  })
+  .meta({ id: 'NumberForm' });
+export type NumberFormEntry = z.infer<typeof NumberFormSchema>;
 
 export const ManualSystemSchema = z
   .object({
     kind: z.enum(['fingerspelling', 'numbers']),
     location: SignLocationSchema,
     symbols: z.array(ManualSymbolSchema).min(1),
+    forms: z
+      .object({
+        teen: NumberFormSchema.optional().meta({ description: '13–19' }),
+        ten: NumberFormSchema.optional().meta({ description: '20, 30 … 90' }),
+        double: NumberFormSchema.optional().meta({ description: '22, 33 … 99' }),
+        hundred: NumberFormSchema.optional().meta({ description: '100 … 900' }),
+        thousand: NumberFormSchema.optional().meta({ description: '1000 … 9000' }),
+        ordinal: NumberFormSchema.optional().meta({ description: '1. … 10.' }),
+      } satisfies Record<NumberForm, unknown>)
+      .optional()
+      .meta({ description: 'Numbers only: how the number signs are made from the digit symbols (NUMBER_FORMS).' }),
     source: SignSourceSchema,
   })
   .meta({ id: 'ManualSystem' });

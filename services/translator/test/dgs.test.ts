@@ -1,5 +1,5 @@
 import { GlossResponseSchema, ServerMessageSchema, SignResponseSchema } from '@bbs/protocol';
-import type { Timeline } from '@bbs/protocol';
+import type { Timeline, TimelineItem } from '@bbs/protocol';
 import { loadGlossDictionary } from '@bbs/gloss-dictionary/load';
 import request from 'supertest';
 import { loadSamples } from '../../../tests/support/samples.js';
@@ -67,6 +67,40 @@ test('POST /v1/sign: a playable timeline for text and for glosses, faster at hig
     'TERMIN',
     '9',
   ]);
+});
+
+test('POST /v1/sign: „von 8 bis 16 Uhr“ is one time phrase with one sign for 8 and one for 16', async () => {
+  const res = await request(srv.url)
+    .post('/v1/sign')
+    .send({ text: 'Wir haben von 8 bis 16 Uhr geöffnet.' })
+    .expect(200);
+  const tl = res.body.timeline as Timeline;
+  expectPlayable(tl);
+  expect(tl.items.filter((i) => i.kind === 'number').map((i) => i.gloss)).toEqual(['8', '16']);
+  expect(tl.items.slice(0, 4).map((i) => i.gloss)).toEqual(['UHR', '8', 'BIS', '16']);
+  const [eight, sixteen] = tl.items.filter((i) => i.kind === 'number');
+  // 8 = the 3 on the dominant hand beside the non-dominant five; 16 = the 6 with the teen movement.
+  expect(eight!.hands).toMatchObject({ dominant: { handshape: 'num-3' }, nondominant: { handshape: 'num-5' } });
+  expect(eight!.movement).toBeUndefined();
+  expect(sixteen!.hands).toMatchObject({ dominant: { handshape: 'num-1' }, nondominant: { handshape: 'num-5' } });
+  expect(sixteen!.movement?.type).toBeDefined();
+  expect(sixteen!.part).toEqual({ of: '16', index: 0, count: 1 });
+});
+
+test('POST /v1/sign: the digits 6–9 of a phone number differ in form from 1–4', async () => {
+  const res = await request(srv.url).post('/v1/sign').send({ text: 'Rufen Sie 01234 6789 an.' }).expect(200);
+  const tl = res.body.timeline as Timeline;
+  expectPlayable(tl);
+  const digit = (d: string): TimelineItem => tl.items.find((i) => i.kind === 'number' && i.gloss === d)!;
+  const form = (i: TimelineItem) => JSON.stringify({ hands: i.hands, movement: i.movement });
+  for (let n = 1; n <= 4; n++) {
+    const low = digit(String(n));
+    const high = digit(String(n + 5));
+    expect(form(high)).not.toBe(form(low));
+    expect([n, low.hands.nondominant, high.hands.nondominant?.handshape]).toEqual([n, undefined, 'num-5']);
+  }
+  // The digit groups are kept apart: the last digit of the first group is held longer.
+  expect(digit('4').duration).toBeGreaterThan(digit('3').duration);
 });
 
 test('every sample text yields a playable timeline', async () => {

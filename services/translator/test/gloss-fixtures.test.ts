@@ -1,6 +1,8 @@
-// Regression fixtures: hand-made expected glosses for sample sentences (samples/gold/glosses.jsonl).
+// Regression fixtures: hand-made expected glosses for sample sentences (samples/gold/glosses.jsonl), and the DGS
+// number expressions of tests/fixtures/dgs-numbers.json with the number signs the avatar is to make.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { signLine } from '@bbs/language';
 import { loadDgsEngine, loadLanguageResources } from '../src/index.js';
 
 interface Fixture {
@@ -38,4 +40,44 @@ test('there are fixtures, most of them without a known gap', () => {
 
 test.each(fixtures.filter((f) => !f.knownGap).map((f) => [f.text, f] as const))('%s', (_text, f) => {
   expect(glossed(f.text)).toEqual({ glosses: f.glosses, nonManuals: f.nonManuals });
+});
+
+interface NumberCase {
+  category: string;
+  text: string;
+  glosses: string;
+  signs: string;
+  knownGap?: string;
+}
+
+const numberCases = (
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../../tests/fixtures/dgs-numbers.json', import.meta.url)), 'utf8'),
+  ) as { cases: NumberCase[] }
+).cases;
+
+describe('DGS number expressions (tests/fixtures/dgs-numbers.json)', () => {
+  test('at least 60, of every kind, nearly all without a known gap', () => {
+    expect(numberCases.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(numberCases.map((c) => c.category))).toEqual(
+      new Set(['time', 'range', 'date', 'year', 'money', 'ordinal', 'phone', 'case', 'duration', 'count', 'percent']),
+    );
+    expect(numberCases.filter((c) => !c.knownGap).length).toBeGreaterThanOrEqual(60);
+  });
+
+  test.each(numberCases.filter((c) => !c.knownGap).map((c) => [c.text, c] as const))('%s', (_text, c) => {
+    const [sentence] = dgs.gloss(c.text);
+    const glosses = sentence!.glosses.filter((g) => g.kind !== 'pause').map((g) => g.gloss);
+    expect({ glosses: glosses.join(' '), signs: signLine(sentence!, dgs.signData) }).toEqual({
+      glosses: c.glosses,
+      signs: c.signs,
+    });
+    // 6–10 are two-handed wherever they are signed; 1–5 one-handed.
+    for (const item of dgs.timeline(sentence!, 1, true).items.filter((i) => i.kind === 'number')) {
+      const digit = /^\d+$/.test(item.gloss) ? Number(item.gloss) : undefined;
+      if (digit !== undefined && digit >= 1 && digit <= 10) {
+        expect([item.gloss, item.hands.nondominant?.handshape]).toEqual([item.gloss, digit >= 6 ? 'num-5' : undefined]);
+      }
+    }
+  });
 });

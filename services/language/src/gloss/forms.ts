@@ -2,6 +2,7 @@
 // the kind of every gloss it makes; glosses typed in the editor or decoded by a gloss model do not).
 
 import { parseNumberWord } from '../number-words.js';
+import { parseOrdinalWord } from './ordinal-words.js';
 import type { GlossKind } from './types.js';
 
 const INDEX = /^(IX|POSS)(-|$)/;
@@ -12,10 +13,10 @@ const SPELLED = /^FS-[A-ZÄÖÜß0-9]+$/;
 /** `KIND+`: the plural of a sign is the sign repeated. */
 const PLURAL = /\+$/;
 
-/** The digits a number gloss stands for (`37` → 37, `DREI` → 3), or undefined. */
+/** The digits a number gloss stands for (`37` → 37, `DREI` → 3, `DRITTE` → 3), or undefined. */
 export function numberDigits(gloss: string): string | undefined {
   if (DIGITS.test(gloss)) return gloss.replace(/[^0-9]/g, '');
-  const value = parseNumberWord(gloss);
+  const value = parseNumberWord(gloss) ?? parseOrdinalWord(gloss)?.value;
   return value === undefined ? undefined : String(value);
 }
 

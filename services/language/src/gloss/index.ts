@@ -4,5 +4,6 @@ export { glossLexiconFrom, lexiconPos, lemmaKey, type GlossLexiconEntry } from '
 export { fingerspellGloss } from './fingerspell.js';
 export { glossAgreement, glossKindOf, isKnownGlossForm, numberDigits } from './forms.js';
 export { parseNumberWord } from '../number-words.js';
+export { isNumeralWord, parseOrdinalWord } from './ordinal-words.js';
 export { GLOSS_RULES, glossSentence, glossText } from './pipeline.js';
 export type { GlossRule, GlossState, Draft, Role, Constituent, ClauseWork } from './state.js';

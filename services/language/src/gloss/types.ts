@@ -44,8 +44,12 @@ export interface GlossItem {
   readonly digits?: string;
   /** Plural by repetition: how often the sign is made (2 for `ANTRAG+`). */
   readonly repeat?: number;
-  /** An ordinal number (`3.`). */
+  /** An ordinal number (`3.`, `dritten`; the day of a date). */
   readonly ordinal?: boolean;
+  /** A year (`im Jahr 1998`, the year of a date): 1100–1999 are signed in hundreds, NEUNZEHN HUNDERT … */
+  readonly year?: boolean;
+  /** The last digit of a digit group of a phone or case number: the signer holds a moment before the next group. */
+  readonly groupEnd?: boolean;
   /** Set on each part of a compound that was split (`Personalausweisbehörde` on PERSONALAUSWEIS and BEHÖRDE). */
   readonly compound?: string;
   /** Locus letter of a third-person index (`a` for IX-3a). */

@@ -14,6 +14,9 @@ import type {
   TimelineItem,
 } from '@bbs/protocol';
 import { signForm } from '@bbs/protocol';
+import { parseOrdinalWord } from '../gloss/ordinal-words.js';
+import { digitParts, numberSignParts } from './number-signs.js';
+import type { NumberPart } from './number-signs.js';
 import { timeVisemes } from './visemes.js';
 
 export const TIMING = {
@@ -32,6 +35,8 @@ export const TIMING = {
   letterMovement: 0.18,
   /** Pointing (IX, POSS). */
   index: 0.4,
+  /** The hand held after a digit group of a phone or case number, before the next group. */
+  groupPause: 0.25,
   clausePause: 0.25,
   sentencePause: 0.5,
 } as const;
@@ -45,6 +50,12 @@ export interface GlossForTimeline {
   mouthing?: string;
   letters?: readonly string[];
   digits?: string;
+  /** Numbers: an ordinal (`3.` and DRITTE are read as ones without it). */
+  ordinal?: boolean;
+  /** Numbers: a year (1100–1999 signed in hundreds). */
+  year?: boolean;
+  /** Numbers: the last digit of a group of a phone or case number; the hand is held a moment after it. */
+  groupEnd?: boolean;
   repeat?: number;
   review?: 'draft' | 'approved';
 }
@@ -162,6 +173,68 @@ function symbolItem(
   };
 }
 
+/** `left` ↔ `right`: a second hand that mirrors the first (the palms of 16 face each other). */
+const mirrored = (direction: string): string =>
+  direction.replace(/left|right/g, (side) => (side === 'left' ? 'right' : 'left'));
+
+/**
+ * The number signs of a number gloss. Without the forms that make composed signs (an older or hand-made number
+ * system) the digits are signed one by one rather than shown as a different number.
+ */
+function numberParts(g: GlossForTimeline, system: ManualSystem): NumberPart[] {
+  const digits = (g.digits ?? g.gloss).replace(/[^0-9]/g, '');
+  // A typed gloss carries no flag: `3.` and DRITTE say it by their form.
+  const ordinal = g.ordinal ?? (/^\d+\.$/.test(g.gloss) || parseOrdinalWord(g.gloss) !== undefined);
+  const parts = numberSignParts(digits, { ordinal, ...(g.year ? { year: true } : {}) });
+  return parts.every((p) => p.form === 'digit' || system.forms?.[p.form]) ? parts : digitParts(digits);
+}
+
+/**
+ * One number sign as a timeline item: the unit's symbol (with its second hand for 6–10) in the orientation and
+ * movement of the part's form. Undefined when the system lacks the unit's symbol.
+ */
+function numberItem(
+  p: NumberPart,
+  system: ManualSystem,
+  kind: GlossKind,
+  start: number,
+  speed: number,
+): Omit<TimelineItem, 'source'> | undefined {
+  const symbol = system.symbols.find((s) => s.symbol === String(p.unit));
+  if (!symbol) return undefined;
+  const form = p.form === 'digit' ? undefined : system.forms?.[p.form];
+  const palm = form?.palm ?? symbol.palm;
+  const fingers = form?.fingers ?? symbol.fingers;
+  const second = symbol.nondominant;
+  const item = symbolItem(
+    { ...symbol, palm, fingers, ...(form ? { movement: form.movement, duration: form.duration } : {}) },
+    system,
+    p.label,
+    kind,
+    start,
+    speed,
+  );
+  // A sign of two parts is verified only when both are: the digit's hands and the form's movement.
+  const approved = symbol.review?.status === 'approved' && (!form || form.review?.status === 'approved');
+  return {
+    ...item,
+    hands: {
+      ...item.hands,
+      ...(second
+        ? {
+            nondominant: posture({
+              handshape: second.handshape,
+              palm: form?.palm ? mirrored(palm) : second.palm,
+              fingers: form?.fingers ? mirrored(fingers) : second.fingers,
+              location: second.location ?? { ...system.location, side: 'centre' },
+            }),
+          }
+        : {}),
+    },
+    review: approved ? 'approved' : 'draft',
+  };
+}
+
 /** The manual alphabet's spelling of a word: Ä, Ö, Ü, ß are letters of their own, and so is SCH. */
 export function spellLetters(word: string): string[] {
   // Upper-casing turns ß into SS, but ß is a letter of the manual alphabet: keep it apart.
@@ -246,32 +319,32 @@ export function compileTimeline(
         review: entry.review.status,
       });
     } else if (g.kind === 'number') {
-      const digits = (g.digits ?? g.gloss).replace(/[^0-9]/g, '').split('');
-      digits.forEach((d, k) => {
-        const symbol = signs.numbers.symbols.find((s) => s.symbol === d);
-        if (!symbol) return;
-        push({
-          ...symbolItem(symbol, signs.numbers, d, 'number', t, speed),
-          source,
-          part: { of: g.gloss, index: k, count: digits.length },
-        });
+      const parts = numberParts(g, signs.numbers);
+      parts.forEach((p, k) => {
+        const item = numberItem(p, signs.numbers, 'number', t, speed);
+        if (!item) return;
+        push({ ...item, source, part: { of: g.gloss, index: k, count: parts.length } });
       });
+      if (g.groupEnd && items.length > first) {
+        const last = items[items.length - 1]!;
+        items[items.length - 1] = { ...last, duration: last.duration + TIMING.groupPause / speed };
+        t += TIMING.groupPause / speed;
+      }
     } else {
       // Fingerspelling, and any lexical gloss the lexicon lacks.
       const letters = g.letters && g.letters.length > 0 ? [...g.letters] : spellLetters(g.gloss.replace(/^FS-/, ''));
       const start = t;
       letters.forEach((letter, k) => {
-        // Digits inside a spelled word (`A4`, `U3`) take the number handshapes; a symbol neither system
-        // knows is left out rather than shown as a hand without a shape.
+        // Digits inside a spelled word (`A4`, `U9`) are number signs, two hands for 6–9; a symbol neither
+        // system knows is left out rather than shown as a hand without a shape.
         const letterSymbol = signs.fingerspelling.symbols.find((s) => s.symbol === letter);
-        const digitSymbol = letterSymbol ? undefined : signs.numbers.symbols.find((s) => s.symbol === letter);
-        const symbol = letterSymbol ?? digitSymbol;
-        if (!symbol) return;
-        push({
-          ...symbolItem(symbol, letterSymbol ? signs.fingerspelling : signs.numbers, letter, 'fingerspell', t, speed),
-          source,
-          part: { of: g.gloss, index: k, count: letters.length },
-        });
+        const item = letterSymbol
+          ? symbolItem(letterSymbol, signs.fingerspelling, letter, 'fingerspell', t, speed)
+          : /^[0-9]$/.test(letter)
+            ? numberItem(digitParts(letter)[0]!, signs.numbers, 'fingerspell', t, speed)
+            : undefined;
+        if (!item) return;
+        push({ ...item, source, part: { of: g.gloss, index: k, count: letters.length } });
       });
       const word = g.mouthing;
       if (word && items.length > first) {
@@ -334,4 +407,21 @@ export function concatTimelines(timelines: readonly Timeline[]): Timeline {
       ? { text: spans.map((x) => x.text).join(' '), start: spans[0]!.start, end: spans[spans.length - 1]!.end }
       : undefined;
   return { duration: offset, speed: timelines[0]?.speed ?? 1, items, nonManuals, ...(sentence ? { sentence } : {}) };
+}
+
+/**
+ * What the avatar signs for a sentence, as one line of labels: lexical signs by their id, fingerspelled words by
+ * their gloss, numbers by the number signs they are made of (`2026` → `2000 6 20`), `|` where a phone or case
+ * number pauses between digit groups; pauses left out. Tests and the evaluation compare it with the DGS a
+ * fixture expects, so it is read from the compiled items rather than from the glosses.
+ */
+export function signLine(sentence: GlossSentenceForTimeline, signs: SignData): string {
+  return sentence.glosses
+    .filter((g) => g.kind !== 'pause')
+    .map((g) => {
+      if (g.kind !== 'number') return g.gloss;
+      const labels = compileTimeline({ glosses: [g], nonManuals: [] }, signs).items.map((i) => i.gloss);
+      return [...labels, ...(g.groupEnd ? ['|'] : [])].join(' ');
+    })
+    .join(' ');
 }

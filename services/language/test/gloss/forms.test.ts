@@ -19,6 +19,8 @@ describe('gloss forms typed by a person or decoded by a model', () => {
   test('numbers carry their digits, numeral words included', () => {
     expect(numberDigits('18.')).toBe('18');
     expect(numberDigits('ZWEIUNDZWANZIG')).toBe('22');
+    expect(numberDigits('DRITTE')).toBe('3');
+    expect(glossKindOf('ZWANZIGSTE', known)).toBe('number');
     expect(numberDigits('REGEN')).toBeUndefined();
   });
 

@@ -3,6 +3,7 @@
 // is usual in DGS; `kein` follows its noun (`keinen Termin` → TERMIN KEIN), like the clause negation
 // NICHT that follows the verb.
 import type { AnalyzedToken } from '../../types.js';
+import { isNumeralWord } from '../ordinal-words.js';
 import type { Constituent, GlossRule, GlossState } from '../state.js';
 
 type Category = 'pre' | 'noun' | 'adj' | 'kein';
@@ -20,7 +21,7 @@ function categories(tokens: readonly AnalyzedToken[], run: readonly number[]): C
   // Attributive adjectives (with an adverb before them): an ADJ followed, within the phrase, by its noun.
   for (let k = run.length - 1; k >= 0; k--) {
     const t = tokens[run[k]!]!;
-    if (t.upos !== 'ADJ' || t.feats.NumType === 'Ord' || t.kind === 'ordinal') continue;
+    if (t.upos !== 'ADJ' || t.feats.NumType === 'Ord' || t.kind === 'ordinal' || isNumeralWord(t.norm)) continue;
     let n = k + 1;
     while (n < run.length && (result[n] === 'adj' || tokens[run[n]!]!.upos === 'ADJ')) n++;
     if (n < run.length && result[n] === 'noun') {

@@ -3,6 +3,7 @@
 // or a quantifier in its noun phrase already says how many (`drei Anträge` → DREI ANTRAG, `keine Termine`
 // → TERMIN KEIN, `viele Anträge` → ANTRAG VIEL), not for plural-only nouns (KOSTEN), and not for
 // fingerspelled words (fingerspelling is not repeated). For a split compound the head is repeated.
+import { parseNumberWord } from '../../number-words.js';
 import type { AnalyzedToken } from '../../types.js';
 import type { GlossRule, GlossState } from '../state.js';
 import { lower } from '../state.js';
@@ -14,6 +15,7 @@ const counts = (t: AnalyzedToken) =>
   t.upos === 'NUM' ||
   t.kind === 'number' ||
   t.feats.NumType === 'Card' ||
+  (t.upos !== 'DET' && parseNumberWord(t.norm) !== undefined) ||
   QUANTIFIERS.has(lower(t)) ||
   QUANTIFIERS.has(t.lemma.toLowerCase());
 
