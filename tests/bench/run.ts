@@ -10,6 +10,7 @@ import { languageTimings, THREE_SENTENCES } from './language.js';
 import { load, table } from './load.js';
 import type { LoadResult } from './load.js';
 import { ROOT, startService } from './service-process.js';
+import { speechTimings } from './speech.js';
 import { firstTimelineLatency } from './stream.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -84,6 +85,12 @@ try {
     typeof frames === 'string'
       ? frames
       : `Avatar per-frame JS while signing 3 sentences (poseAt + applyPose, headless Chromium): median ${frames.median.toFixed(2)} ms, p95 ${frames.p95.toFixed(2)} ms over ${frames.frames} frames`,
+  );
+  const speech = await speechTimings(service.url);
+  console.log(
+    typeof speech === 'string'
+      ? speech
+      : `Read aloud, one new sentence (POST /v1/speech/marks, ${speech.runs} runs): p50 ${speech.p50.toFixed(0)} ms, p95 ${speech.p95.toFixed(0)} ms, real-time factor ${speech.realTimeFactor.toFixed(2)}; from the cache p50 ${speech.cachedP50.toFixed(1)} ms`,
   );
   console.log(
     `\nWebSocket sign → first timeline (short sentence, 100 requests): p50 ${ws.p50.toFixed(2)} ms, p95 ${ws.p95.toFixed(2)} ms, p99 ${ws.p99.toFixed(2)} ms`,

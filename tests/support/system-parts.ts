@@ -36,3 +36,9 @@ export const chromiumPart = (): SystemPart => ({
   available: existsSync('/usr/bin/chromium'),
   install: 'apt-get install -y chromium',
 });
+
+export const espeakPart = (): SystemPart => ({
+  name: 'espeak-ng',
+  available: ['/usr/bin/espeak-ng', '/usr/local/bin/espeak-ng'].some((p) => existsSync(p)),
+  install: 'apt-get install -y espeak-ng',
+});

@@ -4,6 +4,7 @@ import { CONNECTION_LABELS, type ConnectionState, type StreamClient } from '../n
 import { SentenceQueue } from '../player/queue.js';
 import { AvatarCanvas } from '../scene/AvatarCanvas.js';
 import { AvatarController } from '../scene/controller.js';
+import { ReadAloudText } from '../speech/ReadAloudText.js';
 
 export const IDLE_TEXT = 'Bitte warten Sie – Ihre Nummer wird aufgerufen.';
 
@@ -68,6 +69,7 @@ export function Counter({ client, channel }: { client: StreamClient; channel: st
         <p className="sentence">{idle ? IDLE_TEXT : (sentence ?? announcement)}</p>
         {problem && <p className="problem">{problem}</p>}
       </section>
+      {announcement && <ReadAloudText text={announcement} lang="de" />}
       <p className={`connection connection-${connection}`} role="status">
         Schalter {channel}: {CONNECTION_LABELS[connection]}
       </p>

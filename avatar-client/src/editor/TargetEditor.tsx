@@ -3,6 +3,7 @@ import type { TargetState } from '@bbs/protocol';
 import { ApiProblem, type ReviewApi } from './api.js';
 import { engineName, formatTime, STATUS_LABELS, targetName } from './labels.js';
 import { Checker } from '../preview/Checker.js';
+import { ReadAloudText } from '../speech/ReadAloudText.js';
 import { WordDiff } from './WordDiff.js';
 
 // three.js loads only when a DGS target is on screen.
@@ -243,6 +244,7 @@ export function TargetEditor({
               </li>
             ))}
           </ol>
+          {state.target !== 'gsg' && <ReadAloudText text={text} lang={state.target} dir={state.dir} />}
           {state.target === 'de-x-ls' && <Checker text={text} />}
           {state.target === 'gsg' && (
             <Suspense fallback={<p>Avatar wird geladen …</p>}>

@@ -1,5 +1,7 @@
 import type { Timeline } from '@bbs/protocol';
 import type { MountedScene } from './scene.js';
+import { HIGHLIGHT_CSS, readAloudControls, type ReadSource } from '../speech/controls.js';
+import { mapPlainText, mapText, type TextMap } from '../speech/text-map.js';
 
 /**
  * `<dgs-avatar for="#article" document="slug" approved-only>`: a button "Gebärdensprache anzeigen" next to an
@@ -13,6 +15,7 @@ import type { MountedScene } from './scene.js';
 // The service is at the root of the origin this script came from (also when embedded in another site's page).
 const SIGN_URL = new URL(/* @vite-ignore */ '/v1/sign', import.meta.url);
 const PUBLIC_URL = new URL(/* @vite-ignore */ '/v1/public/documents/', import.meta.url);
+const SERVICE_ROOT = new URL(/* @vite-ignore */ '/', import.meta.url);
 
 export const MACHINE_LABEL = 'Maschinell erstellt, nicht geprüft';
 export const APPROVED_LABEL = 'Von Menschen geprüft';
@@ -48,6 +51,10 @@ const CSS = `
 button { font: inherit; padding: 0.4rem 0.8rem; border-radius: 4px; border: 1px solid #3a4b5c; background: #fff; cursor: pointer; }
 button:focus-visible { outline: 3px solid #1f6feb; outline-offset: 2px; }
 [hidden] { display: none !important; }
+.read-aloud { display: flex; gap: 0.5rem; flex-wrap: wrap; align-items: center; margin-top: 0.5rem; }
+select { font: inherit; padding: 0.3rem; border-radius: 4px; border: 1px solid #3a4b5c; background: #fff; }
+select:focus-visible { outline: 3px solid #1f6feb; outline-offset: 2px; }
+${HIGHLIGHT_CSS}
 `;
 
 let sheet: CSSStyleSheet | null = null;
@@ -88,6 +95,9 @@ export class DgsAvatarElement extends HTMLElement {
   private readonly showButton: HTMLButtonElement;
   private readonly avatarButton: HTMLButtonElement;
   private readonly replayButton: HTMLButtonElement;
+  /** The approved text version on show, read aloud instead of the page when open. */
+  private shownText: ReadSource | null = null;
+  private readonly readAloud = readAloudControls(SERVICE_ROOT, () => this.readSource());
 
   constructor() {
     super();
@@ -122,11 +132,12 @@ export class DgsAvatarElement extends HTMLElement {
     this.label.className = 'label';
     this.texts = document.createElement('div');
     this.texts.className = 'texts';
-    box.append(this.stage, this.caption, this.label, row, this.status, this.texts);
+    box.append(this.stage, this.caption, this.label, row, this.status, this.readAloud.element, this.texts);
     this.root.append(box);
   }
 
   disconnectedCallback(): void {
+    this.readAloud.stop();
     this.scene?.unmount();
     this.scene = null;
   }
@@ -143,6 +154,18 @@ export class DgsAvatarElement extends HTMLElement {
     const selector = this.getAttribute('for');
     const target = selector ? document.querySelector(selector) : null;
     return (target?.textContent ?? this.getAttribute('text') ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** What „Vorlesen“ reads: the approved version on show, else the page's text (highlighted in place). */
+  private readSource(): ReadSource | null {
+    if (this.shownText) return this.shownText;
+    const selector = this.getAttribute('for');
+    const target = selector ? document.querySelector(selector) : null;
+    const lang = (target?.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang || 'de';
+    if (target) return { map: mapText(target), lang };
+    const text = this.getAttribute('text');
+    const unplaced: TextMap | null = text ? { text, range: () => null } : null;
+    return unplaced ? { map: unplaced, lang } : null;
   }
 
   private slug(): string | null {
@@ -191,13 +214,15 @@ export class DgsAvatarElement extends HTMLElement {
         this.button(TEXT_TARGETS[target], () => {
           void this.publicTarget(target).then(async (t) => {
             if (!t) return;
+            this.readAloud.stop();
             if (t.format === 'html' && typeof t.html === 'string') {
               // Never innerHTML: the markup goes in only as DOMPurify's nodes, by the shared policy.
               const { safeFragment } = await import('./safe-html.js');
               panel.replaceChildren(safeFragment(t.html));
               panel.classList.add('html');
+              this.shownText = { map: mapText(panel), lang: target };
             } else {
-              panel.textContent = t.text;
+              this.shownText = { map: mapPlainText(panel, t.text), lang: target };
               panel.classList.remove('html');
             }
             panel.dir = t.dir;

@@ -9,6 +9,7 @@ import { signSteps, stepAt } from '../player/steps.js';
 import { AvatarCanvas, BACKGROUND } from '../scene/AvatarCanvas.js';
 import { AvatarController } from '../scene/controller.js';
 import { SignCaption } from '../ui/SignCaption.js';
+import { ReadAloudText } from '../speech/ReadAloudText.js';
 import { Checker } from './Checker.js';
 import { installTestHook } from './testHook.js';
 
@@ -147,6 +148,7 @@ export function App({ testMode }: { testMode: boolean }) {
         </div>
         <p className="hint">Das Tempo gilt für die nächste Übersetzung.</p>
       </form>
+      <ReadAloudText text={text} lang="de" />
       <Checker text={text} />
       <section className="stage" aria-label="Avatar">
         <AvatarCanvas controller={controller} preserveDrawingBuffer={testMode}>

@@ -80,3 +80,12 @@ export * from './gloss/index.js';
 export * from './leichte-sprache/index.js';
 export * from './calendar.js';
 export * from './terminology/index.js';
+export {
+  planSpeech,
+  pauseMs,
+  isGermanSpeech,
+  type SpokenWord,
+  type SpokenPhrase,
+  type PauseKind,
+} from './speech/spoken-text.js';
+export { cardinalWord, ordinalWord, yearWord } from './speech/numerals.js';

@@ -22,6 +22,16 @@ export const errorCatalogue = {
     de: 'Als Ausgangssprache wird nur Deutsch unterstützt.',
     en: 'Only German is supported as the source language.',
   },
+  UNSUPPORTED_VOICE: {
+    status: 400,
+    de: 'Für diese Sprache gibt es hier keine Vorlesestimme.',
+    en: 'There is no read-aloud voice for this language here.',
+  },
+  TEXT_TOO_LONG: {
+    status: 400,
+    de: 'Der Text ist zu lang zum Vorlesen. Bitte senden Sie ihn in Abschnitten.',
+    en: 'The text is too long to read aloud. Please send it in sections.',
+  },
   UNKNOWN_MESSAGE_TYPE: {
     status: 400,
     de: 'Diese Nachrichtenart kennt der Dienst nicht.',
@@ -97,6 +107,11 @@ export const errorCatalogue = {
     status: 503,
     de: 'Der Dienst ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.',
     en: 'The service is busy. Please try again shortly.',
+  },
+  SPEECH_UNAVAILABLE: {
+    status: 503,
+    de: 'Das Vorlesen ist auf diesem Server nicht eingerichtet.',
+    en: 'Reading aloud is not set up on this server.',
   },
   SHUTTING_DOWN: { status: 503, de: 'Der Dienst wird beendet.', en: 'The service is shutting down.' },
   TIMEOUT: { status: 504, de: 'Die Bearbeitung hat zu lange gedauert.', en: 'Processing took too long.' },

@@ -11,3 +11,4 @@ export * from './leichte-sprache.js';
 export * from './review.js';
 export * from './counter.js';
 export * from './safe-html.js';
+export * from './speech.js';

@@ -48,6 +48,7 @@ import {
   TargetStateSchema,
   UpdateSourceRequestSchema,
 } from './review.js';
+import { SpeechMarksResponseSchema, SpeechRequestSchema, SpeechVoicesResponseSchema } from './speech.js';
 import { STREAM_PATH, STREAM_TICKET_PARAM } from './stream.js';
 import { z } from 'zod';
 
@@ -361,6 +362,7 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
       { name: 'public', description: 'Approved content for city pages and the embed.' },
       { name: 'lexicon', description: 'The DGS sign lexicon and its review by signing reviewers.' },
       { name: 'counter', description: 'Counter screens: pairing and WebSocket tickets.' },
+      { name: 'speech', description: 'Reading aloud on this server, with word timings for highlighting.' },
       { name: 'admin', description: 'API keys.' },
     ],
     components: {
@@ -424,6 +426,52 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
             '200': { description: 'Timeline for the whole text and per sentence', ...json(SignResponseSchema) },
             ...errorResponses(400, 413, 415, 429, 500),
           },
+        }),
+      },
+      '/v1/speech': {
+        post: op({
+          tags: ['speech'],
+          summary: 'Read a text aloud: a WAV made on this server (espeak-ng)',
+          description:
+            'German text is read with German numbers, dates, amounts and abbreviations (`15.04.2026` as ' +
+            '„fünfzehnten April …“, `12,50 €` as „zwölf Euro fünfzig“); Leichte Sprache line by line with pauses. ' +
+            'Cached per text, language and rate; `X-Speech-Duration` gives the length in seconds.',
+          requestBody: { required: true, ...json(SpeechRequestSchema) },
+          responses: {
+            '200': {
+              description: '16-bit mono PCM WAV',
+              content: { 'audio/wav': { schema: z.string().meta({ format: 'binary' }) } },
+            },
+            '400': {
+              description:
+                'Empty or malformed (`VALIDATION_FAILED`), too long (`TEXT_TOO_LONG`), no voice for the language (`UNSUPPORTED_VOICE`)',
+              ...json(ErrorBodySchema),
+            },
+            '503': {
+              description: 'Reading aloud is turned off or espeak-ng is not installed (`SPEECH_UNAVAILABLE`)',
+              ...json(ErrorBodySchema),
+            },
+            ...errorResponses(413, 415, 429, 500),
+          },
+        }),
+      },
+      '/v1/speech/marks': {
+        post: op({
+          tags: ['speech'],
+          summary: 'When each word of the same request is spoken, for highlighting',
+          description: 'Same request and errors as `POST /v1/speech`; both share one synthesis.',
+          requestBody: { required: true, ...json(SpeechRequestSchema) },
+          responses: {
+            '200': { description: 'One mark per word, in reading order', ...json(SpeechMarksResponseSchema) },
+            ...errorResponses(400, 413, 415, 429, 500, 503),
+          },
+        }),
+      },
+      '/v1/speech/voices': {
+        get: op({
+          tags: ['speech'],
+          summary: 'Whether this server reads aloud, and in which languages',
+          responses: { '200': { description: 'Voices', ...json(SpeechVoicesResponseSchema) } },
         }),
       },
       '/v1/leichte-sprache/check': {

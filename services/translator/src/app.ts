@@ -31,6 +31,8 @@ import { lexiconRoutes } from './http/routes-lexicon.js';
 import { libreTranslateRoutes, ltErrorBody } from './http/routes-libretranslate.js';
 import { opsRoutes } from './http/routes-ops.js';
 import { publicRoutes } from './http/routes-public.js';
+import { speechRoutes } from './http/routes-speech.js';
+import { SpeechService } from './speech/speech-service.js';
 import { v1Routes } from './http/routes-v1.js';
 import type { Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
@@ -99,6 +101,12 @@ export function createApp(deps: AppDeps): App {
     .then((entries) => dgs.applyReviewedSigns(entries))
     .catch((err: unknown) => logger.error({ err: { name: (err as Error).name } }, 'reviewed signs not loaded'));
   const review = new ReviewService(deps.store, translation, dgs, () => registry.available().map((l) => l.code));
+  const speech = new SpeechService({
+    enabled: config.SPEECH === 'on',
+    binary: config.ESPEAK_BINARY,
+    concurrency: config.SPEECH_CONCURRENCY,
+    cacheBytes: config.SPEECH_CACHE,
+  });
   let shuttingDown = false;
 
   // Engines appear as their models finish loading; /v1/languages lists only what works.
@@ -209,6 +217,7 @@ export function createApp(deps: AppDeps): App {
       '/v1/lexicon',
       '/v1/stream/ticket',
       '/v1/screens',
+      '/v1/speech',
     ],
     limiter('v1'),
   );
@@ -228,6 +237,7 @@ export function createApp(deps: AppDeps): App {
   app.use(adminRoutes({ keys: deps.store.apiKeys, auth }));
   const tickets = new StreamTickets();
   app.use(counterRoutes({ auth, pairings: deps.store.screenPairings, tickets }));
+  app.use(speechRoutes({ speech }));
 
   app.use((req, res) => sendError(req, res, 'NOT_FOUND'));
   app.use(errorHandler(logger));

@@ -52,6 +52,11 @@ export const ConfigSchema = z.object({
   SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
   ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN needs at least 16 characters').optional(),
   METRICS_DEFAULT: bool.default(true),
+  /** Read-aloud with espeak-ng on this server; `off` leaves it to the browser's own speech synthesis. */
+  SPEECH: z.enum(['on', 'off']).default('on'),
+  ESPEAK_BINARY: z.string().default('espeak-ng'),
+  SPEECH_CONCURRENCY: int(1, 32).default(2),
+  SPEECH_CACHE: bytes.default(64 * 1024 * 1024),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
