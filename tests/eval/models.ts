@@ -101,6 +101,7 @@ function packagesFromFolders(folders: string[]): Package[] {
       source: 'de',
       targets: [targetFor(task)],
       targetPrefix: {},
+      languageCodes: {},
       dtype: q8 ? 'q8' : 'fp32',
       maxNewTokens: Math.min(1024, maxLength - 1),
     };

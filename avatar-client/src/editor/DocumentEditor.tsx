@@ -3,6 +3,7 @@ import type { DocumentHistory, DocumentView, TargetState } from '@bbs/protocol';
 import { ApiProblem, type ReviewApi } from './api.js';
 import { HistoryView } from './HistoryView.js';
 import { TargetEditor } from './TargetEditor.js';
+import { VideoSection } from './VideoSection.js';
 
 /** One document: its German source (a new version outdates approvals), each target, and the history. */
 export function DocumentEditor({ api, id }: { api: ReviewApi; id: string }) {
@@ -67,6 +68,12 @@ export function DocumentEditor({ api, id }: { api: ReviewApi; id: string }) {
           onReplaced={() => void reload()}
         />
       ))}
+      <VideoSection
+        api={api.videos}
+        documentId={doc.id}
+        sourceVersion={doc.sourceVersion}
+        onChanged={() => void api.history(id).then(setHistory)}
+      />
       {history && <HistoryView history={history} />}
     </article>
   );

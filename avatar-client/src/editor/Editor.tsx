@@ -159,6 +159,16 @@ function NewDocument({ api, onCreated }: { api: ReviewApi; onCreated: (id: strin
                 onChange={(e) => setChosen((c) => (e.target.checked ? [...c, l.code] : c.filter((x) => x !== l.code)))}
               />
               {targetName(l.code)}
+              {l.nativeName !== targetName(l.code) && l.code !== 'gsg' && l.code !== 'de-x-ls' && (
+                <>
+                  {' '}
+                  (
+                  <span lang={l.code} dir={l.dir}>
+                    {l.nativeName}
+                  </span>
+                  )
+                </>
+              )}
             </label>
           ))}
         </fieldset>

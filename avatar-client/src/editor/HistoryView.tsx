@@ -1,5 +1,5 @@
 import type { DocumentHistory } from '@bbs/protocol';
-import { actionName, formatTime, targetName } from './labels.js';
+import { actionName, formatTime, targetName, targetTextAttributes } from './labels.js';
 import { WordDiff } from './WordDiff.js';
 
 /** Who did what when (the audit events), and each sentence edit with its diff. */
@@ -25,7 +25,7 @@ export function HistoryView({ history }: { history: DocumentHistory }) {
                   {targetName(e.target)}, Satz {e.index + 1} · {e.actor} ·{' '}
                   <time dateTime={e.at}>{formatTime(e.at)}</time>
                 </p>
-                <WordDiff before={e.before} after={e.after} />
+                <WordDiff before={e.before} after={e.after} {...targetTextAttributes(e.target)} />
               </li>
             ))}
           </ol>

@@ -80,7 +80,7 @@ interface StaleNotice {
   changes: { index: number; before: string; after: string }[];
 }
 
-function StaleChanges({ notice }: { notice: StaleNotice }) {
+function StaleChanges({ notice, lang, dir }: { notice: StaleNotice; lang: string | undefined; dir: 'ltr' | 'rtl' }) {
   return (
     <div className="stale" role="alert">
       <p>
@@ -92,7 +92,7 @@ function StaleChanges({ notice }: { notice: StaleNotice }) {
         <ol aria-label="Änderungen seit dem Laden">
           {notice.changes.map((c) => (
             <li key={c.index}>
-              Satz {c.index + 1}: <WordDiff before={c.before} after={c.after} />
+              Satz {c.index + 1}: <WordDiff before={c.before} after={c.after} lang={lang} dir={dir} />
             </li>
           ))}
         </ol>
@@ -204,7 +204,9 @@ export function TargetEditor({
           {formatTime(state.approved.approvedAt)} (Fassung {state.approved.sourceVersion})
         </p>
       )}
-      {stale && <StaleChanges notice={stale} />}
+      {stale && (
+        <StaleChanges notice={stale} lang={state.target === 'gsg' ? undefined : state.target} dir={state.dir} />
+      )}
       {!proposal ? (
         <p>Noch kein Vorschlag.</p>
       ) : (

@@ -1,5 +1,6 @@
 import type { DocumentHistory, DocumentList, DocumentView, TargetState } from '@bbs/protocol';
 import { serviceRequest, serviceRoot } from '../net/service.js';
+import { VideoApi } from './video-api.js';
 
 export { ApiProblem } from '../net/service.js';
 
@@ -35,11 +36,20 @@ export class ReviewApi {
     });
   revoke = (id: string, target: string) =>
     this.request<TargetState>('POST', `/v1/documents/${id}/targets/${target}/revoke`, {});
+
+  private videoApi: VideoApi | undefined;
+  /** The documents' interpreter videos, with the same key. */
+  get videos(): VideoApi {
+    return (this.videoApi ??= new VideoApi(this.token));
+  }
 }
 
 export interface LanguageOption {
   code: string;
   name: string;
+  /** The language's name in itself (`العربية`), from the service. */
+  nativeName: string;
+  dir: 'ltr' | 'rtl';
 }
 
 /** The targets this installation serves (public route). */

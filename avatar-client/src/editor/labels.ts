@@ -1,4 +1,5 @@
-import type { TargetState } from '@bbs/protocol';
+import type { TargetState, VideoStatus } from '@bbs/protocol';
+import { languageNames, textDirection } from '@bbs/protocol/language-names';
 
 /** How the editor names review states: words, not colours alone. */
 export const STATUS_LABELS: Record<TargetState['status'], string> = {
@@ -19,8 +20,14 @@ const TARGET_NAMES: Record<string, string> = {
   fa: 'Persisch',
 };
 
+/** The target's German name; a language a newly installed package brings is named from Unicode data. */
 export function targetName(code: string): string {
-  return TARGET_NAMES[code] ?? code;
+  return TARGET_NAMES[code] ?? languageNames(code).name;
+}
+
+/** `lang` and `dir` for an element that shows text of a target (glosses are no language text). */
+export function targetTextAttributes(code: string): { lang?: string; dir: 'ltr' | 'rtl' } {
+  return code === 'gsg' ? { dir: 'ltr' } : { lang: code, dir: textDirection(code) };
 }
 
 /** "Regeln", "Übersetzungsspeicher" or "Modell opus-mt-de-en". */
@@ -42,8 +49,21 @@ const ACTIONS: Record<string, string> = {
   'proposal.edit': 'Satz bearbeitet',
   'approval.create': 'Freigegeben',
   'approval.revoke': 'Freigabe zurückgezogen',
+  'video.upload': 'Gebärdensprach-Video hochgeladen',
+  'video.captions_upload': 'Untertitel zum Video hochgeladen',
+  'video.approve': 'Video freigegeben',
+  'video.revoke': 'Freigabe des Videos zurückgezogen',
+  'video.delete': 'Video gelöscht',
 };
 
 export function actionName(action: string): string {
   return ACTIONS[action] ?? action;
 }
+
+/** The review states of an interpreter video, in words. */
+export const VIDEO_STATUS_LABELS: Record<VideoStatus, string> = {
+  unreviewed: 'Nicht geprüft',
+  approved: 'Geprüft und freigegeben',
+  outdated: 'Freigabe veraltet (Quelltext geändert)',
+  revoked: 'Freigabe zurückgezogen',
+};

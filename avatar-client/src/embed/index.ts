@@ -1,13 +1,16 @@
 import type { Timeline } from '@bbs/protocol';
 import type { MountedScene } from './scene.js';
+import { isTextTarget, markLanguage, textTargetName } from './languages.js';
 import { HIGHLIGHT_CSS, readAloudControls, type ReadSource } from '../speech/controls.js';
 import { mapPlainText, mapText, type TextMap } from '../speech/text-map.js';
+import { approvedVideo, VIDEO_CSS, videoPlayer } from './video.js';
 
 /**
  * `<dgs-avatar for="#article" document="slug" approved-only>`: a button "Gebärdensprache anzeigen" next to an
  * article; on first click it loads the three.js avatar (a separate chunk) and signs. With `document`, it plays
- * the page's approved DGS version (`/v1/public/documents/:slug/gsg`) and offers its other approved texts
- * (Leichte Sprache, languages); without an approved DGS version it signs the article's text by machine
+ * the page's approved interpreter video when there is one (video.ts), else its approved DGS version
+ * (`/v1/public/documents/:slug/gsg`), and offers its other approved texts (Leichte Sprache, languages);
+ * without an approved video or DGS version it signs the article's text by machine
  * (`/v1/sign`), visibly labelled as such, unless `approved-only` is set. With `prefers-reduced-motion: reduce`
  * it shows the glosses as text instead, and offers the avatar on request. The element reserves its size up
  * front, so opening it does not shift the page.
@@ -19,16 +22,6 @@ const SERVICE_ROOT = new URL(/* @vite-ignore */ '/', import.meta.url);
 
 export const MACHINE_LABEL = 'Maschinell erstellt, nicht geprüft';
 export const APPROVED_LABEL = 'Von Menschen geprüft';
-const TEXT_TARGETS: Record<string, string> = {
-  'de-x-ls': 'Leichte Sprache',
-  en: 'English',
-  tr: 'Türkçe',
-  ar: 'العربية',
-  uk: 'Українська',
-  ru: 'Русский',
-  pl: 'Polski',
-  fa: 'فارسی',
-};
 
 const CSS = `
 :host { display: block; max-width: 640px; font-family: system-ui, sans-serif; color: #1b1f24; }
@@ -55,6 +48,7 @@ button:focus-visible { outline: 3px solid #1f6feb; outline-offset: 2px; }
 select { font: inherit; padding: 0.3rem; border-radius: 4px; border: 1px solid #3a4b5c; background: #fff; }
 select:focus-visible { outline: 3px solid #1f6feb; outline-offset: 2px; }
 ${HIGHLIGHT_CSS}
+${VIDEO_CSS}
 `;
 
 let sheet: CSSStyleSheet | null = null;
@@ -209,9 +203,9 @@ export class DgsAvatarElement extends HTMLElement {
     panel.className = 'text-panel';
     panel.hidden = true;
     for (const [target, { status }] of Object.entries(page.targets)) {
-      if (status !== 'approved' || !TEXT_TARGETS[target]) continue;
+      if (status !== 'approved' || !isTextTarget(target)) continue;
       this.texts.append(
-        this.button(TEXT_TARGETS[target], () => {
+        this.button(textTargetName(target), () => {
           void this.publicTarget(target).then(async (t) => {
             if (!t) return;
             this.readAloud.stop();
@@ -231,6 +225,7 @@ export class DgsAvatarElement extends HTMLElement {
           });
         }),
       );
+      markLanguage(this.texts.lastElementChild as HTMLElement, target);
     }
     this.texts.append(panel);
   }
@@ -241,6 +236,7 @@ export class DgsAvatarElement extends HTMLElement {
     this.status.textContent = 'Wird geladen …';
     try {
       void this.offerTexts().catch(() => undefined);
+      if (await this.showVideo(reduced)) return;
       const signing = await this.fetchSigning();
       if (!signing) {
         this.showButton.hidden = true;
@@ -266,12 +262,29 @@ export class DgsAvatarElement extends HTMLElement {
     }
   }
 
+  /** The page's approved interpreter video in the stage, if it has one; the avatar stays on offer if it fails. */
+  private async showVideo(reduced: boolean): Promise<boolean> {
+    const video = this.slug() ? await approvedVideo(PUBLIC_URL, this.slug()!) : null;
+    if (!video) return false;
+    const onError = () => {
+      this.avatarButton.hidden = false;
+      this.status.textContent = 'Das Video lässt sich nicht abspielen.';
+    };
+    this.stage.replaceChildren(videoPlayer(video, { autoplay: !reduced, onError }));
+    this.label.textContent = video.label;
+    this.showButton.hidden = true;
+    this.status.textContent = reduced ? 'Starten Sie das Video mit „Abspielen“.' : '';
+    return true;
+  }
+
   private async showAvatar(): Promise<void> {
     this.avatarButton.hidden = true;
     this.showButton.hidden = true;
     this.status.textContent = 'Avatar wird geladen …';
     const [{ mountScene }, signing] = await Promise.all([import('./scene.js'), this.fetchSigning()]);
     if (!signing) return;
+    // Also after a video that failed: machine signing is never shown without its label.
+    this.label.textContent = signing.approved ? APPROVED_LABEL : MACHINE_LABEL;
     if (!this.scene) {
       const container = document.createElement('div');
       container.className = 'canvas';

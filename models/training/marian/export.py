@@ -85,10 +85,11 @@ def export_encoder(model: MarianMTModel, path: str, opset: int = DEFAULT_OPSET) 
 
 
 def export_decoder_merged(model: MarianMTModel, path: str, opset: int = DEFAULT_OPSET,
-                          use_cache_branch: bool = False) -> None:
-    """`use_cache_branch=True` adds Optimum's `use_cache_branch` bool[1] input (see decoder_step.py)."""
+                          use_cache_branch: bool = False, step: Optional[nn.Module] = None) -> None:
+    """`use_cache_branch=True` adds Optimum's `use_cache_branch` bool[1] input (see decoder_step.py). `step`
+    is another architecture's step module with the same I/O (m2m100.M2M100DecoderStep)."""
     cfg = model.config
-    step = MarianDecoderStep(model, use_cache_branch=use_cache_branch)
+    step = step if step is not None else MarianDecoderStep(model, use_cache_branch=use_cache_branch)
     batch, enc_len, past_len, tgt_len = 2, 5, 3, 1
     heads = cfg.decoder_attention_heads
     head_dim = cfg.d_model // heads

@@ -32,6 +32,11 @@ export const errorCatalogue = {
     de: 'Der Text ist zu lang zum Vorlesen. Bitte senden Sie ihn in Abschnitten.',
     en: 'The text is too long to read aloud. Please send it in sections.',
   },
+  INVALID_CAPTIONS: {
+    status: 400,
+    de: 'Die Untertitel sind keine gültige WebVTT-Datei: UTF-8, Typ text/vtt, erste Zeile „WEBVTT“, Zeitangaben je Untertitel, nur Text ohne HTML oder Stilangaben.',
+    en: 'The captions are not a valid WebVTT file: UTF-8, type text/vtt, first line "WEBVTT", timings for every cue, plain text without HTML or styles.',
+  },
   UNKNOWN_MESSAGE_TYPE: {
     status: 400,
     de: 'Diese Nachrichtenart kennt der Dienst nicht.',
@@ -45,6 +50,11 @@ export const errorCatalogue = {
     status: 404,
     de: 'Für diese Seite gibt es in dieser Sprache noch keine geprüfte Fassung.',
     en: 'There is no approved version of this page in this language yet.',
+  },
+  VIDEO_NOT_FOUND: {
+    status: 404,
+    de: 'Für dieses Dokument gibt es noch kein Gebärdensprach-Video.',
+    en: 'There is no sign-language video for this document yet.',
   },
   METHOD_NOT_ALLOWED: {
     status: 405,
@@ -81,6 +91,16 @@ export const errorCatalogue = {
     status: 415,
     de: 'Bitte senden Sie JSON (Content-Type: application/json).',
     en: 'Please send JSON (Content-Type: application/json).',
+  },
+  UNSUPPORTED_VIDEO: {
+    status: 415,
+    de: 'Das ist kein Video im Format MP4 oder WebM, oder der angegebene Typ passt nicht zum Inhalt der Datei. Bitte laden Sie eine MP4- oder WebM-Datei hoch.',
+    en: 'This is not an MP4 or WebM video, or the declared type does not match the file. Please upload an MP4 or WebM file.',
+  },
+  RANGE_NOT_SATISFIABLE: {
+    status: 416,
+    de: 'Der angefragte Bereich liegt außerhalb der Datei.',
+    en: 'The requested range lies outside the file.',
   },
   RATE_LIMITED: {
     status: 429,

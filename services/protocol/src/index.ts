@@ -12,3 +12,4 @@ export * from './review.js';
 export * from './counter.js';
 export * from './safe-html.js';
 export * from './speech.js';
+export * from './video.js';

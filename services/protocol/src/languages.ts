@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageNames, textDirection } from './language-names.js';
 
 /** BCP 47 tags the platform knows of. Only those with a working engine are ever listed as available. */
 export const SOURCE_LANGUAGE = 'de';
@@ -36,13 +37,11 @@ export const knownLanguages: readonly LanguageInfo[] = [
   { code: 'ps', name: 'Paschtu', nativeName: 'پښتو', dir: 'rtl' },
 ];
 
-const RTL_PRIMARY = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'prs', 'yi', 'ckb', 'dv', 'sd', 'ug']);
-
+/** Any other tag is named and directed from the runtime's Unicode data (`he` → Hebräisch, עברית, rtl). */
 export function languageInfo(code: string): LanguageInfo {
   const known = knownLanguages.find((l) => l.code === code);
   if (known) return known;
-  const primary = code.split('-')[0]?.toLowerCase() ?? code;
-  return { code, name: code, nativeName: code, dir: RTL_PRIMARY.has(primary) ? 'rtl' : 'ltr' };
+  return { code, ...languageNames(code), dir: textDirection(code) };
 }
 
 /** A BCP 47 tag, loosely: letters and digits in subtags of up to 8, joined by hyphens. */

@@ -50,6 +50,7 @@ import {
 } from './review.js';
 import { SpeechMarksResponseSchema, SpeechRequestSchema, SpeechVoicesResponseSchema } from './speech.js';
 import { STREAM_PATH, STREAM_TICKET_PARAM } from './stream.js';
+import { videoPaths } from './openapi-video.js';
 import { z } from 'zod';
 
 const json = (schema: ZodType) => ({ content: { 'application/json': { schema } } });
@@ -578,6 +579,7 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
         }),
       },
       ...reviewPaths(),
+      ...videoPaths(),
     },
   });
 }

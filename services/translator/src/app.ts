@@ -34,6 +34,8 @@ import { publicRoutes } from './http/routes-public.js';
 import { speechRoutes } from './http/routes-speech.js';
 import { SpeechService } from './speech/speech-service.js';
 import { v1Routes } from './http/routes-v1.js';
+import { videoRoutes } from './http/routes-videos.js';
+import { VideoService } from './video/video-service.js';
 import type { Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import type { Metrics } from './metrics.js';
@@ -165,8 +167,9 @@ export function createApp(deps: AppDeps): App {
       // Only the city sites that embed the avatar may call from a browser; others get no CORS headers.
       origin: (origin, cb) => cb(null, origin !== undefined && config.CORS_ORIGINS.includes(origin)),
       methods: ['GET', 'POST', 'PUT', 'DELETE'],
-      allowedHeaders: ['Content-Type', 'Authorization', 'X-Request-Id'],
-      exposedHeaders: ['X-Request-Id'],
+      // Range and its answers: players and the embed fetch interpreter videos by byte range.
+      allowedHeaders: ['Content-Type', 'Authorization', 'X-Request-Id', 'Range', 'If-Range'],
+      exposedHeaders: ['X-Request-Id', 'Content-Range', 'Accept-Ranges', 'Content-Length', 'ETag'],
       maxAge: 600,
     }),
   );
@@ -233,6 +236,7 @@ export function createApp(deps: AppDeps): App {
   app.use(lexiconRoutes({ dgs, reviews: deps.store.signReviews, auth }));
   app.use(leichteSpracheRoutes({ analyzer: deps.analyzer }));
   app.use(documentRoutes({ review, auth }));
+  app.use(videoRoutes({ videos: new VideoService(deps.store), auth, maxBytes: config.VIDEO_MAX_BYTES }));
   app.use(publicRoutes({ review }));
   app.use(adminRoutes({ keys: deps.store.apiKeys, auth }));
   const tickets = new StreamTickets();

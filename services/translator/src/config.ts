@@ -50,6 +50,11 @@ export const ConfigSchema = z.object({
   WS_MAX_IN_FLIGHT: int(1, 1000).default(4),
   WS_HEARTBEAT_MS: int(1000, 600_000).default(30_000),
   SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
+  /**
+   * Largest interpreter video upload. The bytes live in the database (bytea) and an upload is held in memory
+   * while it is checked and stored, so the default stays well below what PGlite handles comfortably.
+   */
+  VIDEO_MAX_BYTES: bytes.default(50 * 1024 * 1024),
   ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN needs at least 16 characters').optional(),
   METRICS_DEFAULT: bool.default(true),
   /** Read-aloud with espeak-ng on this server; `off` leaves it to the browser's own speech synthesis. */

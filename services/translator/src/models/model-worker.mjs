@@ -28,32 +28,47 @@ function logSoftmaxMax(row) {
   return { logProb: -Math.log(sum), token: arg };
 }
 
-async function load({ id, modelsDir, dtype }) {
+async function load({ id, modelsDir, dtype, languageCodes = [] }) {
   env.localModelPath = modelsDir.endsWith('/') ? modelsDir : `${modelsDir}/`;
   const started = performance.now();
   const tokenizer = await AutoTokenizer.from_pretrained(id, { local_files_only: true });
+  if (languageCodes.length > 0) {
+    // A code the tokenizer lacks would only fail at the first request; the package is refused at load instead.
+    const known = Array.isArray(tokenizer.language_codes) ? tokenizer.language_codes : [];
+    if (known.length === 0) throw new Error(`${tokenizer.constructor.name} has no language codes (not NLLB or M2M100)`);
+    const unknown = languageCodes.filter((c) => !known.includes(c));
+    if (unknown.length > 0) throw new Error(`the tokenizer does not know the language codes ${unknown.join(', ')}`);
+  }
   const model = await AutoModelForSeq2SeqLM.from_pretrained(id, { dtype, local_files_only: true, device: 'cpu' });
   const eosId = model.generation_config?.eos_token_id ?? model.config?.eos_token_id;
   loaded.set(id, { tokenizer, model, eosId: Array.isArray(eosId) ? eosId[0] : eosId });
   return performance.now() - started;
 }
 
-async function translate({ modelId, texts, prefix, maxNewTokens }) {
+async function translate({ modelId, texts, prefix, sourceCode, targetCode, maxNewTokens }) {
   const entry = loaded.get(modelId);
   if (!entry) throw new Error(`model ${modelId} is not loaded in this worker`);
   const { tokenizer, model, eosId } = entry;
-  const inputs = tokenizer(
-    texts.map((t) => (prefix ? `${prefix} ${t}` : t)),
-    { padding: true, truncation: true },
-  );
+  const options = { padding: true, truncation: true };
+  const sources = texts.map((t) => (prefix ? `${prefix} ${t}` : t));
+  // NLLB and M2M100: the library's translation pipeline puts the source language's token before the text and
+  // sets forced_bos_token_id to the target's token; the same helper is used here so that the package behaves
+  // as it does in transformers.js' own pipeline.
+  const languages = targetCode === undefined ? undefined : { src_lang: sourceCode, tgt_lang: targetCode };
+  const inputs = languages
+    ? tokenizer._build_translation_inputs(sources, options, languages)
+    : tokenizer(sources, options);
+  const forcedBos = languages?.forced_bos_token_id;
   // generate() keeps its scores to itself; a last logits processor sees each greedy step's distribution,
   // so the confidence is the geometric mean probability of the chosen tokens up to end of sequence.
   const sums = new Array(texts.length).fill(0);
   const counts = new Array(texts.length).fill(0);
   const finished = new Array(texts.length).fill(false);
-  const recordConfidence = (_inputIds, logits) => {
+  const recordConfidence = (inputIds, logits) => {
     for (let b = 0; b < texts.length; b++) {
       if (finished[b]) continue;
+      // The forced language token was not the model's choice.
+      if (forcedBos !== undefined && inputIds[b].length === 1) continue;
       const { logProb, token } = logSoftmaxMax(logits[b].data);
       sums[b] += logProb;
       counts[b] += 1;
@@ -66,6 +81,7 @@ async function translate({ modelId, texts, prefix, maxNewTokens }) {
     max_new_tokens: maxNewTokens,
     do_sample: false,
     num_beams: 1,
+    ...(forcedBos === undefined ? {} : { forced_bos_token_id: forcedBos }),
     logits_processor: [recordConfidence],
   });
   // In a batch, generate() keeps appending tokens to rows that already ended until every row has; each row

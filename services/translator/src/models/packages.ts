@@ -7,17 +7,33 @@ import { z } from 'zod';
  * `models/manifest.json` lists the packages this installation serves. A folder in the transformers.js layout
  * (DESIGN §6) plus an entry here is served without code changes, including packages made elsewhere.
  */
-export const ManifestEntrySchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'folder name: lower-case letters, digits, dot, dash, underscore'),
-  task: z.enum(['translation', 'simplification', 'gloss']),
-  source: z.literal('de').default('de'),
-  targets: z.array(LanguageTagSchema).min(1),
-  /** Marian-style multi-target models expect a target token such as `>>en<<` before the source. */
-  targetPrefix: z.record(z.string(), z.string()).default({}),
-  dtype: z.enum(['fp32', 'q8']).default('q8'),
-  maxNewTokens: z.number().int().min(1).max(1024).default(256),
-  description: z.string().optional(),
-});
+export const ManifestEntrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'folder name: lower-case letters, digits, dot, dash, underscore'),
+    task: z.enum(['translation', 'simplification', 'gloss']),
+    source: z.literal('de').default('de'),
+    targets: z.array(LanguageTagSchema).min(1),
+    /** Marian-style multi-target models expect a target token such as `>>en<<` before the source. */
+    targetPrefix: z.record(z.string(), z.string()).default({}),
+    /**
+     * NLLB-200 and M2M100 packages serve many targets from one model: the model's code for German and for each
+     * target (`deu_Latn`, `ukr_Cyrl`; M2M100: `de`, `uk`), which transformers.js turns into the source token
+     * before the text and the target token forced as the first generated one (`src_lang`, `tgt_lang`).
+     */
+    languageCodes: z.record(LanguageTagSchema, z.string().min(1)).default({}),
+    dtype: z.enum(['fp32', 'q8']).default('q8'),
+    maxNewTokens: z.number().int().min(1).max(1024).default(256),
+    description: z.string().optional(),
+  })
+  .superRefine((entry, ctx) => {
+    const codes = Object.keys(entry.languageCodes);
+    if (codes.length === 0) return;
+    for (const tag of [entry.source, ...entry.targets]) {
+      if (!entry.languageCodes[tag]) {
+        ctx.addIssue({ code: 'custom', path: ['languageCodes', tag], message: `no language code for ${tag}` });
+      }
+    }
+  });
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 
 export const ManifestSchema = z.object({ models: z.array(ManifestEntrySchema) });

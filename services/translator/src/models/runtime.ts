@@ -27,6 +27,8 @@ export interface RuntimeOptions {
 interface QueueItem {
   modelId: string;
   prefix: string | undefined;
+  /** The model's code for the target (NLLB, M2M100); sentences are batched only with the same one. */
+  targetCode: string | undefined;
   text: string;
   signal: AbortSignal | undefined;
   resolve(output: EngineOutput): void;
@@ -123,10 +125,11 @@ export class ModelRuntime {
       return Promise.reject(new ApiError('OVERLOADED'));
     }
     const prefix = status.entry.targetPrefix[target];
+    const targetCode = status.entry.languageCodes[target];
     const promises = texts.map(
       (text) =>
         new Promise<EngineOutput>((resolve, reject) => {
-          this.queue.push({ modelId, prefix, text, signal, resolve, reject });
+          this.queue.push({ modelId, prefix, targetCode, text, signal, resolve, reject });
         }),
     );
     this.options.metrics.queueDepth.set(this.queue.length);
@@ -173,7 +176,13 @@ export class ModelRuntime {
     });
     worker.on('exit', (code) => this.onExit(pw, code));
     for (const entry of this.loadable()) {
-      worker.postMessage({ type: 'load', id: entry.id, modelsDir: this.options.modelsDir, dtype: entry.dtype });
+      worker.postMessage({
+        type: 'load',
+        id: entry.id,
+        modelsDir: this.options.modelsDir,
+        dtype: entry.dtype,
+        languageCodes: Object.values(entry.languageCodes),
+      });
     }
     return pw;
   }
@@ -255,7 +264,8 @@ export class ModelRuntime {
       const items = [first];
       for (let i = 0; i < this.queue.length && items.length < this.options.maxBatch; ) {
         const item = this.queue[i]!;
-        if (item.modelId === first.modelId && item.prefix === first.prefix && !item.signal?.aborted) {
+        const same = item.modelId === first.modelId && item.prefix === first.prefix;
+        if (same && item.targetCode === first.targetCode && !item.signal?.aborted) {
           items.push(item);
           this.queue.splice(i, 1);
         } else i++;
@@ -299,6 +309,8 @@ export class ModelRuntime {
       modelId,
       texts: items.map((i) => i.text),
       prefix: items[0]!.prefix,
+      sourceCode: entry.languageCodes[entry.source],
+      targetCode: items[0]!.targetCode,
       maxNewTokens: entry.maxNewTokens,
     });
   }

@@ -47,3 +47,4 @@ export type {
   SentenceEdit,
 } from './review.js';
 export type { SignReview, SignReviewRepository } from './sign-reviews.js';
+export type { DocumentVideo, ExpectedVideo, VideoMimeType, VideoRepository } from './videos.js';

@@ -22,6 +22,8 @@ import { screenPairingRepository } from './screen-pairings.js';
 import type { SignReviewRepository } from './sign-reviews.js';
 import { signReviewRepository } from './sign-reviews.js';
 import type { SqlClient, StoreKind } from './sql-client.js';
+import type { VideoRepository } from './videos.js';
+import { videoRepository } from './videos.js';
 
 export interface StoreOptions {
   /**
@@ -48,6 +50,7 @@ export interface Store {
   readonly apiKeys: ApiKeyRepository;
   readonly screenPairings: ScreenPairingRepository;
   readonly signReviews: SignReviewRepository;
+  readonly videos: VideoRepository;
   /** Resolves when the database answers a query (health checks). */
   ping(): Promise<void>;
   /** Closes the database and frees the data folder. Safe to call more than once. */
@@ -111,6 +114,7 @@ export function createStore(sql: SqlClient, afterClose?: () => void | Promise<vo
     apiKeys: apiKeyRepository(sql),
     screenPairings: screenPairingRepository(sql),
     signReviews: signReviewRepository(sql),
+    videos: videoRepository(sql),
     async ping() {
       await sql.query('SELECT 1');
     },
