@@ -71,6 +71,13 @@ describeWithPart(chromiumPart())('gallery review in Chromium', () => {
       return { rot: window.__avatar!.fingerRotations('dominant'), gloss: window.__avatar!.state.currentGloss };
     }, t);
 
+  /** The middle of the loaded timeline's item `index` (a sign's segment), in seconds. */
+  const middleOf = (page: Page, index: number) =>
+    page.evaluate((i) => {
+      const item = window.__avatar!.timeline!.items[i]!;
+      return item.start + item.duration / 2;
+    }, index);
+
   const angle = (p: number[], q: number[]) =>
     2 * Math.acos(Math.min(1, Math.abs(p[0]! * q[0]! + p[1]! * q[1]! + p[2]! * q[2]! + p[3]! * q[3]!)));
 
@@ -113,37 +120,37 @@ describeWithPart(chromiumPart())('gallery review in Chromium', () => {
     const target = signs.find(
       (s) =>
         s.hands === 'one' &&
-        s.dominant.handshape === 'flat' &&
+        s.dominant!.handshape === 'flat' &&
         s.review.status === 'draft' &&
-        !['wiggle', 'nod'].includes(s.movement.type),
+        !['wiggle', 'nod'].includes(s.movement!.type),
     )!;
     expect(target).toBeDefined();
     await select(page, target.id);
-    const before = await fingersAt(page, 0.45);
+    const before = await fingersAt(page, await middleOf(page, 0));
     expect(before.gloss).toBe(target.id);
 
     // Changing the handshape plays the corrected form at once, before anything is saved.
     await page.getByLabel('Handform', { exact: true }).selectOption('fist');
     await expectText(page.locator('.stage-sticky [role="status"]'), `Korrektur von ${target.id}`);
     await expectText(review.locator('.changes'), 'Handform: Flache Hand (flat) → Faust (fist)');
-    const after = await fingersAt(page, 0.45);
+    const after = await fingersAt(page, await middleOf(page, 0));
     expect(after.gloss).toBe(target.id);
     expect(angle(before.rot.RightHandRing2!, after.rot.RightHandRing2!)).toBeGreaterThan((30 * Math.PI) / 180);
     const diffs = Object.keys(before.rot).map((k) => angle(before.rot[k]!, after.rot[k]!));
     expect(diffs.filter((d) => d > 0.2).length).toBeGreaterThanOrEqual(6);
-    expect((await lexiconSign(target.id)).dominant.handshape).toBe('flat');
+    expect((await lexiconSign(target.id)).dominant!.handshape).toBe('flat');
 
     await review.getByRole('button', { name: 'Korrektur speichern', exact: true }).click();
     await expectText(review.getByRole('status'), 'Korrektur gespeichert.');
     const corrected = await lexiconSign(target.id);
-    expect(corrected.dominant.handshape).toBe('fist');
+    expect(corrected.dominant!.handshape).toBe('fist');
     expect(corrected.review).toEqual({ status: 'draft' });
     await expectText(review.locator('.sign-history'), `korrigiert von ${REVIEWER}`);
     await expectText(review.locator('.changes'), 'Noch keine Änderung.');
     expect(await page.getByLabel('Handform', { exact: true }).inputValue()).toBe('fist');
     // The service now signs the corrected form.
     await page.getByRole('button', { name: 'Wiederholen' }).click();
-    const replayed = await fingersAt(page, 0.45);
+    const replayed = await fingersAt(page, await middleOf(page, 0));
     expect(angle(replayed.rot.RightHandRing2!, after.rot.RightHandRing2!)).toBeLessThan(0.05);
 
     await page.close();
@@ -166,7 +173,7 @@ describeWithPart(chromiumPart())('gallery review in Chromium', () => {
     await expectText(review.getByRole('status'), 'Dafür fehlt die Berechtigung.');
     const arzt = await lexiconSign('ARZT');
     expect(arzt.review.status).toBe('draft');
-    expect(arzt.dominant.location.site).not.toBe('chin');
+    expect(arzt.dominant!.location.site).not.toBe('chin');
     await expectText(review.locator('.review-state'), 'Entwurf – nicht geprüft');
 
     // Signing out forgets the key in this tab.
@@ -176,4 +183,67 @@ describeWithPart(chromiumPart())('gallery review in Chromium', () => {
     await page.close();
     expect(errors).toEqual([]);
   }, 60_000);
+
+  test('a reviewer reads segments, compounds and agreement in words and corrects the second segment of a sign', async () => {
+    const page = await gallery();
+    const review = await signIn(page, keys.reviewer!);
+    const details = page.getByRole('region', { name: 'Auswahl' });
+
+    // A compound is described by its parts, and corrected there.
+    await select(page, 'AUSLÄNDERBEHÖRDE');
+    await expectText(details, 'Zusammensetzung aus anderen Gebärden');
+    await expectText(details, 'AUSLÄNDER + BEHÖRDE');
+    await expectText(review, 'AUSLÄNDERBEHÖRDE ist aus AUSLÄNDER + BEHÖRDE zusammengesetzt');
+    expect(await page.getByLabel('Handform', { exact: true }).count()).toBe(0);
+    // The captions show the compound once while both parts are signed.
+    const glosses = await page.evaluate(async () => {
+      const seen: string[] = [];
+      for (let t = 0.1; t < 1.6; t += 0.1) {
+        window.__avatar!.seek(t);
+        await window.__avatar!.frames(1);
+        seen.push((document.querySelector('.captions .gloss')?.textContent ?? '').trim());
+      }
+      return [...new Set(seen.filter(Boolean))];
+    });
+    expect(glosses).toEqual(['AUSLÄNDERBEHÖRDE']);
+
+    await select(page, 'GEBEN');
+    await expectText(details, 'Richtungsverb: beginnt am Ort des Subjekts, endet am Ort des Objekts.');
+
+    await select(page, 'VERSTEHEN');
+    await expectText(details, '2 Segmente nacheinander');
+    const steps = details.getByRole('list', { name: 'Segmente' }).getByRole('listitem');
+    expect(await steps.count()).toBe(2);
+    await expectText(steps.nth(0), 'finger-2345');
+    await expectText(steps.nth(1), 'pinch');
+
+    // The form edits the segment chosen; the avatar signs the correction in that segment at once.
+    expect(await page.getByLabel('Handform', { exact: true }).inputValue()).toBe('finger-2345');
+    await page.getByLabel('Segment', { exact: true }).selectOption('1');
+    expect(await page.getByLabel('Handform', { exact: true }).inputValue()).toBe('pinch');
+    const second = await middleOf(page, 1);
+    const before = await fingersAt(page, second);
+    await page.getByLabel('Handform', { exact: true }).selectOption('fist');
+    await expectText(page.locator('.stage-sticky [role="status"]'), 'Korrektur von VERSTEHEN');
+    await expectText(review.locator('.changes'), 'Segment 2, Handform:');
+    const after = await fingersAt(page, await middleOf(page, 1));
+    expect(after.gloss).toBe('VERSTEHEN');
+    const diffs = Object.keys(before.rot).map((k) => angle(before.rot[k]!, after.rot[k]!));
+    expect(diffs.filter((d) => d > 0.2).length).toBeGreaterThanOrEqual(3);
+    // The first segment is signed as before.
+    const first = await fingersAt(page, await middleOf(page, 0));
+    await page.getByRole('button', { name: 'Zurücksetzen' }).click();
+    const firstBefore = await fingersAt(page, await middleOf(page, 0));
+    expect(Object.keys(first.rot).every((k) => angle(first.rot[k]!, firstBefore.rot[k]!) < 0.05)).toBe(true);
+
+    await page.getByLabel('Segment', { exact: true }).selectOption('1');
+    await page.getByLabel('Handform', { exact: true }).selectOption('fist');
+    await review.getByRole('button', { name: 'Korrektur speichern', exact: true }).click();
+    await expectText(review.getByRole('status'), 'Korrektur gespeichert.');
+    const saved = await lexiconSign('VERSTEHEN');
+    expect(saved.segments?.map((x) => x.dominant.handshape)).toEqual(['finger-2345', 'fist']);
+    await expectText(steps.nth(1), 'fist');
+    await page.close();
+    expect(errors).toEqual([]);
+  }, 90_000);
 });

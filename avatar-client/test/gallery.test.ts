@@ -11,6 +11,7 @@ import {
   reviewLabel,
 } from '../src/gallery/timelines.js';
 import { directionLabel } from '../src/gallery/labels.js';
+import { describeForm } from '../src/gallery/describe.js';
 
 const dictionary = loadGlossDictionary();
 const byId = new Map(dictionary.signs.map((s) => [s.id, s] as const));
@@ -67,9 +68,9 @@ describe('gallery corrections', () => {
     const symmetric = [...byId.values()].find(
       (s) =>
         s.hands === 'two-symmetric' &&
-        s.nondominant!.handshape === s.dominant.handshape &&
-        s.nondominant!.palm === mirrorDirection(s.dominant.palm) &&
-        /left|right/.test(s.dominant.palm),
+        s.nondominant!.handshape === s.dominant!.handshape &&
+        s.nondominant!.palm === mirrorDirection(s.dominant!.palm) &&
+        /left|right/.test(s.dominant!.palm),
     )!;
     expect(symmetric).toBeDefined();
     const corrected = correctSign(correctSign(symmetric, 'handshape', 'fist'), 'palm', 'right-away');
@@ -81,9 +82,9 @@ describe('gallery corrections', () => {
 
   test('a movement without direction drops it', () => {
     const withDirection = sign('ANTRAG');
-    expect(withDirection.movement.direction).toBe('away');
+    expect(withDirection.movement!.direction).toBe('away');
     const none = correctSign(withDirection, 'direction', '');
-    expect('direction' in none.movement).toBe(false);
+    expect('direction' in none.movement!).toBe(false);
     const preview = correctedTimeline(compiled(byId, 'ANTRAG'), none);
     expect(preview.items[0]!.movement!.direction).toBeUndefined();
   });
@@ -94,5 +95,51 @@ describe('gallery corrections', () => {
       'Geprüft von gebaerden-maria am 07.03.2025',
     );
     expect(directionLabel('up-left-away')).toBe('oben, links, vom Körper weg');
+  });
+
+  test('a segment of a multi-segment sign is corrected on its own and previewed in its place', () => {
+    const original = sign('VERSTEHEN');
+    expect(original.segments?.map((x) => x.dominant.handshape)).toEqual(['finger-2345', 'pinch']);
+    const corrected = correctSign(original, 'handshape', 'fist', 1);
+    expect(corrected.segments!.map((x) => x.dominant.handshape)).toEqual(['finger-2345', 'fist']);
+    expect(SignEntrySchema.safeParse(corrected).success).toBe(true);
+    expect(correctionChanges(original, corrected)).toEqual([
+      { segment: 1, field: 'handshape', from: 'pinch', to: 'fist' },
+    ]);
+    const preview = correctedTimeline(compiled(byId, 'VERSTEHEN'), corrected);
+    expect(preview).toEqual(compiled(new Map([...byId, ['VERSTEHEN', corrected]]), 'VERSTEHEN'));
+    expect(preview.items.map((i) => i.hands.dominant!.handshape)).toEqual(['finger-2345', 'fist']);
+    // A compound has no segments of its own: the reviewer corrects its parts.
+    expect(correctSign(sign('AUSLÄNDERBEHÖRDE'), 'handshape', 'fist')).toBe(sign('AUSLÄNDERBEHÖRDE'));
+  });
+
+  test('the new fields read in German: segments, compounds, agreement loci and homonyms', () => {
+    const handshapes = dictionary.handshapes;
+    const verstehen = describeForm(sign('VERSTEHEN'), handshapes);
+    expect(verstehen.kind).toBe('2 Segmente nacheinander');
+    expect(verstehen.segments[0]).toMatch(
+      /^eine Hand: .*\(finger-2345\), Handfläche zum Körper, Finger oben, Ort: Stirn, nah\. Bewegung: halten/,
+    );
+    expect(verstehen.segments[1]).toMatch(/\(pinch\).*Bewegung: gerade Bewegung, Richtung: zum Körper, klein\.$/);
+    const compound = describeForm(sign('AUSLÄNDERBEHÖRDE'), handshapes);
+    expect([compound.kind, compound.sequence, compound.segments]).toEqual([
+      'Zusammensetzung aus anderen Gebärden',
+      'AUSLÄNDER + BEHÖRDE',
+      [],
+    ]);
+    expect(describeForm(sign('ABHOLEN'), handshapes).agreement).toBe(
+      'Richtungsverb: beginnt am Ort des Objekts, endet am Ort des Subjekts.',
+    );
+    expect(describeForm(sign('SEIN'), handshapes).homonyms).toEqual([
+      expect.stringMatching(/^POSS-IHR: DGS unterscheidet/),
+    ]);
+    const regional = describeForm(
+      {
+        ...sign('HAUS'),
+        variants: [{ region: 'Süddeutschland', sequence: ['STADT', 'HAUS'], notes: 'Beispiel' }],
+      },
+      handshapes,
+    );
+    expect(regional.variants).toEqual(['Süddeutschland: aus STADT + HAUS (Beispiel)']);
   });
 });

@@ -541,6 +541,20 @@ export function deriveAlphabet(datasetDir: string): AlphabetDerivation {
     movement: { type: 'hold', size: 'small', repeat: 1 },
     duration: 0.5,
   });
+  // CH: a letter of its own in the German-speaking manual alphabets, not in the recordings either.
+  symbols.push({
+    symbol: 'CH',
+    handshape: 'fs-c',
+    palm: 'right',
+    fingers: 'up',
+    movement: { type: 'hold', size: 'small', repeat: 1 },
+    duration: 0.5,
+    review: { status: 'draft' },
+    notes:
+      'Entwurf des Projektteams, Form unsicher: C-Hand, Handfläche zur dominanten Seite gedreht, wo das C zur ' +
+      'anderen Seite zeigt (so beschreibt das DSGS-Handbuch, dsgs-handbuch.ch Kapitel 13, C und CH des ' +
+      'deutschsprachigen Fingeralphabets). Für die DGS von Gebärdensprachkompetenten zu prüfen.',
+  });
   const alphabet: ManualSystemInput = {
     kind: 'fingerspelling',
     location: {
@@ -557,6 +571,7 @@ export function deriveAlphabet(datasetDir: string): AlphabetDerivation {
       note:
         'A–Z, Ä, Ö, Ü, ß: Handformen, Handstellung und Bewegungsrichtung aus den Aufnahmen abgeleitet; Bewegungsart nach der DGS-Form. ' +
         'SCH ist ein Entwurf des Projektteams (gespreizte, gerundete Finger zeigen nach unten, Handfläche zum Körper), nicht abgeleitet und von Gebärdensprachkompetenten zu prüfen. ' +
+        'CH ebenso (C-Hand, Handfläche zur dominanten Seite). ' +
         'Dauern sind Richtwerte (0,4 s je Buchstabe, 0,7 s mit Bewegung).',
     },
   };

@@ -1,12 +1,18 @@
 // The DGS sign lexicon, pure and browser-safe: an index over sign entries by id and lemma, and the validation of
 // a whole lexicon (signs, handshapes, manual alphabet, numbers). Reading the files is src/load.ts (Node).
 import {
+  formKey,
   HandshapeSchema,
   ManualSystemSchema,
+  ownSegments,
+  palmAcrossFingers,
+  resolveSegments,
   SignEntrySchema,
+  SignFormError,
   type Handshape,
   type ManualSystem,
   type SignEntry,
+  type SignSegment,
 } from '@bbs/protocol';
 
 export type { Handshape, ManualSystem, ManualSymbol, NumberForm, SignEntry } from '@bbs/protocol';
@@ -98,6 +104,11 @@ export interface CheckedLexicon {
   numbers: ManualSystem | undefined;
   /** Everything wrong with the lexicon, one line each; empty when it is valid. */
   problems: string[];
+  /**
+   * Signs (or variants) with the same physical form that do not document the homonym: a fault of the lexicon
+   * (validate.ts and the tests fail on it), though each sign can still be signed.
+   */
+  sameForms: string[][];
 }
 
 /** `signs/ICH.json` → `ICH`. */
@@ -151,16 +162,32 @@ export function checkLexicon(input: LexiconInput): CheckedLexicon {
     const earlier = signFiles.get(e.id);
     if (earlier) problems.push(`${file}: duplicate sign id "${e.id}" (also in ${earlier})`);
     else signFiles.set(e.id, file);
-    for (const [hand, config] of [
-      ['dominant', e.dominant],
-      ['nondominant', e.nondominant],
-    ] as const) {
-      if (config && !knownHandshape(config.handshape)) {
-        problems.push(`${file}: ${hand}.handshape: unknown handshape "${config.handshape}"`);
+    const forms: [string, SignSegment[]][] = [
+      ['', e.segments ? [] : ownSegments(e)],
+      ...(e.segments ?? []).map((seg, i): [string, SignSegment[]] => [`segments.${i}.`, [seg]]),
+      ...(e.variants ?? []).flatMap((v, i) =>
+        (v.segments ?? []).map((seg, j): [string, SignSegment[]] => [`variants.${i}.segments.${j}.`, [seg]]),
+      ),
+    ];
+    for (const [path, segments] of forms) {
+      for (const seg of segments) {
+        for (const [hand, config] of [
+          ['dominant', seg.dominant],
+          ['nondominant', seg.nondominant],
+        ] as const) {
+          if (config && !knownHandshape(config.handshape)) {
+            problems.push(`${file}: ${path}${hand}.handshape: unknown handshape "${config.handshape}"`);
+          }
+          if (config && !palmAcrossFingers(config.palm, config.fingers)) {
+            problems.push(
+              `${file}: ${path}${hand}: the palm (${config.palm}) must face at right angles to the fingers (${config.fingers})`,
+            );
+          }
+        }
+        if (seg.hands === 'one' && seg.nondominant) {
+          problems.push(`${file}: ${path}nondominant: a one-handed sign describes no second hand`);
+        }
       }
-    }
-    if (e.hands === 'one' && e.nondominant) {
-      problems.push(`${file}: nondominant: a one-handed sign describes no second hand`);
     }
     const seen = new Set<string>();
     for (const l of e.lemmas) {
@@ -170,6 +197,9 @@ export function checkLexicon(input: LexiconInput): CheckedLexicon {
     }
     signs.push(e);
   }
+
+  problems.push(...formProblems(signs, signFiles));
+  const sameForms = sameFormGroups(signs);
 
   // Lemma claims across entries.
   const claims = new Map<string, { id: string; pos?: string; sense?: string }[]>();
@@ -222,12 +252,90 @@ export function checkLexicon(input: LexiconInput): CheckedLexicon {
   const fingerspelling = manual(input.fingerspelling, 'fingerspelling');
   const numbers = manual(input.numbers, 'numbers');
 
-  return { signs, handshapes, fingerspelling, numbers, problems };
+  return { signs, handshapes, fingerspelling, numbers, problems, sameForms };
 }
 
-/** The problems of a lexicon (see checkLexicon); empty when it is valid. */
+/** How a group of signs with the same form is reported. */
+export const sameFormProblem = (group: readonly string[]): string =>
+  `signs: ${group.join(', ')} have the same form; correct one, or document a real homonym in both entries' "homonyms"`;
+
+/** One form of a sign as the uniqueness check compares it: the sign's default form or one of its variants. */
+export interface SignFormRecord {
+  /** The sign's id, with the variant's region in brackets: `SAMSTAG`, `SAMSTAG [Süddeutschland]`. */
+  label: string;
+  id: string;
+  key: string;
+}
+
+/**
+ * Every form of every sign (default and variants), compounds resolved, with its comparison key (`formKey`).
+ * Forms that cannot be resolved (a missing part, a cycle) are reported in `problems` and left out.
+ */
+export function signForms(signs: readonly SignEntry[]): { forms: SignFormRecord[]; problems: string[] } {
+  // A repeated id is reported by the caller; the first entry counts, as everywhere.
+  const byId = new Map<string, SignEntry>();
+  for (const s of signs) if (!byId.has(s.id)) byId.set(s.id, s);
+  const lookup = (id: string) => byId.get(id);
+  const forms: SignFormRecord[] = [];
+  const problems: string[] = [];
+  for (const e of byId.values()) {
+    const alternatives = [undefined, ...(e.variants ?? [])];
+    for (const variant of alternatives) {
+      const label = variant ? `${e.id} [${variant.region}]` : e.id;
+      try {
+        const segments = resolveSegments(e, lookup, variant ? { variant } : {});
+        if (segments.length > 0) forms.push({ label, id: e.id, key: formKey(segments, e.nonManuals) });
+      } catch (error) {
+        if (!(error instanceof SignFormError)) throw error;
+        problems.push(`signs/${e.id}.json: ${variant ? `variant ${variant.region}: ` : ''}${error.message}`);
+      }
+    }
+  }
+  return { forms, problems };
+}
+
+/**
+ * Groups of signs (or variants) with the same physical form that are not documented homonyms of each other.
+ * Two signs may share a form only when each lists the other in `homonyms` with a reason.
+ */
+export function sameFormGroups(signs: readonly SignEntry[]): string[][] {
+  const documented = (a: string, b: string): boolean => {
+    const has = (x: string, y: string) => signs.find((s) => s.id === x)?.homonyms?.some((h) => h.sign === y) ?? false;
+    return has(a, b) && has(b, a);
+  };
+  const byKey = new Map<string, SignFormRecord[]>();
+  for (const f of signForms(signs).forms) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+  const groups: string[][] = [];
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    const undocumented = group.some((a, i) =>
+      group.some((b, j) => j > i && (a.id === b.id || !documented(a.id, b.id))),
+    );
+    if (undocumented) groups.push(group.map((f) => f.label));
+  }
+  return groups;
+}
+
+/** Compounds that resolve, forms that are unique, homonym notes that point at a sign of the same form. */
+function formProblems(signs: readonly SignEntry[], files: ReadonlyMap<string, string>): string[] {
+  const { forms, problems } = signForms(signs);
+  const keyOf = new Map(forms.filter((f) => f.label === f.id).map((f) => [f.id, f.key] as const));
+  for (const e of signs) {
+    for (const h of e.homonyms ?? []) {
+      const file = files.get(e.id) ?? `signs/${e.id}.json`;
+      if (!keyOf.has(h.sign)) problems.push(`${file}: homonyms: no sign "${h.sign}"`);
+      else if (keyOf.get(h.sign) !== keyOf.get(e.id)) {
+        problems.push(`${file}: homonyms: ${h.sign} has another form; remove the note or correct the form`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The problems of a lexicon (see checkLexicon), same forms included; empty when it is valid. */
 export function validateLexicon(input: LexiconInput): string[] {
-  return checkLexicon(input).problems;
+  const checked = checkLexicon(input);
+  return [...checked.problems, ...checked.sameForms.map(sameFormProblem)];
 }
 
 /**

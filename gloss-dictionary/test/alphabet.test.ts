@@ -38,9 +38,16 @@ describe('the derived manual alphabet', () => {
     }
   });
 
-  it('lists the 30 letters and SCH in fingerspelling.json', () => {
+  it('lists the 30 letters, SCH and CH in fingerspelling.json', () => {
     const symbols = lexicon.fingerspelling.symbols;
-    expect(symbols.map((s) => s.symbol)).toEqual([...LETTERS, 'SCH']);
+    expect(symbols.map((s) => s.symbol)).toEqual([...LETTERS, 'SCH', 'CH']);
+    // CH is the C hand turned: a project draft, marked as one.
+    const ch = symbols.find((s) => s.symbol === 'CH')!;
+    expect([ch.handshape, ch.review?.status, ch.notes]).toEqual([
+      'fs-c',
+      'draft',
+      expect.stringMatching(/Form unsicher/),
+    ]);
     for (const letter of LETTERS) expect(symbols.find((s) => s.symbol === letter)!.handshape).toBe(idOf(letter));
     expect(lexicon.fingerspelling.source.reference).toMatch(/Moryossef et al\./);
   });

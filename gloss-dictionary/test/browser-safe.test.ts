@@ -67,3 +67,28 @@ describe('src/index.ts is browser-safe', () => {
     expect(manifest.exports['./load']!.source).toBe('./src/load.ts');
   });
 });
+
+describe('src/sigml/index.ts (SiGML interchange) is browser-safe', () => {
+  const files = reachable(join(srcDir, 'sigml', 'index.ts'));
+
+  it('reaches only the SiGML modules, not the Node loader', () => {
+    expect(files.map((f) => f.slice(srcDir.length + 1)).sort()).toEqual(
+      ['sigml/errors.ts', 'sigml/hamnosys.ts', 'sigml/index.ts', 'sigml/read.ts', 'sigml/write.ts'].sort(),
+    );
+  });
+
+  it.each(files.map((f) => [f.slice(srcDir.length + 1), f]))('%s imports nothing from Node', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(specifiers(text).filter(isNode)).toEqual([]);
+    expect(/\b(?:process|Buffer|__dirname|__filename|require)\b\s*[.[(]/.test(text.replace(/\/\/.*$/gm, ''))).toBe(
+      false,
+    );
+  });
+
+  it('is exported as ./sigml', () => {
+    const manifest = JSON.parse(readFileSync(join(srcDir, '..', 'package.json'), 'utf8')) as {
+      exports: Record<string, { source: string }>;
+    };
+    expect(manifest.exports['./sigml']!.source).toBe('./src/sigml/index.ts');
+  });
+});

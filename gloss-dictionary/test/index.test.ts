@@ -1,31 +1,19 @@
 // createGlossIndex and validateLexicon on small fixtures written here: one broken fixture per kind of problem.
 import { describe, expect, it } from '@jest/globals';
-import { SignEntrySchema, type SignEntryInput } from '@bbs/protocol';
+import { DIRECTIONS, SignEntrySchema, type SignEntryInput } from '@bbs/protocol';
 import { createGlossIndex, idFromFile, validateLexicon, type LexiconFile, type LexiconInput } from '../src/index.js';
+import { handshapeFile } from './support.js';
 
-const handshape = (id: string): LexiconFile => ({
-  file: `handshapes/${id}.json`,
-  data: {
-    id,
-    name: id,
-    kind: 'base',
-    joints: {
-      thumb: { cmcFlex: 0, cmcSpread: 0, mcp: 0, ip: 0 },
-      index: { mcp: 0, pip: 0, dip: 0 },
-      middle: { mcp: 0, pip: 0, dip: 0 },
-      ring: { mcp: 0, pip: 0, dip: 0 },
-      pinky: { mcp: 0, pip: 0, dip: 0 },
-    },
-    source: { kind: 'project', by: 'Test' },
-  },
-});
+const handshape = handshapeFile;
 
+// Every fixture sign moves its own way, so that only the tests about forms make two signs look alike.
+let made = 0;
 const sign = (id: string, over: Partial<SignEntryInput> = {}): SignEntryInput => ({
   id,
   lemmas: [{ lemma: id.toLowerCase(), pos: 'NOUN' }],
   hands: 'one',
   dominant: { handshape: 'flat', palm: 'down', fingers: 'away', location: { site: 'neutral' } },
-  movement: { type: 'hold' },
+  movement: { type: 'directed', direction: DIRECTIONS[made++ % DIRECTIONS.length]! },
   duration: 0.5,
   source: { kind: 'project', by: 'Test' },
   review: { status: 'draft' },
@@ -88,6 +76,18 @@ describe('validateLexicon', () => {
       'signs/HAUS.json: nondominant.handshape: unknown handshape "claw"',
       'fingerspelling.json: symbols.1.handshape: unknown handshape "fs-q" (symbol 1)',
       'numbers.json: symbols.0.handshape: unknown handshape "num-7" (symbol 0)',
+    ]);
+  });
+
+  it('reports a hand whose palm does not face at right angles to its fingers (no hand can do that)', () => {
+    const input = lexicon([
+      sign('HAUS', {
+        hands: 'two-symmetric',
+        nondominant: { handshape: 'flat', palm: 'towards', fingers: 'away', location: { site: 'neutral' } },
+      }),
+    ]);
+    expect(validateLexicon(input)).toEqual([
+      'signs/HAUS.json: nondominant: the palm (towards) must face at right angles to the fingers (away)',
     ]);
   });
 

@@ -30,10 +30,27 @@ describe('JSON Schemas', () => {
 
   it('describes the sign file format with its required fields', () => {
     const schema = JSON.parse(jsonSchemaFiles()['schema/sign.schema.json']!) as {
-      $defs: { SignEntry: { required: string[] } };
+      $defs: {
+        SignEntry: { required: string[]; properties: Record<string, unknown> };
+        SignSegment: { required: string[] };
+      };
     };
     expect(schema.$defs.SignEntry.required).toEqual(
-      expect.arrayContaining(['id', 'lemmas', 'hands', 'dominant', 'movement', 'duration', 'source', 'review']),
+      expect.arrayContaining(['id', 'lemmas', 'duration', 'source', 'review']),
     );
+    // The form: one segment in today's shape, segments in a row, or a sequence of other signs.
+    expect(Object.keys(schema.$defs.SignEntry.properties)).toEqual(
+      expect.arrayContaining([
+        'hands',
+        'dominant',
+        'movement',
+        'segments',
+        'sequence',
+        'variants',
+        'agreement',
+        'homonyms',
+      ]),
+    );
+    expect(schema.$defs.SignSegment.required).toEqual(expect.arrayContaining(['hands', 'dominant', 'movement']));
   });
 });

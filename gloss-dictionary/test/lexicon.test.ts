@@ -31,9 +31,10 @@ describe('the committed lexicon', () => {
     }
   });
 
-  it('marks the project drafts as unverified', () => {
+  it('marks the project drafts as unverified, and imported drafts with the file they came from', () => {
     for (const s of lexicon.signs.filter((e) => e.review.status === 'draft')) {
-      expect([s.id, s.source.kind, s.source.by]).toEqual([s.id, 'project', DRAFT_SOURCE]);
+      if (s.source.kind === 'import') expect([s.id, s.source.reference]).toEqual([s.id, expect.stringMatching(/\S/)]);
+      else expect([s.id, s.source.kind, s.source.by]).toEqual([s.id, 'project', DRAFT_SOURCE]);
     }
   });
 

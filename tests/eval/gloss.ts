@@ -1,13 +1,17 @@
 // `npm run eval:gloss`: the rule translator's quality on PHOENIX-2014T test (a baseline for the trained
 // gloss model; BLEU with sacreBLEU conventions and tokenize='none', chrF2), the sign lexicon's coverage
 // of the municipal samples (how much is signed from the lexicon, how much fingerspelled), the hand-made gloss
-// fixtures, and the DGS number expressions (tests/fixtures/dgs-numbers.json: glosses and number signs).
+// fixtures, the DGS number expressions (tests/fixtures/dgs-numbers.json: glosses and number signs), and how much
+// of real municipal text (Integreat pages, ../shared/datasets) is fingerspelled: the rules are developed on the
+// `dev` pages (their most often spelled words are listed) and reported on the held-out `test` pages.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { signLine } from '@bbs/language';
+import { segment, signLine } from '@bbs/language';
 import { loadDgsEngine, loadLanguageResources } from '@bbs/translator';
 import type { DgsEngine } from '@bbs/translator';
+import { integreatAvailable, INTEGREAT_DIR, loadIntegreatPages, proseLines } from '../support/integreat.js';
+import type { IntegreatSplit } from '../support/integreat.js';
 import { loadSamples } from '../support/samples.js';
 import { corpusBleu, corpusChrf } from './metrics.js';
 
@@ -105,6 +109,32 @@ function coverage(): void {
   console.log(`  lexicon signs used: ${drafts.draft} draft, ${drafts.approved} approved (drafts are not verified DGS)`);
   const top = [...spelled.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
   console.log(`  most often fingerspelled: ${top.map(([g, n]) => `${g} ${n}`).join(', ')}`);
+  signingRate();
+}
+
+/** How fast the avatar signs the samples at speed 1: lexical signs and fingerspelled letters per second. */
+function signingRate(): void {
+  let signTime = 0;
+  let signs = 0;
+  let letterTime = 0;
+  let letters = 0;
+  for (const sample of loadSamples()) {
+    for (const s of dgs.gloss(sample.text)) {
+      for (const item of dgs.timeline(s, 1, true).items) {
+        // A multi-segment sign is several items of one sign; its first part counts the sign.
+        if (item.kind === 'lexical') {
+          signTime += item.duration;
+          if (!item.part || item.part.index === 0) signs++;
+        } else if (item.kind === 'fingerspell') {
+          letterTime += item.duration;
+          letters++;
+        }
+      }
+    }
+  }
+  console.log(
+    `  signing rate at speed 1: ${(signs / signTime).toFixed(2)} signs/s, ${(letters / letterTime).toFixed(2)} letters/s (pauses not counted)`,
+  );
 }
 
 function fixtures(): void {
@@ -150,7 +180,57 @@ function numbers(): void {
   if (wrong.length > 0) console.log(`  not as expected:\n${wrong.join('\n')}`);
 }
 
+/** Word signs (lexical or fingerspelled) of real municipal text, split by whether the word is a proper name. */
+function municipal(split: IntegreatSplit): void {
+  if (!integreatAvailable()) {
+    console.log(`\nIntegreat pages not found at ${INTEGREAT_DIR}: skipping the real-text coverage.`);
+    return;
+  }
+  const pages = loadIntegreatPages(split);
+  const tally = { lexical: 0, spelled: 0, spelledNames: 0, sentences: 0 };
+  const spelled = new Map<string, number>();
+  for (const page of pages) {
+    for (const line of proseLines(page)) {
+      const upos = new Map<number, string>();
+      for (const s of segment(line)) {
+        for (const t of analyzer.analyzeSentence(s.tokens)) upos.set(t.start, t.upos);
+      }
+      for (const s of dgs.gloss(line)) {
+        tally.sentences++;
+        for (const g of s.glosses) {
+          if (g.kind === 'lexical') tally.lexical++;
+          if (g.kind !== 'fingerspell') continue;
+          if (upos.get(g.start) === 'PROPN') tally.spelledNames++;
+          else {
+            tally.spelled++;
+            spelled.set(g.gloss, (spelled.get(g.gloss) ?? 0) + 1);
+          }
+        }
+      }
+    }
+  }
+  const words = tally.lexical + tally.spelled + tally.spelledNames;
+  const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} %`;
+  console.log(
+    `\nReal municipal text, Integreat ${split} pages (${pages.length} pages, ${tally.sentences} sentences; ` +
+      (split === 'dev' ? 'the rules are developed on these)' : 'held out: the rules were not tuned on these)'),
+  );
+  console.log(
+    `  word signs ${words}: from the lexicon ${tally.lexical}, fingerspelled ${tally.spelled} + ${tally.spelledNames} names`,
+  );
+  console.log(
+    `  fingerspelled share of content signs: ${pct(tally.spelled, tally.lexical + tally.spelled)} without names, ` +
+      `${pct(tally.spelled + tally.spelledNames, words)} with names`,
+  );
+  if (split === 'dev') {
+    const top = [...spelled.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60);
+    console.log(`  most often fingerspelled (dev): ${top.map(([g, n]) => `${g} ${n}`).join(', ')}`);
+  }
+}
+
 phoenix();
 coverage();
+municipal('dev');
+municipal('test');
 fixtures();
 numbers();

@@ -10,6 +10,7 @@ import { useStaffSignIn } from '../ui/SignIn.js';
 import { AvatarCanvas, BACKGROUND } from '../scene/AvatarCanvas.js';
 import { AvatarController } from '../scene/controller.js';
 import { fetchLexicon, fetchSignTimeline, LexiconApi, type SignReviewRecord } from './api.js';
+import { describeForm } from './describe.js';
 import { SignReview } from './SignReview.js';
 import {
   correctedTimeline,
@@ -53,6 +54,8 @@ export function Gallery({ testMode = false }: { testMode?: boolean }) {
   // The selected sign's timeline as the service compiles it, the base of every corrected preview.
   const base = useRef<{ id: string; timeline: Timeline } | null>(null);
   const [draft, setDraft] = useState<SignEntry | null>(null);
+  /** Which of the sign's segments the correction form edits. */
+  const [segment, setSegment] = useState(0);
   const [history, setHistory] = useState<{ id: string; records: SignReviewRecord[] } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -79,7 +82,9 @@ export function Gallery({ testMode = false }: { testMode?: boolean }) {
   useEffect(
     () =>
       controller.subscribe(({ pose, ended }) => {
-        setGloss((g) => (g === pose.currentGloss ? g : pose.currentGloss));
+        // The gallery shows one sign at a time: its gloss stays on screen between the moves and after the end,
+        // so reviewers can read what they just watched (a new sign clears it when it is loaded).
+        setGloss((g) => pose.currentGloss ?? g);
         // A handshape on its own is shown like a spelled letter, but it is no sign: no mark then.
         const item = controller.clock.timeline?.items[pose.currentItemIndex];
         const m = showMarks.current ? signMark(item, (g) => reviewOf.current.get(g)) : null;
@@ -111,6 +116,7 @@ export function Gallery({ testMode = false }: { testMode?: boolean }) {
   const sign = selected?.kind === 'sign' ? lexicon.find((s) => s.id === selected.id) : undefined;
   const shape = selected?.kind === 'handshape' ? HANDSHAPE_LIST.find((h) => h.id === selected.id) : undefined;
   const signId = sign?.id;
+  const form = useMemo(() => (sign ? describeForm(sign, HANDSHAPE_LIST) : null), [sign]);
 
   // The selected sign's review history, for signed-in staff.
   const loadHistory = useCallback(
@@ -153,6 +159,7 @@ export function Gallery({ testMode = false }: { testMode?: boolean }) {
       discardNotice();
       setSelected({ kind: 'sign', id });
       setDraft(null);
+      setSegment(0);
       setStatus(`Lade ${id} …`);
     }
     try {
@@ -161,6 +168,7 @@ export function Gallery({ testMode = false }: { testMode?: boolean }) {
       base.current = { id, timeline };
       if (mode === 'refresh') return;
       showMarks.current = true;
+      setGloss(null);
       controller.load(timeline);
       setStatus(mode === 'replay' ? `Der Avatar gebärdet ${id}, wie gespeichert.` : `Der Avatar gebärdet ${id}.`);
     } catch (err) {
@@ -171,7 +179,7 @@ export function Gallery({ testMode = false }: { testMode?: boolean }) {
   /** One field of the correction form changed: the avatar signs the corrected form at once. */
   const edit = (field: CorrectionField, value: string) => {
     if (!sign) return;
-    const next = correctSign(draft?.id === sign.id ? draft : sign, field, value);
+    const next = correctSign(draft?.id === sign.id ? draft : sign, field, value, segment);
     setDraft(next);
     if (base.current?.id === sign.id) {
       showMarks.current = true;
@@ -316,6 +324,56 @@ export function Gallery({ testMode = false }: { testMode?: boolean }) {
                 <dd>
                   <DraftMarker sign={sign} />
                 </dd>
+                <dt>Form</dt>
+                <dd>{form!.kind}</dd>
+                {form!.sequence ? (
+                  <>
+                    <dt>Zusammensetzung</dt>
+                    <dd>{form!.sequence}</dd>
+                  </>
+                ) : null}
+                {form!.segments.length > 0 ? (
+                  <>
+                    <dt>{form!.segments.length > 1 ? 'Segmente' : 'Segment'}</dt>
+                    <dd>
+                      <ol className="segments" aria-label="Segmente">
+                        {form!.segments.map((text, i) => (
+                          <li key={i}>{text}</li>
+                        ))}
+                      </ol>
+                    </dd>
+                  </>
+                ) : null}
+                {form!.variants.length > 0 ? (
+                  <>
+                    <dt>Regionale Varianten</dt>
+                    <dd>
+                      <ul>
+                        {form!.variants.map((text) => (
+                          <li key={text}>{text}</li>
+                        ))}
+                      </ul>
+                    </dd>
+                  </>
+                ) : null}
+                {form!.agreement ? (
+                  <>
+                    <dt>Richtung</dt>
+                    <dd>{form!.agreement}</dd>
+                  </>
+                ) : null}
+                {form!.homonyms.length > 0 ? (
+                  <>
+                    <dt>Gleiche Form wie</dt>
+                    <dd>
+                      <ul>
+                        {form!.homonyms.map((text) => (
+                          <li key={text}>{text}</li>
+                        ))}
+                      </ul>
+                    </dd>
+                  </>
+                ) : null}
                 <dt>Erstellt von</dt>
                 <dd>{sign.source.by}</dd>
                 {sign.notes ? (
@@ -349,6 +407,8 @@ export function Gallery({ testMode = false }: { testMode?: boolean }) {
             signIn={signIn}
             history={sign && history?.id === sign.id ? history.records : null}
             busy={busy}
+            segment={segment}
+            onSegment={setSegment}
             onEdit={edit}
             onReset={resetDraft}
             onApprove={() => void approve()}

@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import type { Handshape, SignEntry } from '@bbs/protocol';
+import { ownSegments, type Handshape, type SignEntry } from '@bbs/protocol';
 import { SignInForm, type StaffSignIn } from '../ui/SignIn.js';
 import type { LexiconApi, SignReviewRecord } from './api.js';
 import {
@@ -89,6 +89,9 @@ export interface SignReviewProps {
   signIn: StaffSignIn<LexiconApi>;
   history: SignReviewRecord[] | null;
   busy: boolean;
+  /** The segment the form edits (0 for a sign of one segment). */
+  segment: number;
+  onSegment(index: number): void;
   onEdit(field: CorrectionField, value: string): void;
   onReset(): void;
   onApprove(): void;
@@ -105,6 +108,8 @@ export function SignReview(props: SignReviewProps) {
   const api = signIn.api;
   const changes = sign && draft ? correctionChanges(sign, draft) : [];
   const changed = changes.length > 0;
+  const segments = draft ? ownSegments(draft) : [];
+  const segment = Math.min(props.segment, Math.max(0, segments.length - 1));
 
   return (
     <section className="review-panel" aria-labelledby="review-heading">
@@ -162,36 +167,63 @@ export function SignReview(props: SignReviewProps) {
                   <legend>Korrektur von {sign.id}</legend>
                   <p className="hint" id="correction-hint">
                     Jede Änderung zeigt der Avatar sofort. Gespeichert wird erst mit „Korrektur speichern“.
-                    {sign.hands === 'two-symmetric' || sign.hands === 'two-alternating'
-                      ? ' Bei dieser zweihändigen Gebärde ändert sich die andere Hand gespiegelt mit.'
+                    {segments.some((s) => s.hands === 'two-symmetric' || s.hands === 'two-alternating')
+                      ? ' Bei zweihändig symmetrischen Segmenten ändert sich die andere Hand gespiegelt mit.'
                       : ''}
                   </p>
-                  <div className="fields">
-                    {(Object.keys(CORRECTION_LABELS) as CorrectionField[]).map((field) => (
-                      <div className="field" key={field}>
-                        <label htmlFor={`fix-${field}`}>{CORRECTION_LABELS[field]}</label>
-                        <select
-                          id={`fix-${field}`}
-                          value={correctionValue(draft, field)}
-                          disabled={busy}
-                          onChange={(e) => props.onEdit(field, e.target.value)}
-                        >
-                          {fieldOptions(field, handshapes).map((o) => (
-                            <option key={o.value} value={o.value}>
-                              {o.label}
-                            </option>
-                          ))}
-                        </select>
+                  {segments.length === 0 ? (
+                    <p className="hint" id="sequence-hint">
+                      {sign.id} ist aus {sign.sequence?.join(' + ')} zusammengesetzt. Korrigieren Sie die einzelnen
+                      Gebärden; diese folgt ihnen.
+                    </p>
+                  ) : (
+                    <>
+                      {segments.length > 1 ? (
+                        <div className="field segment-choice">
+                          <label htmlFor="fix-segment">Segment</label>
+                          <select
+                            id="fix-segment"
+                            value={segment}
+                            disabled={busy}
+                            onChange={(e) => props.onSegment(Number(e.target.value))}
+                          >
+                            {segments.map((s, i) => (
+                              <option key={i} value={i}>
+                                {`Segment ${i + 1} von ${segments.length} (${s.dominant.handshape})`}
+                              </option>
+                            ))}
+                          </select>
+                        </div>
+                      ) : null}
+                      <div className="fields">
+                        {(Object.keys(CORRECTION_LABELS) as CorrectionField[]).map((field) => (
+                          <div className="field" key={field}>
+                            <label htmlFor={`fix-${field}`}>{CORRECTION_LABELS[field]}</label>
+                            <select
+                              id={`fix-${field}`}
+                              value={correctionValue(draft, field, segment)}
+                              disabled={busy}
+                              onChange={(e) => props.onEdit(field, e.target.value)}
+                            >
+                              {fieldOptions(field, handshapes).map((o) => (
+                                <option key={o.value} value={o.value}>
+                                  {o.label}
+                                </option>
+                              ))}
+                            </select>
+                          </div>
+                        ))}
                       </div>
-                    ))}
-                  </div>
+                    </>
+                  )}
                 </fieldset>
                 <div className="changes">
                   <h3>Änderungen</h3>
                   {changed ? (
                     <ul>
                       {changes.map((c) => (
-                        <li key={c.field}>
+                        <li key={`${c.segment}-${c.field}`}>
+                          {segments.length > 1 ? `Segment ${c.segment + 1}, ` : ''}
                           {CORRECTION_LABELS[c.field]}: {valueLabel(c.field, c.from, handshapes)} →{' '}
                           {valueLabel(c.field, c.to, handshapes)}
                         </li>

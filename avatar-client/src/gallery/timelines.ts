@@ -1,5 +1,5 @@
-import { signForm } from '@bbs/protocol';
-import type { HandConfiguration, SignEntry, Timeline } from '@bbs/protocol';
+import { ownSegments, segmentForm } from '@bbs/protocol';
+import type { HandConfiguration, SignEntry, SignSegment, Timeline } from '@bbs/protocol';
 import { germanDate } from './labels.js';
 
 /** A handshape held in neutral space, laid out like one fingerspelled letter, then a short pause. */
@@ -47,21 +47,38 @@ export function matchesSign(sign: SignEntry, query: string, review: ReviewFilter
 
 /**
  * A corrected sign as the avatar signs it, before it is saved: the service's timeline of the sign as it
- * stands, with the sign's hands and movement taken from the corrected entry. The timing stays as compiled
- * (the correction form changes no duration or repetition count). An unsaved correction is nobody's
- * approved form: it carries the draft mark.
+ * stands, with each segment's hands and movement taken from the corrected entry (the k-th item of the sign is
+ * its k-th segment). The timing stays as compiled (the correction form changes no duration, repetition count or
+ * number of segments). An unsaved correction is nobody's approved form: it carries the draft mark.
  */
 export function correctedTimeline(base: Timeline, entry: SignEntry): Timeline {
+  const segments = ownSegments(entry);
+  let k = 0;
   return {
     ...base,
     items: base.items.map((item) => {
       if (item.kind !== 'lexical' || item.gloss.replace(/\+$/, '') !== entry.id) return item;
+      const segment = segments[Math.min(k++, segments.length - 1)];
+      if (!segment) return item;
       return {
         ...item,
-        ...signForm(entry, item.movement?.repeat ?? entry.movement.repeat ?? 1),
+        ...segmentForm(segment, item.movement?.repeat ?? segment.movement.repeat ?? 1),
         review: 'draft' as const,
       };
     }),
+  };
+}
+
+/** The entry with one of its own segments replaced (a one-segment entry keeps its old shape). */
+export function withSegment(entry: SignEntry, index: number, segment: SignSegment): SignEntry {
+  if (entry.segments) return { ...entry, segments: entry.segments.map((s, i) => (i === index ? segment : s)) };
+  const { nondominant: _old, ...rest } = entry;
+  return {
+    ...rest,
+    hands: segment.hands,
+    dominant: segment.dominant,
+    ...(segment.nondominant ? { nondominant: segment.nondominant } : {}),
+    movement: segment.movement,
   };
 }
 
@@ -80,24 +97,26 @@ export const CORRECTION_LABELS: Record<CorrectionField, string> = {
 
 export const CORRECTION_FIELDS = Object.keys(CORRECTION_LABELS) as CorrectionField[];
 
-/** A field's value in an entry; `''` for a movement without direction. */
-export function correctionValue(entry: SignEntry, field: CorrectionField): string {
+/** A field's value in a segment of an entry (the first by default); `''` for a movement without direction. */
+export function correctionValue(entry: SignEntry, field: CorrectionField, index = 0): string {
+  const segment = ownSegments(entry)[index];
+  if (!segment) return '';
   switch (field) {
     case 'handshape':
-      return entry.dominant.handshape;
+      return segment.dominant.handshape;
     case 'site':
-      return entry.dominant.location.site;
+      return segment.dominant.location.site;
     case 'palm':
-      return entry.dominant.palm;
+      return segment.dominant.palm;
     case 'fingers':
-      return entry.dominant.fingers;
+      return segment.dominant.fingers;
     case 'movement':
-      return entry.movement.type;
+      return segment.movement.type;
     case 'direction':
-      return entry.movement.direction ?? '';
+      return segment.movement.direction ?? '';
     case 'size':
       // The bundled copy (shown until the service answers) may leave the default out.
-      return entry.movement.size ?? 'medium';
+      return segment.movement.size ?? 'medium';
   }
 }
 
@@ -110,17 +129,24 @@ export function mirrorDirection(direction: string): string {
 }
 
 /**
- * The entry with one parameter changed. The form edits the dominant hand; in a symmetric or alternating
- * two-handed sign the other hand follows where it mirrored the dominant one (same handshape and site,
- * mirrored palm and finger directions). The base hand of `dominant-on-base` signs stays as it is.
+ * The entry with one parameter of one segment changed (the first by default). The form edits the dominant
+ * hand; in a symmetric or alternating two-handed segment the other hand follows where it mirrored the dominant
+ * one (same handshape and site, mirrored palm and finger directions). The base hand of `dominant-on-base`
+ * segments stays as it is. A compound (`sequence`) has no segments of its own: it is returned unchanged.
  */
-export function correctSign(entry: SignEntry, field: CorrectionField, value: string): SignEntry {
-  const d = entry.dominant;
-  const nd = entry.nondominant;
-  const follows = entry.hands === 'two-symmetric' || entry.hands === 'two-alternating';
+export function correctSign(entry: SignEntry, field: CorrectionField, value: string, index = 0): SignEntry {
+  const segment = ownSegments(entry)[index];
+  if (!segment) return entry;
+  return withSegment(entry, index, correctSegment(segment, field, value));
+}
+
+function correctSegment(segment: SignSegment, field: CorrectionField, value: string): SignSegment {
+  const d = segment.dominant;
+  const nd = segment.nondominant;
+  const follows = segment.hands === 'two-symmetric' || segment.hands === 'two-alternating';
   const withHands = (dominant: HandConfiguration, other: (nd: HandConfiguration) => HandConfiguration | null) => {
     const next = follows && nd ? other(nd) : null;
-    return { ...entry, dominant, ...(next ? { nondominant: next } : {}) };
+    return { ...segment, dominant, ...(next ? { nondominant: next } : {}) };
   };
   switch (field) {
     case 'handshape':
@@ -144,24 +170,30 @@ export function correctSign(entry: SignEntry, field: CorrectionField, value: str
         h.fingers === mirrorDirection(d.fingers) ? { ...h, fingers: mirrorDirection(value) } : null,
       );
     case 'movement':
-      return { ...entry, movement: { ...entry.movement, type: value as SignEntry['movement']['type'] } };
+      return { ...segment, movement: { ...segment.movement, type: value as SignSegment['movement']['type'] } };
     case 'direction': {
-      const { direction: _old, ...movement } = entry.movement;
-      return { ...entry, movement: value ? { ...movement, direction: value } : movement };
+      const { direction: _old, ...movement } = segment.movement;
+      return { ...segment, movement: value ? { ...movement, direction: value } : movement };
     }
     case 'size':
-      return { ...entry, movement: { ...entry.movement, size: value as SignEntry['movement']['size'] } };
+      return { ...segment, movement: { ...segment.movement, size: value as SignSegment['movement']['size'] } };
   }
 }
 
-/** What a correction changes, field by field, for the summary beside the form. */
+/** What a correction changes, segment by segment and field by field, for the summary beside the form. */
 export function correctionChanges(
   before: SignEntry,
   after: SignEntry,
-): { field: CorrectionField; from: string; to: string }[] {
-  return CORRECTION_FIELDS.map((field) => ({
-    field,
-    from: correctionValue(before, field),
-    to: correctionValue(after, field),
-  })).filter((c) => c.from !== c.to);
+): { segment: number; field: CorrectionField; from: string; to: string }[] {
+  const count = Math.max(ownSegments(before).length, ownSegments(after).length);
+  return Array.from({ length: count }, (_, segment) =>
+    CORRECTION_FIELDS.map((field) => ({
+      segment,
+      field,
+      from: correctionValue(before, field, segment),
+      to: correctionValue(after, field, segment),
+    })),
+  )
+    .flat()
+    .filter((c) => c.from !== c.to);
 }

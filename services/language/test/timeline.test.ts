@@ -10,6 +10,7 @@ import {
   visemesOf,
 } from '../src/index.js';
 import type { GlossForTimeline, SignData } from '../src/index.js';
+import { manualSystem } from './support/manual-system.js';
 
 // A small sign set written for these tests, in the lexicon's own format.
 const entry = (id: string, lemma: string, duration: number, movement: Partial<SignEntry['movement']> = {}): SignEntry =>
@@ -23,20 +24,7 @@ const entry = (id: string, lemma: string, duration: number, movement: Partial<Si
     source: { kind: 'project', by: 'Testdaten' },
     review: { status: 'draft' },
   });
-const system = (kind: ManualSystem['kind'], symbols: string[]): ManualSystem =>
-  ManualSystemSchema.parse({
-    kind,
-    location: { site: 'neutral', side: 'dominant', height: 'shoulder' },
-    symbols: symbols.map((symbol) => ({
-      symbol,
-      handshape: `fs-${symbol.toLowerCase()}`,
-      palm: 'away',
-      fingers: 'up',
-      duration: 0.3,
-      ...(symbol === 'Z' ? { movement: { type: 'directed', direction: 'down' } } : {}),
-    })),
-    source: { kind: 'project', by: 'Testdaten' },
-  });
+const system = manualSystem;
 const signs = new Map(
   [
     entry('TERMIN', 'Termin', 0.6),
@@ -326,7 +314,7 @@ test('index glosses point to the signer, the addressee or a locus to the side', 
   expect(b!.fingers).toBe('left-away');
 });
 
-test('non-manual spans cover the glosses they were given, in seconds', () => {
+test('non-manual spans cover the glosses they were given, in seconds, with a lead-in and a fade', () => {
   const tl = compileTimeline(
     {
       glosses: [g('TERMIN', 'lexical'), g('MONTAG', 'lexical'), g('PAUSE', 'pause')],
@@ -338,10 +326,42 @@ test('non-manual spans cover the glosses they were given, in seconds', () => {
     data,
   );
   const [termin, montag] = tl.items;
+  const montagEnd = montag!.start + montag!.duration;
   expect(tl.nonManuals).toEqual([
-    { type: 'headshake', start: montag!.start, end: montag!.start + montag!.duration },
-    { type: 'brows-raised', start: termin!.start, end: montag!.start + montag!.duration },
+    {
+      type: 'headshake',
+      start: montag!.start - TIMING.nonManualLead,
+      end: montagEnd + TIMING.nonManualFade,
+    },
+    // The brows start with the first sign at 0 (no lead-in before the timeline starts).
+    { type: 'brows-raised', start: termin!.start, end: montagEnd + TIMING.nonManualFade },
   ]);
+  // A fade never runs past the timeline's end.
+  const last = compileTimeline(
+    { glosses: [g('TERMIN', 'lexical')], nonManuals: [{ type: 'nod', from: 0, to: 0 }] },
+    data,
+  );
+  expect(last.nonManuals[0]!.end).toBeLessThanOrEqual(last.duration);
+});
+
+test('running signing at speed 1: about two signs and three to four letters a second', () => {
+  const signs = compileTimeline(
+    { glosses: ['TERMIN', 'MONTAG', 'TERMIN', 'MONTAG'].map((x) => g(x, 'lexical')), nonManuals: [] },
+    data,
+  );
+  expect(signs.items.length / signs.duration).toBeGreaterThanOrEqual(1.6);
+  // The alphabet's recordings hold each letter 0.4 s; running fingerspelling is quicker.
+  const recorded = {
+    ...data,
+    fingerspelling: {
+      ...data.fingerspelling,
+      symbols: data.fingerspelling.symbols.map((x) => ({ ...x, duration: 0.4 })),
+    },
+  };
+  const spelled = compileTimeline({ glosses: [g('FS-MALER', 'fingerspell')], nonManuals: [] }, recorded);
+  const perLetter = spelled.duration / spelled.items.length;
+  expect(1 / perLetter).toBeGreaterThanOrEqual(3);
+  expect(1 / perLetter).toBeLessThanOrEqual(4);
 });
 
 test('mouthing: German spelling becomes visemes inside the sign, long words are cut rather than squeezed', () => {

@@ -37,6 +37,11 @@ export const errorCatalogue = {
     de: 'Die Untertitel sind keine gültige WebVTT-Datei: UTF-8, Typ text/vtt, erste Zeile „WEBVTT“, Zeitangaben je Untertitel, nur Text ohne HTML oder Stilangaben.',
     en: 'The captions are not a valid WebVTT file: UTF-8, type text/vtt, first line "WEBVTT", timings for every cue, plain text without HTML or styles.',
   },
+  INVALID_SIGML: {
+    status: 400,
+    de: 'Das SiGML ist nicht lesbar oder enthält HamNoSys, das hier nicht dargestellt werden kann.',
+    en: 'The SiGML cannot be read, or it contains HamNoSys that cannot be expressed here.',
+  },
   UNKNOWN_MESSAGE_TYPE: {
     status: 400,
     de: 'Diese Nachrichtenart kennt der Dienst nicht.',

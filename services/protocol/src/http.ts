@@ -57,6 +57,44 @@ export const MemorySuggestionSchema = z
 
 export type MemorySuggestion = z.infer<typeof MemorySuggestionSchema>;
 
+/** Why the guard for spoken targets refused a model's sentence (`@bbs/language` guardTranslation). */
+export const GUARD_REASONS = [
+  'empty',
+  'repetition',
+  'length',
+  'number',
+  'number-added',
+  'amount',
+  'date',
+  'time',
+  'phone',
+  'email',
+  'url',
+  'term',
+] as const;
+
+export const GuardCheckSchema = z
+  .object({
+    passed: z.boolean(),
+    reasons: z.array(z.enum(GUARD_REASONS)).meta({ description: 'Why it failed; empty when it passed.' }),
+    missing: z
+      .array(z.string())
+      .optional()
+      .meta({ description: "The source's numbers, dates, addresses or terms the model's output did not keep." }),
+    added: z
+      .array(z.string())
+      .optional()
+      .meta({ description: "Numbers in the model's output the source does not have." }),
+  })
+  .meta({
+    id: 'GuardCheck',
+    description:
+      "Model translations into spoken languages: whether the model's sentence kept the source's numbers, amounts, " +
+      'dates, times, phone numbers, e-mail and web addresses and municipal terms and is a real sentence. When it ' +
+      'failed, `output` is the German source (never the refused sentence) and the confidence is low, for review.',
+  });
+export type GuardCheck = z.infer<typeof GuardCheckSchema>;
+
 export const TranslatedSentenceSchema = z.object({
   source: z.string(),
   output: z.string(),
@@ -67,6 +105,7 @@ export const TranslatedSentenceSchema = z.object({
     .array(TermCheckSchema)
     .optional()
     .meta({ description: 'Model translations: the municipal terms of the sentence and whether they were kept.' }),
+  guard: GuardCheckSchema.optional(),
 });
 export type TranslatedSentence = z.infer<typeof TranslatedSentenceSchema>;
 
@@ -104,6 +143,9 @@ export const LanguagesResponseSchema = z
   .meta({ id: 'LanguagesResponse' });
 export type LanguagesResponse = z.infer<typeof LanguagesResponseSchema>;
 
+/** The largest SiGML document `POST /v1/sign` takes, in characters. */
+export const SIGML_MAX_CHARS = 100_000;
+
 export const GlossRequestSchema = z.object({ text: TextSchema }).meta({ id: 'GlossRequest' });
 
 export const GlossSchema = z.object({
@@ -126,11 +168,26 @@ export const GlossSchema = z.object({
   ordinal: z.boolean().optional(),
   compound: z.string().optional().meta({ description: 'The compound this part was split from.' }),
   locus: z.string().optional().meta({ description: 'Locus letter of a third-person index (IX-3a → a).' }),
+  loci: z.object({ subject: z.string().optional(), object: z.string().optional() }).optional().meta({
+    description:
+      'A verb’s arguments’ loci (1, 2, 3a …): an agreement verb (HELFEN, GEBEN, SCHICKEN …) moves from the one to the other.',
+  }),
   pause: z.enum(['clause', 'sentence']).optional(),
   show: z
     .string()
     .optional()
     .meta({ description: 'Text to show on screen meanwhile (an internet or e-mail address).' }),
+  rephrased: z
+    .object({
+      word: z.string(),
+      how: z.enum(['base', 'synonym', 'phrase']),
+      steps: z.array(z.string()).optional(),
+    })
+    .optional()
+    .meta({
+      description:
+        'A word without a sign of its own, signed with its base word’s sign (Beratung → BERATEN), a synonym’s (bzw. → ODER) or as a phrase (zur Verfügung stehen → ES-GIBT) instead of fingerspelled.',
+    }),
 });
 
 export const GlossResponseSchema = z
@@ -142,6 +199,17 @@ export const GlossResponseSchema = z
         end: z.number().int(),
         glosses: z.array(GlossSchema),
         nonManuals: z.array(z.object({ type: NonManualTypeSchema, from: z.number().int(), to: z.number().int() })),
+        omitted: z
+          .array(
+            z.object({
+              word: z.string(),
+              start: z.number().int(),
+              end: z.number().int(),
+              reason: z.enum(['reference', 'filler', 'light-verb']),
+            }),
+          )
+          .optional()
+          .meta({ description: 'Words DGS leaves out here (dafür, so, stellen in „einen Antrag stellen“), with why.' }),
         rules: z.array(z.string()).meta({ description: 'The gloss rules that applied, for explanations.' }),
       }),
     ),
@@ -154,6 +222,18 @@ export const SignRequestSchema = z
     z.object({ text: TextSchema, speed: z.number().min(0.5).max(1.5).optional() }),
     z.object({
       glosses: z.array(z.string().min(1).max(64)).min(1).max(500),
+      speed: z.number().min(0.5).max(1.5).optional(),
+    }),
+    z.object({
+      sigml: z
+        .string()
+        .min(1)
+        .max(SIGML_MAX_CHARS)
+        .meta({
+          description:
+            'A SiGML document (`<sigml><hns_sign gloss="…">…</hns_sign></sigml>`, manual HamNoSys as symbol names). ' +
+            'Each sign is played in order as a draft; entities and DOCTYPEs are refused.',
+        }),
       speed: z.number().min(0.5).max(1.5).optional(),
     }),
   ])

@@ -32,6 +32,23 @@ export const DirectionSchema = z
   .string()
   .refine((d) => DIRECTIONS.includes(d), { message: 'one of the 26 HamNoSys directions, e.g. up, left-away' });
 
+/** The direction as a vector from the signer's view: x to the right, y up, z away from the body. */
+function directionVector(direction: string): [number, number, number] {
+  const parts = direction.split('-');
+  const axis = (plus: string, minus: string) => (parts.includes(plus) ? 1 : parts.includes(minus) ? -1 : 0);
+  return [axis('right', 'left'), axis('up', 'down'), axis('away', 'towards')];
+}
+
+/**
+ * Whether a hand can be held so: the palm faces at right angles to the fingers' axis (HamNoSys writes the palm
+ * relative to the fingers for that reason). `palm: towards, fingers: away` is no hand's orientation.
+ */
+export function palmAcrossFingers(palm: string, fingers: string): boolean {
+  const p = directionVector(palm);
+  const f = directionVector(fingers);
+  return p[0] * f[0] + p[1] * f[1] + p[2] * f[2] === 0;
+}
+
 export const BODY_SITES = [
   'neutral',
   'head-top',
@@ -99,17 +116,76 @@ export const ReviewSchema = z.discriminatedUnion('status', [
 ]);
 
 export const SignSourceSchema = z.object({
-  kind: z.enum(['project', 'literature', 'community', 'derived']),
+  kind: z
+    .enum(['project', 'literature', 'community', 'derived', 'import'])
+    .meta({ description: '`import`: read from a SiGML file (named in `reference`), a draft until reviewed.' }),
   by: z.string().min(2).meta({ description: 'Who made the entry.' }),
   reference: z.string().optional().meta({ description: 'Where the form was described, if anywhere.' }),
   note: z.string().optional(),
 });
 
 export const GLOSS_ID = /^[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9-]*$/;
+const GlossIdSchema = z.string().regex(GLOSS_ID, 'upper-case gloss: letters, digits, hyphen');
+
+export const HandsSchema = z.enum(['one', 'two-symmetric', 'two-alternating', 'dominant-on-base']);
+
+/**
+ * One part of a sign's form: the hands, their posture and one movement. A sign is one segment or several in a
+ * row (a handshape change as two segments, a path with a corner, a compound written out); each segment may
+ * carry its own non-manual features and mouthing.
+ */
+export const SignSegmentSchema = z
+  .object({
+    hands: HandsSchema,
+    dominant: HandConfigurationSchema,
+    nondominant: HandConfigurationSchema.optional().meta({ description: 'Required unless `hands` is `one`.' }),
+    movement: SignMovementSchema,
+    nonManuals: z.array(NonManualTypeSchema).optional().meta({ description: 'Non-manual features of this segment.' }),
+    mouthing: z.string().optional().meta({ description: 'The mouthing during this segment, where it differs.' }),
+  })
+  .refine((s) => s.hands === 'one' || s.nondominant !== undefined, {
+    message: 'two-handed segments describe the non-dominant hand',
+    path: ['nondominant'],
+  })
+  .meta({ id: 'SignSegment' });
+export type SignSegment = z.infer<typeof SignSegmentSchema>;
+
+/** A regional or otherwise marked form of a sign: its own segments, or a sequence of other signs. */
+export const SignVariantSchema = z
+  .object({
+    region: z.string().min(2).meta({ description: 'Where the form is used, e.g. „Süddeutschland“, „Berlin“.' }),
+    segments: z.array(SignSegmentSchema).min(1).optional(),
+    sequence: z.array(GlossIdSchema).min(2).optional(),
+    review: ReviewSchema.optional().meta({
+      description: 'Whether a signing reviewer checked this form; a draft without.',
+    }),
+    notes: z.string().optional(),
+  })
+  .refine((v) => (v.segments === undefined) !== (v.sequence === undefined), {
+    message: 'a variant has either segments or a sequence',
+  })
+  .meta({ id: 'SignVariant' });
+export type SignVariant = z.infer<typeof SignVariantSchema>;
+
+export const LOCUS_ROLES = ['subject', 'object'] as const;
+export type LocusRole = (typeof LOCUS_ROLES)[number];
+
+/**
+ * An agreement (directional) verb: its movement runs from the locus of one argument to the locus of the other
+ * (GEBEN from the giver to the receiver: start subject, end object; ABHOLEN the other way round).
+ */
+export const SignAgreementSchema = z
+  .object({
+    start: z.enum(LOCUS_ROLES).meta({ description: 'Whose locus the movement starts at.' }),
+    end: z.enum(LOCUS_ROLES).meta({ description: 'Whose locus the movement ends at.' }),
+  })
+  .refine((a) => a.start !== a.end, { message: 'start and end loci belong to different arguments' })
+  .meta({ id: 'SignAgreement' });
+export type SignAgreement = z.infer<typeof SignAgreementSchema>;
 
 export const SignEntrySchema = z
   .object({
-    id: z.string().regex(GLOSS_ID, 'upper-case gloss: letters, digits, hyphen'),
+    id: GlossIdSchema,
     lemmas: z
       .array(
         z.object({
@@ -121,10 +197,32 @@ export const SignEntrySchema = z
         }),
       )
       .min(1),
-    hands: z.enum(['one', 'two-symmetric', 'two-alternating', 'dominant-on-base']),
-    dominant: HandConfigurationSchema,
+    hands: HandsSchema.optional().meta({ description: 'One-segment form (with `dominant` and `movement`).' }),
+    dominant: HandConfigurationSchema.optional(),
     nondominant: HandConfigurationSchema.optional().meta({ description: 'Required unless `hands` is `one`.' }),
-    movement: SignMovementSchema,
+    movement: SignMovementSchema.optional(),
+    segments: z
+      .array(SignSegmentSchema)
+      .min(1)
+      .optional()
+      .meta({ description: 'The form as segments in a row, instead of `hands`/`dominant`/`movement`.' }),
+    sequence: z.array(GlossIdSchema).min(2).optional().meta({
+      description: 'A compound: the signs (entry ids) made one after the other, e.g. ["AUSLÄNDER", "BEHÖRDE"].',
+    }),
+    variants: z
+      .array(SignVariantSchema)
+      .optional()
+      .meta({ description: 'Regional forms; the entry’s own form is the default.' }),
+    agreement: SignAgreementSchema.optional(),
+    homonyms: z
+      .array(
+        z.object({
+          sign: GlossIdSchema,
+          reason: z.string().min(10).meta({ description: 'Why both signs really share one form.' }),
+        }),
+      )
+      .optional()
+      .meta({ description: 'Signs with the same physical form, documented on both entries.' }),
     mouthing: z.string().optional().meta({ description: 'The German word mouthed; defaults to the first lemma.' }),
     nonManuals: z.array(NonManualTypeSchema).default([]),
     duration: z.number().min(0.15).max(2).meta({ description: 'Nominal duration in seconds at speed 1.' }),
@@ -132,9 +230,31 @@ export const SignEntrySchema = z
     review: ReviewSchema,
     notes: z.string().optional(),
   })
-  .refine((e) => e.hands === 'one' || e.nondominant !== undefined, {
-    message: 'two-handed signs describe the non-dominant hand',
-    path: ['nondominant'],
+  .superRefine((e, ctx) => {
+    const oneSegment = e.hands !== undefined || e.dominant !== undefined || e.movement !== undefined;
+    const forms = [oneSegment, e.segments !== undefined, e.sequence !== undefined].filter(Boolean).length;
+    if (forms !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a sign has exactly one form: hands/dominant/movement, segments, or a sequence',
+        path: ['segments'],
+      });
+      return;
+    }
+    if (oneSegment) {
+      for (const key of ['hands', 'dominant', 'movement'] as const) {
+        if (e[key] === undefined) ctx.addIssue({ code: 'custom', message: `${key} is required`, path: [key] });
+      }
+      if (e.hands !== undefined && e.hands !== 'one' && e.nondominant === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'two-handed signs describe the non-dominant hand',
+          path: ['nondominant'],
+        });
+      }
+    } else if (e.nondominant !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'the hands belong into the segments', path: ['nondominant'] });
+    }
   })
   .meta({ id: 'SignEntry' });
 export type SignEntry = z.infer<typeof SignEntrySchema>;
@@ -257,22 +377,130 @@ export function handPosture(h: HandConfiguration): HandPosture {
   };
 }
 
+/** The entry's own segments: its one-segment form or its `segments`; empty for a compound (`sequence`). */
+export function ownSegments(entry: SignEntry): SignSegment[] {
+  if (entry.segments) return entry.segments;
+  if (!entry.hands || !entry.dominant || !entry.movement) return [];
+  return [
+    {
+      hands: entry.hands,
+      dominant: entry.dominant,
+      ...(entry.nondominant ? { nondominant: entry.nondominant } : {}),
+      movement: entry.movement,
+    },
+  ];
+}
+
+/** A segment of a sign as resolved for signing: which entry it comes from (a part of a compound, or the sign). */
+export interface ResolvedSegment extends SignSegment {
+  from: string;
+}
+
+/** A sign whose form cannot be resolved: a part of a compound is missing, or the compound contains itself. */
+export class SignFormError extends Error {
+  constructor(
+    message: string,
+    /** The chain of entries followed, first the sign asked for. */
+    readonly chain: readonly string[],
+  ) {
+    super(message);
+    this.name = 'SignFormError';
+  }
+}
+
+export type SignLookup = (id: string) => SignEntry | undefined;
+
+/** The variant for a region, if the entry has one (regions compared without case). */
+export function variantFor(entry: SignEntry, region: string | undefined): SignVariant | undefined {
+  if (!region || !entry.variants) return undefined;
+  const wanted = region.trim().toLocaleLowerCase('de-DE');
+  return entry.variants.find((v) => v.region.trim().toLocaleLowerCase('de-DE') === wanted);
+}
+
 /**
- * A sign's hands and movement as a timeline item carries them. The timeline compiler and the gallery's preview
- * of a reviewer's correction both use it, so a correction is previewed exactly as it will be signed.
+ * The physical form of a sign as segments in a row: the entry's own segments, or, for a compound, the segments
+ * of each part in turn (parts that are compounds themselves resolved likewise). With `region`, a variant for that
+ * region replaces the default form (of the sign and of its parts). Throws SignFormError for a missing part or a
+ * compound that contains itself.
  */
-export function signForm(entry: SignEntry, repeat: number): Pick<TimelineItem, 'hands' | 'movement'> {
+export function resolveSegments(
+  entry: SignEntry,
+  lookup: SignLookup,
+  options: { region?: string; variant?: SignVariant } = {},
+): ResolvedSegment[] {
+  const visit = (e: SignEntry, chain: string[], variant: SignVariant | undefined): ResolvedSegment[] => {
+    if (chain.includes(e.id)) {
+      throw new SignFormError(`the compound ${chain[0]} contains itself: ${[...chain, e.id].join(' → ')}`, [
+        ...chain,
+        e.id,
+      ]);
+    }
+    const path = [...chain, e.id];
+    const form = variant ?? variantFor(e, options.region);
+    const sequence = form ? form.sequence : e.sequence;
+    if (sequence) {
+      return sequence.flatMap((id) => {
+        const part = lookup(id);
+        if (!part) throw new SignFormError(`${e.id}: the part ${id} of the compound is not in the lexicon`, path);
+        return visit(part, path, undefined);
+      });
+    }
+    const segments = form?.segments ?? ownSegments(e);
+    return segments.map((s) => ({ ...s, from: e.id }));
+  };
+  return visit(entry, [], options.variant);
+}
+
+/** A segment's hands and movement as a timeline item carries them. */
+export function segmentForm(segment: SignSegment, repeat: number): Pick<TimelineItem, 'hands' | 'movement'> {
   return {
     hands: {
-      dominant: handPosture(entry.dominant),
-      ...(entry.nondominant ? { nondominant: handPosture(entry.nondominant) } : {}),
+      dominant: handPosture(segment.dominant),
+      ...(segment.nondominant ? { nondominant: handPosture(segment.nondominant) } : {}),
     },
     movement: {
-      type: entry.movement.type,
-      ...(entry.movement.direction ? { direction: entry.movement.direction } : {}),
-      size: entry.movement.size,
+      type: segment.movement.type,
+      ...(segment.movement.direction ? { direction: segment.movement.direction } : {}),
+      size: segment.movement.size,
       repeat,
-      ...(entry.movement.plane ? { plane: entry.movement.plane } : {}),
+      ...(segment.movement.plane ? { plane: segment.movement.plane } : {}),
     },
   };
+}
+
+const locationKey = (l: SignLocation | undefined): string =>
+  l
+    ? [l.site, l.side ?? 'centre', l.distance ?? 'medium', l.height ?? (l.site === 'neutral' ? 'chest' : '')].join(',')
+    : '';
+const handKey = (h: HandConfiguration | undefined): string =>
+  h ? [h.handshape, h.palm, h.fingers, locationKey(h.location)].join(' ') : '-';
+
+/**
+ * A sign's physical form as one string, to find signs that look the same: every segment's hands, handshapes,
+ * orientation, location and movement, with defaults filled in, and the non-manual features (the sign's own apply
+ * to every segment). What does not change how a sign looks is left out: mouthing and duration (two signs that
+ * differ only in the mouthing are manual homonyms), the plane of a straight movement, and size or repetition of
+ * a hold (`none` and `hold` are one).
+ */
+export function formKey(segments: readonly SignSegment[], nonManuals: readonly string[] = []): string {
+  return segments
+    .map((s) => {
+      const m = s.movement;
+      const still = m.type === 'none' || m.type === 'hold';
+      const curved = m.type === 'arc' || m.type === 'circle';
+      const marks = [...new Set([...nonManuals, ...(s.nonManuals ?? [])])].sort().join(',');
+      return [
+        s.hands,
+        handKey(s.dominant),
+        s.hands === 'one' ? '-' : handKey(s.nondominant),
+        still ? 'hold' : m.type,
+        still ? '' : (m.direction ?? ''),
+        still ? '' : (m.size ?? 'medium'),
+        still ? 1 : (m.repeat ?? 1),
+        curved ? (m.plane ?? '') : '',
+        locationKey(m.end),
+        marks,
+      ].join(' | ');
+    })
+    .join(' → ');
 }

@@ -421,7 +421,12 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
       '/v1/sign': {
         post: op({
           tags: ['translation'],
-          summary: 'German text or glosses → the sign timeline the avatar plays',
+          summary: 'German text, glosses or SiGML → the sign timeline the avatar plays',
+          description:
+            'With `sigml`, each `hns_sign` of the document is read into a draft sign (HamNoSys symbol names) and ' +
+            'played in order; a document that is not well-formed XML, declares entities, or holds a symbol that is ' +
+            'no HamNoSys or cannot be expressed answers 400 `INVALID_SIGML` with `details` (`reason`, and where ' +
+            'known `sign`, `symbol`, `position`, `line`).',
           requestBody: { required: true, ...json(SignRequestSchema) },
           responses: {
             '200': { description: 'Timeline for the whole text and per sentence', ...json(SignResponseSchema) },

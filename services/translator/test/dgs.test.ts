@@ -104,6 +104,20 @@ test('POST /v1/sign: the digits 6–9 of a phone number differ in form from 1–
   expect(digit('4').duration).toBeGreaterThan(digit('3').duration);
 });
 
+test('POST /v1/sign: an agreement verb moves from its subject to its object (SCHICKEN 1→2, 2→1)', async () => {
+  const schicken = async (text: string) => {
+    const res = await request(srv.url).post('/v1/sign').send({ text }).expect(200);
+    return (res.body as { timeline: Timeline }).timeline.items.find((i) => i.gloss === 'SCHICKEN')!;
+  };
+  const toYou = await schicken('Wir schicken Ihnen den Bescheid.');
+  const toUs = await schicken('Sie schicken uns den Antrag.');
+  // From the signer's chest out to the reader, and the other way round.
+  expect([toYou.movement?.type, toYou.movement?.direction]).toEqual(['directed', 'away']);
+  expect(toYou.hands.dominant!.location.site).toBe('chest');
+  expect([toUs.movement?.type, toUs.movement?.direction]).toEqual(['directed', 'towards']);
+  expect(toUs.hands.dominant!.location.site).toBe('neutral');
+});
+
 test('every sample text yields a playable timeline', async () => {
   const samples = loadSamples();
   expect(samples.length).toBeGreaterThanOrEqual(40);

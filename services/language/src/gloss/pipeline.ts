@@ -5,6 +5,7 @@ import { analyzeClauses } from '../clauses.js';
 import { segment } from '../sentences.js';
 import type { AnalyzedToken } from '../types.js';
 import { addresses } from './rules/addresses.js';
+import { agreement } from './rules/agreement.js';
 import { clauseOrder } from './rules/clause-order.js';
 import { compounds } from './rules/compounds.js';
 import { conditionals } from './rules/conditionals.js';
@@ -17,13 +18,23 @@ import { negation } from './rules/negation.js';
 import { nounPhrase } from './rules/noun-phrase.js';
 import { numbers } from './rules/numbers.js';
 import { pauses } from './rules/pauses.js';
+import { phrases } from './rules/phrases.js';
 import { plurals } from './rules/plurals.js';
 import { pronouns } from './rules/pronouns.js';
 import { questions } from './rules/questions.js';
 import { separableVerb } from './rules/separable.js';
+import { topic } from './rules/topic.js';
 import type { ClauseWork, Draft, GlossRule, GlossState } from './state.js';
 import { buildClauses, buildConstituents } from './structure.js';
-import type { GlossedSentence, GlossedText, GlossItem, GlossLexicon, GlossOptions, NonManualSpan } from './types.js';
+import type {
+  GlossedSentence,
+  GlossedText,
+  GlossItem,
+  GlossLexicon,
+  GlossOptions,
+  NonManualSpan,
+  OmittedWord,
+} from './types.js';
 import { createGlossContext } from './types.js';
 
 /** The rules in the order they run. Token rules first (each takes the words the ones before left), then clause rules. */
@@ -35,13 +46,16 @@ export const GLOSS_RULES: readonly GlossRule[] = [
   addresses,
   names,
   compounds,
+  phrases,
   lemmatise,
   plurals,
   nounPhrase,
   constituentOrder,
+  topic,
   negation,
   questions,
   imperative,
+  agreement,
   conditionals,
   clauseOrder,
   pauses,
@@ -120,6 +134,7 @@ export function glossSentence(
     clauseOf,
     blocks: [...clauses],
     marks: [],
+    omitted: [],
     fired: [],
   };
   let structured = false;
@@ -134,10 +149,20 @@ export function glossSentence(
   }
   if (!structured) buildConstituents(state);
   const drafts = flatten(state);
+  const omitted: OmittedWord[] = state.omitted
+    .filter(({ token }) => state.plans[token] === null)
+    .sort((a, b) => a.token - b.token)
+    .map(({ token, reason }) => ({
+      word: tokens[token]!.text,
+      start: tokens[token]!.start,
+      end: tokens[token]!.end,
+      reason,
+    }));
   return {
     ...sourceOf(tokens, options),
     glosses: drafts.map(toItem),
     nonManuals: resolveMarks(state, drafts),
+    ...(omitted.length > 0 ? { omitted } : {}),
     rules: [...state.fired],
   };
 }

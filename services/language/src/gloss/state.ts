@@ -5,7 +5,15 @@ import type { Clause, ClauseKind, Negation, SentenceStructure, TokenRange } from
 import type { AnalyzedToken } from '../types.js';
 import { fingerspellGloss, spellLetters, spelledWord } from './fingerspell.js';
 import { lexiconPos } from './lexicon.js';
-import type { GlossContext, GlossItem, GlossLexicon, GlossOptions, LexiconSign, NonManualType } from './types.js';
+import type {
+  GlossContext,
+  GlossItem,
+  GlossLexicon,
+  GlossOptions,
+  LexiconSign,
+  NonManualType,
+  OmittedWord,
+} from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -70,6 +78,8 @@ export interface GlossState {
   /** Clauses in signing order (relative clauses that are embedded in a host are not listed). */
   blocks: ClauseWork[];
   readonly marks: Mark[];
+  /** Tokens left unsigned on purpose, with the reason (reported as the sentence's `omitted`). */
+  readonly omitted: { readonly token: number; readonly reason: OmittedWord['reason'] }[];
   endPause?: Draft;
   /** Names of the rules that fired, in order. */
   readonly fired: string[];

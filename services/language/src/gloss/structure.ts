@@ -122,12 +122,17 @@ export function nounPhrases(tokens: readonly AnalyzedToken[], run: readonly numb
     current = [];
     hasHead = false;
   };
-  for (const i of run) {
+  run.forEach((i, n) => {
     const t = tokens[i]!;
     const last = current.length > 0 ? tokens[current[current.length - 1]!] : undefined;
     const contiguous = current.length === 0 || current[current.length - 1] === i - 1;
     if (!contiguous) flush();
-    if (isModifier(tokens, i)) {
+    const next = run[n + 1] === i + 1 ? i + 1 : undefined;
+    if (t.upos === 'CCONJ' && hasHead && next !== undefined && (isModifier(tokens, next) || isHead(tokens[next]!))) {
+      // `Kinder und Jugendliche`: coordinated noun phrases are one constituent, so nothing is placed between them.
+      current.push(i);
+      hasHead = false;
+    } else if (isModifier(tokens, i)) {
       if (hasHead) flush();
       current.push(i);
     } else if (isHead(t)) {
@@ -140,7 +145,7 @@ export function nounPhrases(tokens: readonly AnalyzedToken[], run: readonly numb
       flush();
       chunks.push([i]);
     }
-  }
+  });
   flush();
   return chunks;
 }

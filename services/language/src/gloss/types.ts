@@ -54,10 +54,38 @@ export interface GlossItem {
   readonly compound?: string;
   /** Locus letter of a third-person index (`a` for IX-3a). */
   readonly locus?: string;
+  /**
+   * A verb's arguments' loci (`1`, `2`, `3a` …, as the pointing signs have them): an agreement verb of the
+   * lexicon moves from the one to the other (rules/agreement.ts).
+   */
+  readonly loci?: { readonly subject?: string; readonly object?: string };
   /** Pauses: between clauses or at the end of the sentence. */
   readonly pause?: 'clause' | 'sentence';
   /** Text to show on screen while this gloss is signed (an internet or e-mail address). */
   readonly show?: string;
+  /**
+   * A word without a sign of its own, signed another way rather than fingerspelled: with its base word's sign
+   * (`Beratung` → BERATEN, steps `verbal-noun`), a synonym's (`bzw.` → ODER) or as part of a fixed phrase
+   * (`einen Antrag stellen` → ANTRAG). The word stays the mouthing.
+   */
+  readonly rephrased?: Rephrasing;
+}
+
+export interface Rephrasing {
+  /** The German word as analysed (its lemma). */
+  readonly word: string;
+  readonly how: 'base' | 'synonym' | 'phrase';
+  /** For `base`: the word-formation steps from the word to the base (see derivation.ts). */
+  readonly steps?: readonly string[];
+}
+
+/** A word left unsigned on purpose (DGS leaves it out), with the reason, so editors can see the choice. */
+export interface OmittedWord {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  /** `reference`: dafür, dabei …; `filler`: so, jeweils …; `light-verb`: stellen in „einen Antrag stellen“. */
+  readonly reason: 'reference' | 'filler' | 'light-verb';
 }
 
 /** A non-manual marker over the glosses `from`…`to` (indexes into `glosses`, both inclusive). */
@@ -74,6 +102,8 @@ export interface GlossedSentence {
   readonly end: number;
   readonly glosses: GlossItem[];
   readonly nonManuals: NonManualSpan[];
+  /** Words DGS leaves out here, in sentence order (present when there are any). */
+  readonly omitted?: OmittedWord[];
   /** Names of the rules that fired, in pipeline order (for explanations). */
   readonly rules: string[];
 }

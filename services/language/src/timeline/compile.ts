@@ -13,32 +13,47 @@ import type {
   Timeline,
   TimelineItem,
 } from '@bbs/protocol';
-import { signForm } from '@bbs/protocol';
+import { resolveSegments, segmentForm } from '@bbs/protocol';
+import type { ResolvedSegment, SignAgreement } from '@bbs/protocol';
 import { parseOrdinalWord } from '../gloss/ordinal-words.js';
 import { digitParts, numberSignParts } from './number-signs.js';
 import type { NumberPart } from './number-signs.js';
 import { timeVisemes } from './visemes.js';
 
+/**
+ * Running signing at speed 1 comes close to fluent signers' rate, about two signs a second and three to four
+ * letters a second (the avatar prepares the next posture during a sign, so the shorter transitions stay legible);
+ * speeds below 1 give learners and reviewers more time.
+ */
 export const TIMING = {
   /** Moving the hands into a sign's posture. */
-  transition: 0.3,
+  transition: 0.2,
   /** Bounds of a sign's own movement or hold. */
-  minCore: 0.3,
-  maxCore: 0.5,
+  minCore: 0.25,
+  maxCore: 0.4,
   /** A sign in running signing, transition included. */
-  maxSign: 0.8,
+  maxSign: 0.6,
   /** Extra time per repetition (plural, repeated movement). */
-  repeat: 0.25,
+  repeat: 0.2,
   /** Fingerspelled letters and digits: short transition, a distinct hold. */
-  letterTransition: 0.12,
-  letterHold: 0.24,
+  letterTransition: 0.1,
+  letterHold: 0.18,
+  maxLetter: 0.3,
   letterMovement: 0.18,
+  /** A segment after the first of a multi-segment sign: its own movement or hold, at least this. */
+  minSegmentCore: 0.15,
   /** Pointing (IX, POSS). */
   index: 0.4,
   /** The hand held after a digit group of a phone or case number, before the next group. */
   groupPause: 0.25,
   clausePause: 0.25,
   sentencePause: 0.5,
+  /**
+   * Brows and head start before the first sign of their span and fade after its last, as signers do, so that a
+   * raised-brow question or a headshake is in full force while the signs it belongs to are made.
+   */
+  nonManualLead: 0.15,
+  nonManualFade: 0.15,
 } as const;
 
 /** What the compiler needs of a gloss: the shape the gloss rules produce. */
@@ -58,6 +73,11 @@ export interface GlossForTimeline {
   groupEnd?: boolean;
   repeat?: number;
   review?: 'draft' | 'approved';
+  /**
+   * Agreement verbs: the loci of the verb's arguments (`1` signer, `2` addressee, `3a`/`3b`/`3c` places in
+   * space, as in IX-3a). A lexicon entry with `agreement` then moves from the one locus to the other.
+   */
+  loci?: { subject?: string; object?: string };
 }
 
 export interface GlossSentenceForTimeline {
@@ -77,6 +97,8 @@ export interface SignData {
 
 export interface CompileOptions {
   speed?: number;
+  /** A region whose variants (SignEntry.variants) replace the default forms, e.g. „Süddeutschland“. */
+  region?: string;
   /** Whether this sentence ends an utterance (sentence pause) or is followed by more (clause pause). */
   final?: boolean;
 }
@@ -127,9 +149,11 @@ function indexPosture(gloss: string): HandPosture {
   }
   const side = locus === 'a' ? 'dominant' : locus === 'b' ? 'nondominant' : 'centre';
   const direction = locus === 'a' ? 'right-away' : locus === 'b' ? 'left-away' : 'away';
+  // Pointing sideways, the palm faces down: it must face across the finger, and `left` would run along a
+  // finger pointing to the right.
   return {
     handshape,
-    palm: poss ? direction : 'left',
+    palm: poss ? direction : 'down',
     fingers: poss ? 'up' : direction,
     location: { site: 'neutral', side, distance: 'far' },
   };
@@ -144,9 +168,10 @@ function symbolItem(
   speed: number,
 ): Omit<TimelineItem, 'source' | 'review'> {
   const moving = symbol.movement && symbol.movement.type !== 'none' && symbol.movement.type !== 'hold';
-  // A letter's nominal duration may ask for more than the minimum, never for a blur.
+  // A letter's nominal duration (the alphabet's recordings: 0.4 s) may ask for more than the minimum, never for a
+  // blur, and in running fingerspelling no more than a fluent signer takes.
   const base = TIMING.letterTransition + TIMING.letterHold;
-  const duration = (clamp(symbol.duration, base, 0.6) + (moving ? TIMING.letterMovement : 0)) / speed;
+  const duration = (clamp(symbol.duration, base, TIMING.maxLetter) + (moving ? TIMING.letterMovement : 0)) / speed;
   return {
     gloss: label,
     kind,
@@ -235,7 +260,7 @@ function numberItem(
   };
 }
 
-/** The manual alphabet's spelling of a word: Ä, Ö, Ü, ß are letters of their own, and so is SCH. */
+/** The manual alphabet's spelling of a word: Ä, Ö, Ü, ß are letters of their own, and so are SCH and CH. */
 export function spellLetters(word: string): string[] {
   // Upper-casing turns ß into SS, but ß is a letter of the manual alphabet: keep it apart.
   const upper = [...word]
@@ -247,12 +272,62 @@ export function spellLetters(word: string): string[] {
     if (upper.startsWith('SCH', i)) {
       letters.push('SCH');
       i += 3;
+    } else if (upper.startsWith('CH', i)) {
+      letters.push('CH');
+      i += 2;
     } else {
       letters.push(upper[i]!);
       i++;
     }
   }
   return letters;
+}
+
+/**
+ * A sign's segments (compounds resolved, the region's variant where one exists); undefined when the form cannot
+ * be resolved (a compound whose part is missing: the loader reports it, the sign is fingerspelled meanwhile).
+ */
+function signSegments(entry: SignEntry, signs: SignData, region: string | undefined): ResolvedSegment[] | undefined {
+  try {
+    return resolveSegments(entry, (id) => signs.sign(id), region ? { region } : {});
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the loci of IX-1, IX-2 and IX-3a/b/c lie, as directions from the signer's chest (x right, z towards). */
+const LOCI: Record<string, { at: [number, number, number]; location: HandPosture['location'] }> = {
+  '1': { at: [0, 0, 1], location: { site: 'chest', side: 'centre', distance: 'close' } },
+  '2': { at: [0, 0, -1], location: { site: 'neutral', side: 'centre', distance: 'medium' } },
+  '3a': { at: [1, 0, -1], location: { site: 'neutral', side: 'dominant', distance: 'medium' } },
+  '3b': { at: [-1, 0, -1], location: { site: 'neutral', side: 'nondominant', distance: 'medium' } },
+  '3c': { at: [0, 0, -2], location: { site: 'neutral', side: 'centre', distance: 'far' } },
+};
+
+const directionOf = ([x, , z]: [number, number, number]): string | undefined => {
+  const parts = [x > 0 ? 'right' : x < 0 ? 'left' : '', z < 0 ? 'away' : z > 0 ? 'towards' : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join('-') : undefined;
+};
+
+/**
+ * An agreement verb directed between its arguments' loci: the hand starts at the locus of the entry's start role
+ * and moves towards the locus of its end role. Undefined when a locus is unknown (the citation form is kept).
+ */
+function agreementPath(
+  agreement: SignAgreement,
+  loci: NonNullable<GlossForTimeline['loci']>,
+): ((form: Pick<TimelineItem, 'hands' | 'movement'>) => Pick<TimelineItem, 'hands' | 'movement'>) | undefined {
+  const from = LOCI[loci[agreement.start] ?? ''];
+  const to = LOCI[loci[agreement.end] ?? ''];
+  if (!from || !to || from === to) return undefined;
+  const direction = directionOf([to.at[0] - from.at[0], 0, to.at[2] - from.at[2]]);
+  return (form) => ({
+    hands: {
+      ...form.hands,
+      ...(form.hands.dominant ? { dominant: { ...form.hands.dominant, location: from.location } } : {}),
+    },
+    movement: { ...(form.movement ?? { type: 'directed' }), type: 'directed', ...(direction ? { direction } : {}) },
+  });
 }
 
 /**
@@ -269,6 +344,8 @@ export function compileTimeline(
   /** For each gloss, the index range of its items, to place the non-manual spans. */
   const spans: { first: number; last: number }[] = [];
   let t = 0;
+  /** Non-manual features that belong to a segment of a sign (SignSegment.nonManuals). */
+  const segmentMarks: Timeline['nonManuals'] = [];
   const push = (item: TimelineItem) => {
     items.push(item);
     t = item.start + item.duration;
@@ -279,6 +356,7 @@ export function compileTimeline(
     const source = { start: g.start, end: g.end };
     // `ANTRAG+` is ANTRAG made twice: the plural marker is not part of the sign's id.
     const entry = g.kind === 'lexical' ? signs.sign(g.gloss.replace(/\+$/, '')) : undefined;
+    const form = entry ? signSegments(entry, signs, options.region) : undefined;
     if (g.kind === 'pause') {
       const last = gi === sentence.glosses.length - 1;
       const seconds = last && options.final !== false ? TIMING.sentencePause : TIMING.clausePause;
@@ -293,31 +371,59 @@ export function compileTimeline(
         movement: { type: 'directed', size: 'small', repeat: 1 },
         source,
       });
-    } else if (entry) {
-      const repeat = Math.max(g.repeat ?? 1, entry.movement.repeat ?? 1);
-      const core = clamp(entry.duration - TIMING.transition, TIMING.minCore, TIMING.maxCore);
-      const total = Math.min(TIMING.transition + core, TIMING.maxSign) + (repeat - 1) * TIMING.repeat;
-      const start = t;
-      const duration = total / speed;
-      const transition = TIMING.transition / speed;
+    } else if (form && form.length > 0 && entry) {
+      // One item per segment, all under the sign's gloss (`part` ties them together): the caption and
+      // "step by sign" show one sign, the player moves from posture to posture as between signs.
       const mouthing = g.mouthing ?? entry.mouthing ?? entry.lemmas[0]?.lemma;
-      push({
-        gloss: g.gloss,
-        kind: 'lexical',
-        start,
-        duration,
-        ...signForm(entry, repeat),
-        ...(mouthing
-          ? {
-              mouthing: {
-                text: mouthing,
-                visemes: timeVisemes(mouthing, start + transition * 0.5, duration - transition * 0.5),
-              },
-            }
-          : {}),
-        source,
-        review: entry.review.status,
+      const directed = entry.agreement && g.loci ? agreementPath(entry.agreement, g.loci) : undefined;
+      const own = (from: string) => form.filter((s) => s.from === from).length;
+      const start = t;
+      form.forEach((segment, k) => {
+        const last = k === form.length - 1;
+        const repeat = Math.max(last ? (g.repeat ?? 1) : 1, segment.movement.repeat ?? 1);
+        const nominal = (signs.sign(segment.from) ?? entry).duration;
+        const n = own(segment.from);
+        const core =
+          n === 1
+            ? clamp(nominal - TIMING.transition, TIMING.minCore, TIMING.maxCore)
+            : clamp((nominal - TIMING.transition) / n, TIMING.minSegmentCore, TIMING.maxCore);
+        const total = Math.min(TIMING.transition + core, TIMING.maxSign) + (repeat - 1) * TIMING.repeat;
+        const shaped = segmentForm(segment, repeat);
+        const placed = directed && k === 0 ? directed(shaped) : shaped;
+        push({
+          gloss: g.gloss,
+          kind: 'lexical',
+          start: t,
+          duration: total / speed,
+          ...placed,
+          ...(segment.mouthing
+            ? {
+                mouthing: {
+                  text: segment.mouthing,
+                  visemes: timeVisemes(segment.mouthing, t + (TIMING.transition / speed) * 0.5, total / speed),
+                },
+              }
+            : {}),
+          source,
+          review: entry.review.status,
+          ...(form.length > 1 ? { part: { of: g.gloss, index: k, count: form.length } } : {}),
+        });
+        const item = items[items.length - 1]!;
+        for (const type of segment.nonManuals ?? []) {
+          segmentMarks.push({ type, start: item.start, end: item.start + item.duration });
+        }
       });
+      // The sign's mouthing spans all its segments, unless the segments mouth words of their own.
+      if (mouthing && !form.some((s) => s.mouthing)) {
+        const transition = TIMING.transition / speed;
+        items[first] = {
+          ...items[first]!,
+          mouthing: {
+            text: mouthing,
+            visemes: timeVisemes(mouthing, start + transition * 0.5, t - start - transition * 0.5),
+          },
+        };
+      }
     } else if (g.kind === 'number') {
       const parts = numberParts(g, signs.numbers);
       parts.forEach((p, k) => {
@@ -332,8 +438,11 @@ export function compileTimeline(
       }
     } else {
       // Fingerspelling, and any lexical gloss the lexicon lacks.
-      const letters = g.letters && g.letters.length > 0 ? [...g.letters] : spellLetters(g.gloss.replace(/^FS-/, ''));
+      let letters = g.letters && g.letters.length > 0 ? [...g.letters] : spellLetters(g.gloss.replace(/^FS-/, ''));
       const start = t;
+      // A manual alphabet without a CH or SCH hand spells their letters one by one.
+      const known = (l: string) => signs.fingerspelling.symbols.some((s) => s.symbol === l);
+      letters = letters.flatMap((l) => (l.length > 1 && !known(l) ? [...l] : [l]));
       letters.forEach((letter, k) => {
         // Digits inside a spelled word (`A4`, `U9`) are number signs, two hands for 6–9; a symbol neither
         // system knows is left out rather than shown as a hand without a shape.
@@ -363,8 +472,11 @@ export function compileTimeline(
     if (!from || !to || from.first > to.last || to.last < 0) return [];
     const a = items[from.first]!;
     const b = items[to.last]!;
-    return [{ type: nm.type, start: a.start, end: b.start + b.duration }];
+    const start = Math.max(0, a.start - TIMING.nonManualLead / speed);
+    const end = Math.min(t, b.start + b.duration + TIMING.nonManualFade / speed);
+    return [{ type: nm.type, start, end }];
   });
+  nonManuals.push(...segmentMarks);
 
   return {
     duration: t,

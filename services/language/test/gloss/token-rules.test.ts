@@ -8,4 +8,5 @@ import './rules/addresses.js';
 import './rules/names.js';
 import './rules/compounds.js';
 import './rules/lemmatise.js';
+import './rules/rephrase.js';
 import './rules/plurals.js';

@@ -1,4 +1,5 @@
 import { loadGlossDictionary } from '@bbs/gloss-dictionary/load';
+import { readSigml } from '@bbs/gloss-dictionary/sigml';
 import {
   compileTimeline,
   glossAgreement,
@@ -67,6 +68,34 @@ export class DgsEngine implements TextEngine {
     return compileTimeline(sentence, this.signData, { speed, final });
   }
 
+  /**
+   * SiGML (HamNoSys) played as it is: each sign of the document a draft entry, signed in order; parts of
+   * compounds it names come from the lexicon. Throws SigmlError for a document it cannot read.
+   */
+  sigmlTimeline(sigml: string, speed: number): Timeline {
+    const entries = readSigml(sigml, { reference: 'POST /v1/sign' });
+    // The same gloss twice with different forms: each keeps its own form.
+    const byGloss = new Map<string, SignEntry>();
+    const glosses = entries.map((e) => {
+      let gloss = e.id;
+      for (let n = 2; byGloss.has(gloss); n++) gloss = `${e.id}-${n}`;
+      byGloss.set(gloss, { ...e, id: gloss });
+      return gloss;
+    });
+    const signData: SignData = { ...this.signData, sign: (id) => byGloss.get(id) ?? this.byId.get(id) };
+    return compileTimeline(
+      {
+        source: glosses.join(' '),
+        start: 0,
+        end: 0,
+        glosses: glosses.map((gloss) => ({ gloss, kind: 'lexical' as const, start: 0, end: 0 })),
+        nonManuals: [],
+      },
+      signData,
+      { speed, final: true },
+    );
+  }
+
   /** Glosses typed by a person (editor, tests): their kind is read from their form. */
   fromGlosses(glosses: readonly string[]): GlossedSentence {
     return {
@@ -122,7 +151,10 @@ export class DgsEngine implements TextEngine {
   }
 }
 
-/** Loads the sign lexicon and builds the DGS engine; refuses to start on an invalid lexicon. */
+/**
+ * Loads the sign lexicon and builds the DGS engine; refuses to start on an invalid lexicon. Two signs of the same
+ * form are a fault of the lexicon (its validation fails) but no reason not to sign: they do not stop the start.
+ */
 export function loadDgsEngine(analyzer: Analyzer): DgsEngine {
   const dictionary = loadGlossDictionary();
   if (dictionary.problems.length > 0) {

@@ -1,4 +1,12 @@
-import { GLOSS_ID, SignCorrectionRequestSchema } from '@bbs/protocol';
+import { sameFormGroups } from '@bbs/gloss-dictionary';
+import {
+  GLOSS_ID,
+  ownSegments,
+  palmAcrossFingers,
+  resolveSegments,
+  SignCorrectionRequestSchema,
+  SignFormError,
+} from '@bbs/protocol';
 import type { SignEntry } from '@bbs/protocol';
 import { Router } from 'express';
 import type { DgsEngine } from '../engines/dgs.js';
@@ -49,11 +57,7 @@ export function lexiconRoutes(deps: { dgs: DgsEngine; reviews: SignReviewReposit
       if (entry.id !== current.id) {
         throw new ApiError('VALIDATION_FAILED', [{ path: 'entry.id', message: 'must be the gloss of the address' }]);
       }
-      const shapes = [entry.dominant.handshape, entry.nondominant?.handshape].filter((h): h is string => !!h);
-      const unknown = shapes.filter((h) => !deps.dgs.handshapes.has(h));
-      if (unknown.length > 0) {
-        throw new ApiError('VALIDATION_FAILED', [{ path: 'entry.dominant.handshape', message: 'unknown handshape' }]);
-      }
+      checkCorrection(deps.dgs, entry);
       const actor = principalOf(req).name;
       const review = approve
         ? { status: 'approved' as const, reviewer: actor, date: today() }
@@ -90,4 +94,58 @@ export function lexiconRoutes(deps: { dgs: DgsEngine; reviews: SignReviewReposit
     .all(methodNotAllowed);
 
   return router;
+}
+
+/**
+ * A corrected entry must be signable as it stands: every handshape (of every segment and variant) in the
+ * inventory and held in an orientation a hand can take, every part of a compound in the lexicon without a cycle, and a form no other sign has, unless that
+ * was so before the correction or both signs document the homonym.
+ */
+function checkCorrection(dgs: DgsEngine, entry: SignEntry): void {
+  const segments = [
+    ...ownSegments(entry).map((s, i) => ({ path: entry.segments ? `entry.segments.${i}` : 'entry', s })),
+    ...(entry.variants ?? []).flatMap((v, i) =>
+      (v.segments ?? []).map((s, j) => ({ path: `entry.variants.${i}.segments.${j}`, s })),
+    ),
+  ];
+  const issues = segments.flatMap(({ path, s }) =>
+    (['dominant', 'nondominant'] as const).flatMap((hand) => {
+      const config = s[hand];
+      if (!config) return [];
+      return [
+        ...(dgs.handshapes.has(config.handshape)
+          ? []
+          : [{ path: `${path}.${hand}.handshape`, message: 'unknown handshape' }]),
+        ...(palmAcrossFingers(config.palm, config.fingers)
+          ? []
+          : [{ path: `${path}.${hand}.palm`, message: 'the palm must face at right angles to the fingers' }]),
+      ];
+    }),
+  );
+  if (issues.length > 0) throw new ApiError('VALIDATION_FAILED', issues);
+  const lookup = (id: string) => (id === entry.id ? entry : dgs.signData.sign(id));
+  try {
+    resolveSegments(entry, lookup);
+    for (const variant of entry.variants ?? []) resolveSegments(entry, lookup, { variant });
+  } catch (error) {
+    if (!(error instanceof SignFormError)) throw error;
+    throw new ApiError('VALIDATION_FAILED', [{ path: 'entry.sequence', message: error.message }]);
+  }
+  const involves = (group: string[]) => group.some((label) => label.split(' ')[0] === entry.id);
+  const before = new Set(
+    sameFormGroups(dgs.signs())
+      .filter(involves)
+      .map((g) => g.join()),
+  );
+  const after = sameFormGroups(dgs.signs().map((s) => (s.id === entry.id ? entry : s))).filter(involves);
+  const fresh = after.filter((g) => !before.has(g.join()));
+  if (fresh.length > 0) {
+    throw new ApiError(
+      'VALIDATION_FAILED',
+      fresh.map((g) => ({
+        path: 'entry',
+        message: `same form as ${g.filter((l) => l.split(' ')[0] !== entry.id).join(', ')}`,
+      })),
+    );
+  }
 }

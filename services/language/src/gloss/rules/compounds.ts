@@ -5,11 +5,13 @@
 // a noun without a known head is left to the lemma rule (fingerspelled whole). Guards against chance
 // matches: the head must be a noun sign, a prefix is no modifier (`Unterlage` is not UNTER LAGE), and next
 // to a fingerspelled modifier the head has at least four letters (`Abfuhr` is not FS-ABF UHR). Every part carries
-// `compound` (the whole lemma) and its own span within the word.
+// `compound` (the whole lemma) and its own span within the word. A head without a sign of its own may be signed
+// with its base (`Aufenthaltserlaubnis` → … ERLAUBEN; rephrase.ts).
 import type { AnalyzedToken } from '../../types.js';
 import type { Draft, GlossRule, GlossState } from '../state.js';
 import { fingerspellDraft, lexicalDraft, subSpan } from '../state.js';
-import type { LexiconSign } from '../types.js';
+import type { LexiconSign, Rephrasing } from '../types.js';
+import { singleBaseSign } from './rephrase.js';
 
 interface Part {
   /** Offsets into the lemma. */
@@ -18,6 +20,8 @@ interface Part {
   /** The word looked up (the part without its linking element). */
   readonly lemma: string;
   readonly sign?: LexiconSign;
+  /** Set when the part is signed with its base word's sign (`…erlaubnis` → ERLAUBEN). */
+  readonly rephrased?: Rephrasing;
 }
 
 interface Split {
@@ -34,6 +38,8 @@ const PREFIXES = new Set(
   ),
 );
 const MIN_PART = 3;
+/** Nouns spelled like a verb stem: as a modifier they are the noun (`Landkreis` is no LANDEN, `Rathaus` no RATEN). */
+const NOUN_NOT_VERB_STEM = new Set(['land', 'rat', 'bild', 'ort', 'heim', 'bund', 'fall', 'zoll', 'stand', 'rast']);
 
 const better = (a: Split, b: Split | undefined) =>
   !b || a.spelled < b.spelled || (a.spelled === b.spelled && a.parts.length < b.parts.length);
@@ -48,20 +54,55 @@ function splitWord(state: GlossState, word: string, base: number, memo: Map<stri
   for (let k = MIN_PART - 1; k <= word.length - MIN_PART; k++) {
     const head = word.slice(k);
     if (PREFIXES.has(word.slice(0, k))) continue;
-    const sign = state.lexicon.lookup(capitalise(head), 'NOUN');
-    // The head must be a noun sign (`Bauvorhaben` is no BAUVOR + HABEN).
-    if (!sign || (sign.pos !== undefined && sign.pos !== 'NOUN')) continue;
+    const own = state.lexicon.lookup(capitalise(head), 'NOUN');
+    // The head must be a noun sign (`Bauvorhaben` is no BAUVOR + HABEN), or a derived noun whose base has a sign
+    // (`…beratung` → BERATEN), long enough not to be a chance match.
+    const derived =
+      own && (own.pos === undefined || own.pos === 'NOUN')
+        ? undefined
+        : head.length >= 5
+          ? singleBaseSign(state, capitalise(head), 'NOUN')
+          : undefined;
+    const sign = derived ? derived.sign : own && (own.pos === undefined || own.pos === 'NOUN') ? own : undefined;
+    if (!sign) continue;
     const modifier = splitModifier(state, word.slice(0, k), base, memo);
     // Next to a fingerspelled modifier a short head is more likely a chance match (`Abfuhr` is no ABF + UHR).
     if (modifier.spelled > 0 && head.length < 4) continue;
     const candidate: Split = {
-      parts: [...modifier.parts, { from: base + k, to: base + word.length, lemma: capitalise(head), sign }],
+      parts: [
+        ...modifier.parts,
+        {
+          from: base + k,
+          to: base + word.length,
+          lemma: capitalise(head),
+          sign,
+          ...(derived ? { rephrased: derived.rephrased } : {}),
+        },
+      ],
       spelled: modifier.spelled,
     };
     if (better(candidate, best)) best = candidate;
   }
   memo.set(key, best ?? null);
   return best;
+}
+
+/**
+ * A modifier without a sign of its own: a verb stem (`Wartebereich` → WARTEN, `Ansprechpartner` → ANSPRECHEN) or
+ * a derived noun signed with its base (`Beratungsstelle` → BERATEN).
+ */
+function modifierBase(state: GlossState, v: string): Omit<Part, 'from' | 'to'> | undefined {
+  if (v.length < MIN_PART || NOUN_NOT_VERB_STEM.has(v)) return undefined;
+  const infinitive = v.endsWith('e') ? `${v}n` : `${v}en`;
+  const verb = state.lexicon.lookup(infinitive, 'VERB');
+  if (verb && (verb.pos === undefined || verb.pos === 'VERB')) {
+    return { lemma: infinitive, sign: verb, rephrased: { word: v, how: 'base', steps: ['verb-stem'] } };
+  }
+  // A noun that drops its -e as a modifier: `Schulabschluss` → SCHULE, `Sprachkurs` → SPRACHE.
+  const withE = state.lexicon.lookup(capitalise(`${v}e`), 'NOUN');
+  if (withE && (withE.pos === undefined || withE.pos === 'NOUN')) return { lemma: capitalise(`${v}e`), sign: withE };
+  const derived = singleBaseSign(state, capitalise(v), 'NOUN');
+  return derived ? { lemma: capitalise(v), sign: derived.sign, rephrased: derived.rephrased } : undefined;
 }
 
 /** A modifier: known as it is or without its linking element, split again, or fingerspelled. */
@@ -71,9 +112,11 @@ function splitModifier(state: GlossState, modifier: string, base: number, memo: 
   const variants = [modifier, ...LINKS.filter((l) => modifier.endsWith(l)).map((l) => modifier.slice(0, -l.length))];
   for (const v of variants) {
     if (v.length < MIN_PART - 1) continue;
-    const sign = state.lexicon.lookup(capitalise(v)) ?? state.lexicon.lookup(v);
-    if (sign) {
-      const candidate: Split = { parts: [{ from: base, to, lemma: capitalise(v), sign }], spelled: 0 };
+    const own = state.lexicon.lookup(capitalise(v)) ?? state.lexicon.lookup(v);
+    const known = own ? { sign: own, lemma: capitalise(v) } : modifierBase(state, v);
+    if (known) {
+      const part: Part = { from: base, to, ...known };
+      const candidate: Split = { parts: [part], spelled: 0 };
       if (better(candidate, best)) best = candidate;
       continue;
     }
@@ -102,7 +145,7 @@ export function compoundDrafts(state: GlossState, i: number): Draft[] | undefine
     const span = aligned ? subSpan(t, p.from, last ? t.norm.length : p.to) : { start: t.start, end: t.end };
     const text = capitalise(lemma.slice(p.from, p.to));
     const draft = p.sign ? lexicalDraft(i, p.sign, span, p.lemma) : fingerspellDraft(i, text, span);
-    return { ...draft, compound: lemma };
+    return { ...draft, compound: lemma, ...(p.rephrased ? { rephrased: p.rephrased } : {}) };
   });
 }
 

@@ -65,6 +65,16 @@ function isReflexive(state: GlossState, i: number): boolean {
   );
 }
 
+/**
+ * Prepositions of direction that DGS expresses in space, dropped where the analysis marks their phrase as a place
+ * (`nach Münster` → MÜNSTER); `nach` in time (`nach dem Termin`) keeps its sign.
+ */
+const SPATIAL_PREPOSITIONS = new Set(['nach', 'ins', 'zum', 'zur']);
+
+function inPlace(clause: ReturnType<typeof clauseOfToken>, i: number): boolean {
+  return clause?.place.some((r) => i >= r.start && i < r.end) ?? false;
+}
+
 const isZuParticle = (tokens: readonly AnalyzedToken[], i: number) => {
   const next = tokens[i + 1];
   return lower(tokens[i]!) === 'zu' && next !== undefined && (next.upos === 'VERB' || next.upos === 'AUX');
@@ -100,6 +110,8 @@ export function dropReason(state: GlossState, i: number): string | undefined {
     return 'preposition';
   }
   if (t.upos === 'ADP' && w === 'unter' && isContactUnter(tokens, i)) return 'preposition';
+  // `nach Münster`, `nach Hause`: a direction to a place is shown by the movement towards its locus.
+  if (t.upos === 'ADP' && SPATIAL_PREPOSITIONS.has(w) && inPlace(clause, i)) return 'preposition';
   if ((t.upos === 'ADV' || t.upos === 'PART') && MODAL_PARTICLES.has(w) && !isSentenceAnswer(tokens, i)) {
     return 'modal-particle';
   }

@@ -14,7 +14,7 @@ import { MODAL_VERBS } from '../words.js';
  * The `Sie` of a polite imperative clause (`Rufen Sie …`, `Bitte rufen Sie …`, `und bringen Sie …`): a
  * verb-first clause of a statement, unless it is a condition (`Wohnen Sie …, können Sie …`).
  */
-function imperativeSie(state: GlossState, clause: ClauseWork): number | undefined {
+export function imperativeSie(state: GlossState, clause: ClauseWork): number | undefined {
   const verb = clause.finiteVerb;
   if (verb === undefined || state.structure.question || clause.kind !== 'main') return undefined;
   if (!opensWithVerb(state, clause) || isVerbFirstCondition(state, clause)) return undefined;

@@ -4,13 +4,15 @@
 //   existential `es gibt`: the sign for `es gibt`, else DA, else nothing (the noun phrase says what exists);
 //   `möchte` is looked up as `möchten` before `mögen`;
 //   a state-passive participle is looked up as an adjective first (`ist geschlossen` → GESCHLOSSEN).
-// A content word without a sign is fingerspelled (rule `fingerspell`; with `unknownWords: 'mark'` it is
+// A word without a sign of its own may be signed another way first (rephrase.ts: a synonym, its base word, or
+// left out where DGS leaves it out). A content word without a sign is fingerspelled (rule `fingerspell`; with `unknownWords: 'mark'` it is
 // kept, `signable: false`); a function word without a sign (a preposition, a conjunction) is dropped,
 // unless it carries meaning (`ohne`, `weil`, `bis`, negation, quantifiers), which is fingerspelled.
 import type { AnalyzedToken } from '../../types.js';
 import type { Draft, GlossRule, GlossState } from '../state.js';
 import type { LexiconSign } from '../types.js';
-import { clauseOfToken, lexicalDraft, lookupSign, lower, tokenSpan, unknownDraft } from '../state.js';
+import { clauseOfToken, fire, lexicalDraft, lookupSign, lower, tokenSpan, unknownDraft } from '../state.js';
+import { rephrasedDrafts } from './rephrase.js';
 import { MEANINGFUL_FUNCTION_WORDS } from '../words.js';
 import { isExpletiveEs, isStranded } from './drop.js';
 
@@ -87,6 +89,11 @@ function lemmaDrafts(state: GlossState, i: number): Draft[] | null {
   for (const lemma of candidates(state, i)) {
     const sign = lookupSign(state, lemma, t);
     if (sign && fits(t, sign)) return [lexicalDraft(i, sign, tokenSpan(t), lemma)];
+  }
+  const rephrased = rephrasedDrafts(state, i);
+  if (rephrased !== undefined) {
+    if (rephrased) fire(state, 'rephrase');
+    return rephrased;
   }
   if (!isContent(t, isStranded(state.tokens, i))) return null;
   const word = t.upos === 'PROPN' || t.upos === 'X' || t.upos === 'INTJ' ? t.norm : t.lemma;

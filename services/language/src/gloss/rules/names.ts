@@ -9,6 +9,7 @@
 //   abbreviation fingerspelled (`OG` → FS-OG).
 import type { AnalyzedToken } from '../../types.js';
 import type { Draft, GlossRule, GlossState } from '../state.js';
+import { rephrasedDrafts } from './rephrase.js';
 import { fingerspellDraft, lexicalDraft, lower, subSpan, tokenSpan } from '../state.js';
 import { STREET_HEADS, TITLES } from '../words.js';
 
@@ -54,7 +55,8 @@ function streetName(state: GlossState, i: number): Draft[] | undefined {
   ];
 }
 
-function abbreviation(state: GlossState, i: number): Draft[] | undefined {
+/** An abbreviation: its own sign or its long form's, a synonym's (`bzw.` → ODER), left out (`usw.`), or spelled. */
+function abbreviation(state: GlossState, i: number): Draft[] | null | undefined {
   const t = state.tokens[i]!;
   if (t.kind !== 'abbreviation' && t.feats.Abbr !== 'Yes') return undefined;
   const expansion = t.expansion;
@@ -65,7 +67,8 @@ function abbreviation(state: GlossState, i: number): Draft[] | undefined {
     const sign = state.lexicon.lookup(lemma);
     if (sign) return [lexicalDraft(i, sign, tokenSpan(t), expansion ?? t.lemma)];
   }
-  return [fingerspellDraft(i, t.norm, tokenSpan(t))];
+  const rephrased = rephrasedDrafts(state, i);
+  return rephrased === undefined ? [fingerspellDraft(i, t.norm, tokenSpan(t))] : rephrased;
 }
 
 export const names: GlossRule = {
@@ -76,14 +79,14 @@ export const names: GlossRule = {
     const afterTitles = namesAfterTitles(state.tokens);
     state.tokens.forEach((t, i) => {
       if (state.plans[i] !== undefined) return;
-      let drafts: Draft[] | undefined;
+      let drafts: Draft[] | null | undefined;
       if (afterTitles.has(i)) drafts = [fingerspellDraft(i, t.norm, tokenSpan(t))];
       else drafts = streetName(state, i) ?? abbreviation(state, i);
-      if (!drafts && t.upos === 'PROPN') {
+      if (drafts === undefined && t.upos === 'PROPN') {
         const sign = state.lexicon.lookup(t.lemma, 'NOUN');
         drafts = [sign ? lexicalDraft(i, sign, tokenSpan(t), t.lemma) : fingerspellDraft(i, t.norm, tokenSpan(t))];
       }
-      if (!drafts) return;
+      if (drafts === undefined) return;
       state.plans[i] = drafts;
       fired = true;
     });

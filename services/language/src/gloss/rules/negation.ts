@@ -2,7 +2,7 @@
 // (`Der Antrag wird nicht bearbeitet.` → ANTRAG BEARBEITEN NICHT), with a `headshake` over the negated
 // verb and the negator. Without a verb sign (a dropped copula: `ist nicht gültig`) the negator follows the
 // predicate and the headshake covers both (GÜLTIG NICHT). `kein` stays with its noun (after it, see
-// noun-phrase) and gets a headshake over noun and KEIN (`keinen Termin` → TERMIN KEIN).
+// noun-phrase) and gets a headshake from the noun over KEIN to the verb (`keinen Termin haben` → TERMIN KEIN HABEN).
 import type { Constituent, Draft, GlossRule, GlossState } from '../state.js';
 
 function placeNegators(state: GlossState, constituents: Constituent[]): { order: Constituent[]; marks: Draft[][] } {
@@ -18,7 +18,12 @@ function placeNegators(state: GlossState, constituents: Constituent[]): { order:
   return { order, marks: [[...(before?.drafts ?? []), ...negDrafts]] };
 }
 
-function keinMarks(state: GlossState, c: Constituent): Draft[][] {
+/**
+ * `kein` negates the clause: the headshake runs from the negated noun over KEIN on to the verb (and its modal),
+ * as DGS holds it over the predicate (`keinen eigenen Pass brauchen` → PASS EIGEN KEIN BRAUCHEN, headshake from
+ * PASS to BRAUCHEN).
+ */
+function keinMarks(state: GlossState, c: Constituent, verb: Constituent | undefined): Draft[][] {
   const marks: Draft[][] = [];
   c.drafts.forEach((d, k) => {
     const t = state.tokens[d.token];
@@ -29,7 +34,7 @@ function keinMarks(state: GlossState, c: Constituent): Draft[][] {
       if (prev.upos !== 'NOUN' && prev.upos !== 'PROPN' && prev.upos !== 'ADJ') break;
       from--;
     }
-    marks.push(c.drafts.slice(from, k + 1));
+    marks.push([...c.drafts.slice(from, k + 1), ...(verb?.drafts ?? [])]);
   });
   return marks;
 }
@@ -42,7 +47,10 @@ export const negation: GlossRule = {
     for (const clause of state.clauses) {
       const { order, marks } = placeNegators(state, clause.constituents);
       clause.constituents = order;
-      for (const c of order) marks.push(...keinMarks(state, c));
+      order.forEach((c, n) => {
+        const verb = order.slice(n + 1).find((v) => v.role === 'verb');
+        marks.push(...keinMarks(state, c, verb));
+      });
       for (const drafts of marks) {
         state.marks.push({ type: 'headshake', drafts });
         fired = true;

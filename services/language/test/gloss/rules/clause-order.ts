@@ -9,7 +9,7 @@ describe('clause-order: subordinate clauses first, relative clauses after their 
   });
 
   test('a wenn clause after the main clause moves before it, with its brows', () => {
-    const s = gloss('Sie können den Antrag online stellen, wenn Sie einen Ausweis haben.');
+    const s = gloss('Sie können den Antrag online ausfüllen, wenn Sie einen Ausweis haben.');
     expect(all(s)).toEqual([
       'IX-2',
       'AUSWEIS',
@@ -18,7 +18,7 @@ describe('clause-order: subordinate clauses first, relative clauses after their 
       'IX-2',
       'ONLINE',
       'ANTRAG',
-      'STELLEN',
+      'AUSFÜLLEN',
       'KÖNNEN',
       'PAUSE',
     ]);

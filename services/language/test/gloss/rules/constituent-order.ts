@@ -27,7 +27,7 @@ describe('order: time – subject – place – objects – verb', () => {
       'ANMELDEN',
       'MÜSSEN',
     ]);
-    expect(words(gloss('Man kann den Antrag online stellen.'))).toEqual(['ONLINE', 'ANTRAG', 'STELLEN', 'KÖNNEN']);
+    expect(words(gloss('Man kann den Antrag online ausfüllen.'))).toEqual(['ONLINE', 'ANTRAG', 'AUSFÜLLEN', 'KÖNNEN']);
   });
 
   test('a fronted object: the subject still comes first', () => {
@@ -61,5 +61,13 @@ describe('order: time – subject – place – objects – verb', () => {
     const s = gloss('Der Personalausweis ist zehn Jahre gültig.');
     expect(words(s)).toEqual(['PERSONALAUSWEIS', 'ZEHN', 'JAHR', 'GÜLTIG']);
     expect(s.rules).not.toContain('order');
+  });
+});
+
+describe('coordination is kept together', () => {
+  test('two coordinated subjects stay one constituent: nothing is placed between them', () => {
+    const s = gloss('Kinder und Frauen warten im Bürgerbüro.');
+    const signs = words(s).map((w) => w.replace(/\+$/, ''));
+    expect(signs.indexOf('FRAU')).toBe(signs.indexOf('KIND') + 1);
   });
 });

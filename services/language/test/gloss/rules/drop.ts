@@ -79,3 +79,10 @@ describe('drop: words DGS does not sign', () => {
     expect(words(gloss('Kinder unter 16 Jahren brauchen einen Kinderreisepass.'))).toContain('UNTER');
   });
 });
+
+describe('drop: prepositions DGS expresses in space', () => {
+  test('a direction to a place loses its preposition; nach in time keeps it', () => {
+    expect(words(gloss('Sie fahren nach Münster.'))).not.toContain('FS-NACH');
+    expect(words(gloss('Kommen Sie nach dem Termin ins Bürgerbüro.'))).toContain('FS-NACH');
+  });
+});

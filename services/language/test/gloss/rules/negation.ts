@@ -32,10 +32,12 @@ describe('negation: NICHT after the verb, with a headshake', () => {
     expect(marks(s)).toEqual(['headshake ANRUFEN NIE']);
   });
 
-  test('KEIN after its noun, headshake over both', () => {
+  test('KEIN after its noun, the headshake from the noun over KEIN to the verb', () => {
     const s = gloss('Ich habe keinen Termin.');
     expect(words(s)).toEqual(['IX-1', 'TERMIN', 'KEIN', 'HABEN']);
-    expect(s.nonManuals).toEqual([{ type: 'headshake', from: 1, to: 2 }]);
+    expect(s.nonManuals).toEqual([{ type: 'headshake', from: 1, to: 3 }]);
+    const modal = gloss('Sie müssen keinen Ausweis mitbringen.');
+    expect(marks(modal)).toEqual(['headshake AUSWEIS KEIN MITBRINGEN MÜSSEN']);
   });
 
   test('no negation, no headshake', () => {
