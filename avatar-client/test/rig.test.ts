@@ -171,3 +171,101 @@ describe('skinned body and face morphs', () => {
     expect(wrist.distanceTo(new Vector3(...pose.dominant.wrist))).toBeLessThan(0.001);
   });
 });
+
+describe('skinned hands, eyes and torso', () => {
+  /** Skinned position of the body vertex nearest `bind` (body space, bind pose). */
+  const skinnedNear = (rig: ReturnType<typeof buildRig>, bind: Vector3) => {
+    const pos = rig.body.geometry.getAttribute('position');
+    let best = -1;
+    let bestD = Infinity;
+    for (let v = 0; v < pos.count; v++) {
+      const d = new Vector3().fromBufferAttribute(pos, v).distanceTo(bind);
+      if (d < bestD) {
+        bestD = d;
+        best = v;
+      }
+    }
+    return { d: bestD, p: rig.body.getVertexPosition(best, new Vector3()).applyMatrix4(rig.body.matrixWorld) };
+  };
+
+  test('the hands are part of the one skinned body: no rigid hand meshes, skin blended across every knuckle', () => {
+    const rig = buildRig();
+    // Nothing but the skinned body hangs below the wrist: no rigid segments on hand or finger bones.
+    for (const [name, bone] of Object.entries(rig.bones)) {
+      if (!name.includes('Hand')) continue;
+      expect(bone.children.filter((c) => (c as { isMesh?: boolean }).isMesh)).toEqual([]);
+    }
+    const names = rig.body.skeleton.bones.map((b) => b.name);
+    const skinIndex = rig.body.geometry.getAttribute('skinIndex');
+    const skinWeight = rig.body.geometry.getAttribute('skinWeight');
+    const blended = new Set<string>();
+    const perBone = new Map<string, number>();
+    for (let v = 0; v < skinWeight.count; v++) {
+      const bones: string[] = [];
+      for (let k = 0; k < 4; k++) {
+        const name = names[skinIndex.getComponent(v, k)]!;
+        if (skinWeight.getComponent(v, k) > 0.05) bones.push(name);
+        if (skinWeight.getComponent(v, k) > 0.5) perBone.set(name, (perBone.get(name) ?? 0) + 1);
+      }
+      if (bones.length > 1) blended.add(bones.sort().join('+'));
+    }
+    for (const side of ['Left', 'Right']) {
+      // Every finger segment carries skin of its own, and each joint blends the bones on either side.
+      for (const finger of ['Thumb', 'Index', 'Middle', 'Ring', 'Pinky']) {
+        for (const k of [1, 2, 3]) expect(perBone.get(`${side}Hand${finger}${k}`) ?? 0).toBeGreaterThan(20);
+        expect(blended).toContain([`${side}Hand${finger}1`, `${side}Hand${finger}2`].sort().join('+'));
+        expect(blended).toContain([`${side}Hand${finger}2`, `${side}Hand${finger}3`].sort().join('+'));
+        expect(blended).toContain([`${side}Hand`, `${side}Hand${finger}1`].sort().join('+'));
+      }
+      expect(blended).toContain([`${side}ForeArm`, `${side}Hand`].sort().join('+'));
+    }
+    rig.dispose();
+  });
+
+  test('a curled finger carries its skin: the fingertip surface follows the tip bone into a fist', () => {
+    const rig = buildRig();
+    rig.root.updateMatrixWorld(true);
+    const tipBind = rig.bones.RightHandIndex4!.getWorldPosition(new Vector3());
+    const tl = letterTimeline();
+    applyPose(rig, poseAt(tl, 0.5, handshapes)); // A: a fist
+    rig.root.updateMatrixWorld(true);
+    const tip = rig.bones.RightHandIndex4!.getWorldPosition(new Vector3());
+    const skin = skinnedNear(rig, tipBind);
+    expect(skin.d).toBeLessThan(0.012);
+    expect(tip.distanceTo(tipBind)).toBeGreaterThan(0.2);
+    expect(skin.p.distanceTo(tip)).toBeLessThan(0.015);
+    rig.dispose();
+  });
+
+  test('gaze turns the eyes (and a little of the head) towards a locus; torso moves keep the wrists on target', () => {
+    const rig = buildRig();
+    const pose = poseAt(letterTimeline(), 0.5, handshapes);
+    const look = (target: [number, number, number], weight: number) => {
+      applyPose(rig, { ...pose, gaze: { target, weight } });
+      rig.root.updateMatrixWorld(true);
+      return new Vector3(0, 0, 1).applyQuaternion(rig.bones.RightEye!.getWorldQuaternion(new Quaternion()));
+    };
+    const ahead = look([0, 1.7, 3], 0);
+    expect(ahead.z).toBeGreaterThan(0.99);
+    const right = look([-0.8, 1.5, 0.6], 1);
+    expect(right.x).toBeLessThan(-0.3);
+    expect(right.y).toBeLessThan(0);
+    const headForward = new Vector3(0, 0, 1).applyQuaternion(rig.bones.Head!.getWorldQuaternion(new Quaternion()));
+    expect(headForward.x).toBeLessThan(-0.05);
+
+    applyPose(rig, { ...pose, torso: { lean: 0.09, turn: -0.12, lift: { left: 0.1, right: 0.16 } } });
+    rig.root.updateMatrixWorld(true);
+    for (const [role, bone] of [
+      ['dominant', 'RightHand'],
+      ['nondominant', 'LeftHand'],
+    ] as const) {
+      expect(
+        rig.bones[bone]!.getWorldPosition(new Vector3()).distanceTo(new Vector3(...pose[role].wrist)),
+      ).toBeLessThan(0.001);
+    }
+    // The head stays facing the viewer against the torso's turn.
+    const face = new Vector3(0, 0, 1).applyQuaternion(rig.bones.Head!.getWorldQuaternion(new Quaternion()));
+    expect(Math.abs(face.x)).toBeLessThan(0.02);
+    rig.dispose();
+  });
+});

@@ -47,7 +47,7 @@ export async function frameTimes(
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${serviceUrl}/app/?test=1`);
     await page.waitForFunction(() => (globalThis as unknown as { __avatar?: unknown }).__avatar !== undefined);
     const res = await fetch(`${serviceUrl}/v1/sign`, {

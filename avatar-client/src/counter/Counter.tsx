@@ -62,7 +62,7 @@ export function Counter({ client, channel }: { client: StreamClient; channel: st
   return (
     <main className="counter">
       <section className="counter-stage" aria-label="Gebärdensprach-Avatar">
-        <AvatarCanvas controller={controller} />
+        <AvatarCanvas controller={controller} framing="counter" />
       </section>
       <section className="counter-captions" aria-live="polite">
         <p className="gloss">{gloss ?? '\u00a0'}</p>

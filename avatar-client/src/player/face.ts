@@ -37,7 +37,8 @@ export function faceMorphs(
   const closed = Math.max(press, nm.cheeksPuffed);
   // Squinting narrows the eyes; a blink on top still closes them fully.
   const squint = clamp01(Math.max(nm.eyesSquint, 0.35 * nm.browsFurrowed));
-  const lid = clamp01(idle.blink);
+  // Idle blinks and the timeline's phrase-end blinks close the same lids.
+  const lid = clamp01(Math.max(idle.blink, nm.blink ?? 0));
   return {
     browRaise: clamp01(nm.browsRaised),
     browFurrow: clamp01(nm.browsFurrowed),

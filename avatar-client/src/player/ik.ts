@@ -48,7 +48,13 @@ export function analyticTwoBoneIk(
   return { elbow, wrist, reached, elbowAngle, shoulderAngle: a };
 }
 
-/** The default pole for a natural arm: elbow below, a little out to the side and behind the shoulder. */
-export function naturalPole(shoulder: Vec3, side: 1 | -1): Vec3 {
-  return add(shoulder, [side * 0.25, -0.6, -0.3]);
+/**
+ * The pole for a natural arm: elbow below, a little out to the side and behind the shoulder. Given the
+ * finger direction, the elbow also swings away from where the fingers point, so the forearm lines up with
+ * the hand: fingers across the body lift the elbow out to the side, fingers up keep it low, as a signer's arm
+ * does (and the wrist is spared bends it cannot make, see limits.ts).
+ */
+export function naturalPole(shoulder: Vec3, side: 1 | -1, fingers?: Vec3): Vec3 {
+  const base = add(shoulder, [side * 0.25, -0.6, -0.3]);
+  return fingers ? add(base, scale(fingers, -0.35)) : base;
 }

@@ -10,3 +10,8 @@ export * from './idle.js';
 export * from './face.js';
 export * from './steps.js';
 export * from './captions.js';
+export * from './movement.js';
+export * from './limits.js';
+export * from './gaze.js';
+export * from './torso.js';
+export * from './phrase.js';

@@ -2,8 +2,13 @@ import type { HandPosture, Timeline, TimelineItem } from '@bbs/protocol';
 import { BODY, DISTANCES, NEUTRAL_DEPTH, SITES } from './body.js';
 import { directionOr } from './directions.js';
 import { clamp01, smoothstep } from './easing.js';
+import { gazeAt, type Gaze } from './gaze.js';
 import { mixJoints, RELAXED, type HandJoints } from './handshape.js';
-import { add, cross, lerp, normalize, perpendicular, rotateAbout, scale, slerpDir, type Vec3 } from './vec.js';
+import { limitWrist } from './limits.js';
+import { moveHand } from './movement.js';
+import { phraseBlinkAt } from './phrase.js';
+import { torsoFor, type TorsoPose } from './torso.js';
+import { add, distance, lerp, normalize, perpendicular, scale, slerpDir, type Vec3 } from './vec.js';
 
 export type Handedness = 'right' | 'left';
 export type HandRole = 'dominant' | 'nondominant';
@@ -35,6 +40,8 @@ export interface NonManualPose {
   eyesSquint: number;
   cheeksPuffed: number;
   mouthPressed: number;
+  /** Eyelids closed by the timeline (a blink at a phrase end), 0…1; idle blinks come on top. */
+  blink?: number;
 }
 
 export interface Pose {
@@ -49,6 +56,10 @@ export interface Pose {
   currentItemIndex: number;
   /** Gloss of the playing item; null at rest and for pauses. */
   currentGloss: string | null;
+  /** Where the eyes look: at the viewer, or towards the dominant hand when it points to a locus. */
+  gaze: Gaze;
+  /** Shoulders and torso joining larger movements. */
+  torso: TorsoPose;
 }
 
 export interface PoseOptions {
@@ -62,7 +73,6 @@ export const TRANSITION = { sign: 0.3, letter: 0.12, rest: 0.3 } as const;
 /** Extra time after the last item in which the hands return to rest. */
 export const REST_TAIL = 0.4;
 
-const MOVEMENT_SIZE: Record<string, number> = { small: 0.05, medium: 0.1, large: 0.18 };
 const NON_MANUAL_RAMP = 0.2;
 const VISEME_RAMP = 0.05;
 
@@ -81,14 +91,19 @@ function orthoFingers(palm: Vec3, fingers: Vec3, role: HandRole, handedness: Han
   );
 }
 
-/** The hand hanging relaxed at the body's side. */
+/**
+ * The rest posture between utterances, as interpreters wait: hands loosely in front of the lower belly,
+ * fingers forward and a little inwards, palms up and towards each other. Unlike hands hanging at the sides,
+ * it stays inside an upper-body frame and is a short way from every sign.
+ */
 export function restHand(role: HandRole, handedness: Handedness = 'right'): HandPose {
   const s = sideSign(role, handedness);
+  const fingers = normalize([-s * 0.45, -0.05, 0.89]);
   return {
     joints: RELAXED,
-    wrist: [s * 0.225, 0.93, 0.06],
-    palm: [-s, 0, 0],
-    fingers: [0, -1, 0],
+    wrist: [s * 0.135, 1.0, 0.13],
+    palm: perpendicular([-s * 0.55, 0.85, 0], fingers) ?? [0, 1, 0],
+    fingers,
     handshape: null,
   };
 }
@@ -127,18 +142,55 @@ function wristFor(point: Vec3, palm: Vec3, fingers: Vec3): Vec3 {
   return add(point, add(scale(fingers, -(BODY.palm * 0.85)), scale(palm, -0.02)));
 }
 
+/**
+ * Where the manual alphabet and number signs are made (palm centre, body space, for the dominant hand on
+ * the signer's right): beside the dominant shoulder and in front of it, at shoulder height, so letters are
+ * seen next to the face and mouth. A second hand (numbers 6–10) stands beside it towards the centre.
+ */
+export const MANUAL_SPACE = { x: 0.2, twoHandedX: 0.15, secondX: 0.04, y: 1.36, z: 0.28 } as const;
+/** A spelled word drifts this far towards the dominant side per letter, up to MANUAL_DRIFT_LETTERS letters. */
+export const MANUAL_DRIFT = 0.006;
+const MANUAL_DRIFT_LETTERS = 8;
+
+type ItemForm = Pick<TimelineItem, 'kind' | 'hands' | 'part'>;
+
+/** Palm-centre point of a fingerspelled letter or number sign in neutral space (see MANUAL_SPACE). */
+export function manualSpacePoint(
+  location: HandPosture['location'],
+  role: HandRole,
+  item: ItemForm,
+  handedness: Handedness = 'right',
+): Vec3 {
+  const dominantX = handedness === 'right' ? -1 : 1;
+  const twoHanded = item.hands.dominant !== undefined && item.hands.nondominant !== undefined;
+  const drift = item.kind === 'fingerspell' ? MANUAL_DRIFT * Math.min(item.part?.index ?? 0, MANUAL_DRIFT_LETTERS) : 0;
+  const x =
+    role === 'dominant'
+      ? dominantX * ((twoHanded ? MANUAL_SPACE.twoHandedX : MANUAL_SPACE.x) + drift)
+      : -dominantX * MANUAL_SPACE.secondX;
+  const depth = NEUTRAL_DEPTH[location.distance ?? 'medium'] ?? 0;
+  return [x, MANUAL_SPACE.y, MANUAL_SPACE.z + depth];
+}
+
+const isManual = (item: ItemForm | undefined, posture: HandPosture) =>
+  item !== undefined && (item.kind === 'fingerspell' || item.kind === 'number') && posture.location.site === 'neutral';
+
 /** The posture of one hand in an item, without movement. */
 export function targetHand(
   posture: HandPosture | undefined,
   role: HandRole,
   handshapes: HandshapeLookup,
   handedness: Handedness = 'right',
+  item?: ItemForm,
 ): HandPose {
   if (!posture) return restHand(role, handedness);
   const s = sideSign(role, handedness);
   const palm = directionOr(posture.palm, [-s, 0, 0]);
   const fingers = orthoFingers(palm, directionOr(posture.fingers, [0, 1, 0]), role, handedness);
-  let wrist = wristFor(sitePoint(posture.location, role, handedness), palm, fingers);
+  const point = isManual(item, posture)
+    ? manualSpacePoint(posture.location, role, item!, handedness)
+    : sitePoint(posture.location, role, handedness);
+  let wrist = wristFor(point, palm, fingers);
   if (posture.offset) wrist = add(wrist, posture.offset);
   return {
     joints: handshapes.get(posture.handshape) ?? RELAXED,
@@ -147,77 +199,6 @@ export function targetHand(
     fingers,
     handshape: posture.handshape,
   };
-}
-
-/** The item's movement at progress `p` (0…1 of the hold phase) applied to a target posture. */
-export function applyMovement(hand: HandPose, movement: TimelineItem['movement'], p: number): HandPose {
-  if (!movement || movement.type === 'none' || movement.type === 'hold' || hand.handshape === null) return hand;
-  const size = MOVEMENT_SIZE[movement.size ?? 'medium'] ?? 0.1;
-  const reps = movement.repeat ?? 1;
-  const dir = directionOr(movement.direction, [0, 0, 1]);
-  switch (movement.type) {
-    case 'directed':
-      return { ...hand, wrist: add(hand.wrist, scale(dir, size * smoothstep(p))) };
-    case 'arc': {
-      const bulge = perpendicular([0, 1, 0], dir) ?? [0, 0, 1];
-      const w = smoothstep(p);
-      return {
-        ...hand,
-        wrist: add(hand.wrist, add(scale(dir, size * w), scale(bulge, size * 0.35 * Math.sin(Math.PI * w)))),
-      };
-    }
-    case 'circle': {
-      const [a, b]: [Vec3, Vec3] =
-        movement.plane === 'horizontal'
-          ? [
-              [1, 0, 0],
-              [0, 0, 1],
-            ]
-          : movement.plane === 'sagittal'
-            ? [
-                [0, 0, 1],
-                [0, 1, 0],
-              ]
-            : [
-                [1, 0, 0],
-                [0, 1, 0],
-              ];
-      const r = size * 0.5;
-      const phi = 2 * Math.PI * reps * smoothstep(p);
-      return { ...hand, wrist: add(hand.wrist, add(scale(a, r * (Math.cos(phi) - 1)), scale(b, r * Math.sin(phi)))) };
-    }
-    case 'repeat': {
-      const k = Math.sin(Math.PI * reps * p) ** 2;
-      return { ...hand, wrist: add(hand.wrist, scale(dir, size * 0.6 * k)) };
-    }
-    case 'wiggle': {
-      const phase = 2 * Math.PI * 3 * reps * p;
-      const j = hand.joints;
-      const w = (f: 'index' | 'middle' | 'ring' | 'pinky', k: number) => ({
-        ...j[f],
-        mcp: j[f].mcp + 14 * Math.sin(phase + k) * Math.sin(Math.PI * p),
-      });
-      return {
-        ...hand,
-        joints: { ...j, index: w('index', 0), middle: w('middle', 1), ring: w('ring', 2), pinky: w('pinky', 3) },
-      };
-    }
-    case 'twist': {
-      const angle = 0.7 * Math.sin(Math.PI * reps * p);
-      return { ...hand, palm: normalize(rotateAbout(hand.palm, hand.fingers, angle)) };
-    }
-    case 'nod': {
-      const axis = normalize(cross(hand.palm, hand.fingers));
-      const angle = -0.45 * Math.sin(Math.PI * reps * p);
-      return {
-        ...hand,
-        fingers: normalize(rotateAbout(hand.fingers, axis, angle)),
-        palm: normalize(rotateAbout(hand.palm, axis, angle)),
-      };
-    }
-    default:
-      return hand;
-  }
 }
 
 /** Blends two hand poses: positions linearly, directions along the great circle, joints linearly. */
@@ -235,6 +216,34 @@ export function mixHands(a: HandPose, b: HandPose, w: number, role: HandRole, ha
   };
 }
 
+/** How far a transition's path bulges away from the body, per metre travelled, and at most. */
+export const TRANSITION_ARC = { perMetre: 0.22, max: 0.05 } as const;
+
+/**
+ * The way from one posture into the next (progress u, 0…1): eased with zero velocity at both ends, along a
+ * shallow arc away from the body rather than a straight line (hands pass in front of the body, as a
+ * signer's do). In lexical signs the handshape leads the path, forming by 80 % of the way, so the sign's
+ * handshape is there when the hand arrives; letters change shape and place together.
+ */
+export function transitionPose(
+  from: HandPose,
+  to: HandPose,
+  u: number,
+  role: HandRole,
+  handedness: Handedness,
+  handshapeLead = false,
+): HandPose {
+  const w = smoothstep(u);
+  const mixed = mixHands(from, to, w, role, handedness);
+  if (w <= 0 || w >= 1) return mixed;
+  const bulge = Math.min(TRANSITION_ARC.max, TRANSITION_ARC.perMetre * distance(from.wrist, to.wrist));
+  const joints = handshapeLead ? mixJoints(from.joints, to.joints, smoothstep(u / 0.8)) : mixed.joints;
+  return { ...mixed, joints, wrist: add(mixed.wrist, [0, 0, bulge * Math.sin(Math.PI * w)]) };
+}
+
+/** Co-articulation: how much of the next sign is prepared at the end of a lexical sign. */
+export const ANTICIPATION = { window: 0.12, share: 0.25, handshape: 0.35, place: 0.15 } as const;
+
 export function transitionTime(item: TimelineItem, speed: number): number {
   const base = item.kind === 'fingerspell' || item.kind === 'number' ? TRANSITION.letter : TRANSITION.sign;
   return Math.min(item.duration, base / (speed || 1));
@@ -250,10 +259,60 @@ interface Prepared {
 const cache = new WeakMap<Timeline, Prepared>();
 const ROLES: HandRole[] = ['dominant', 'nondominant'];
 
-/** One hand at time `t`, given the last item that started at or before `t` (or none) and its start pose. */
+/** A hand's posture in an item at `local` seconds into its hold phase (movement applied), or rest in a pause. */
+function holdPose(
+  tl: Timeline,
+  item: TimelineItem,
+  local: number,
+  role: HandRole,
+  handshapes: HandshapeLookup,
+  handedness: Handedness,
+): HandPose {
+  if (item.kind === 'pause') return restHand(role, handedness);
+  const T = transitionTime(item, tl.speed || 1);
+  const hold = item.duration - T;
+  const p = hold > 1e-6 ? clamp01((local - T) / hold) : 1;
+  return moveHand(targetHand(item.hands[role], role, handshapes, handedness, item), item, role, p);
+}
+
+/**
+ * The end of a lexical sign already prepares the next one (co-articulation): over the last ANTICIPATION
+ * window of the hold, the handshape goes part of the way to the next sign's and the hand starts towards its
+ * place. Letters are held crisply instead, and nothing is prepared across a pause.
+ */
+function anticipate(
+  tl: Timeline,
+  hand: HandPose,
+  item: TimelineItem,
+  next: TimelineItem | undefined,
+  local: number,
+  role: HandRole,
+  handshapes: HandshapeLookup,
+  handedness: Handedness,
+): HandPose {
+  if (!next || next.kind === 'pause' || (item.kind !== 'lexical' && item.kind !== 'index')) return hand;
+  if (next.start - (item.start + item.duration) > 0.05) return hand;
+  const speed = tl.speed || 1;
+  const hold = item.duration - transitionTime(item, speed);
+  const window = Math.min(ANTICIPATION.window / speed, ANTICIPATION.share * hold);
+  if (window <= 1e-6 || local < item.duration - window) return hand;
+  const a = smoothstep((local - (item.duration - window)) / window);
+  const target = targetHand(next.hands[role], role, handshapes, handedness, next);
+  return {
+    ...hand,
+    joints: mixJoints(hand.joints, target.joints, a * ANTICIPATION.handshape),
+    wrist: lerp(hand.wrist, target.wrist, a * ANTICIPATION.place),
+  };
+}
+
+/**
+ * One hand at time `t`, given the last item that started at or before `t` (or none), the item after it and
+ * the pose the hand had when that item began.
+ */
 function handAfter(
   tl: Timeline,
   item: TimelineItem | undefined,
+  next: TimelineItem | undefined,
   from: HandPose,
   t: number,
   role: HandRole,
@@ -263,20 +322,25 @@ function handAfter(
   const rest = restHand(role, handedness);
   if (!item) return rest;
   const speed = tl.speed || 1;
-  const local = t - item.start;
-  if (local < item.duration) {
-    const T = transitionTime(item, speed);
-    const target = item.kind === 'pause' ? rest : targetHand(item.hands[role], role, handshapes, handedness);
-    const hold = item.duration - T;
-    const p = hold > 1e-6 ? clamp01((local - T) / hold) : 1;
-    const moved = applyMovement(target, item.movement, p);
-    const w = T > 1e-6 ? smoothstep(local / T) : 1;
-    return mixHands(from, moved, w, role, handedness);
+  const local = Math.min(t - item.start, item.duration - 1e-9);
+  const T = transitionTime(item, speed);
+  let pose = anticipate(
+    tl,
+    holdPose(tl, item, local, role, handshapes, handedness),
+    item,
+    next,
+    local,
+    role,
+    handshapes,
+    handedness,
+  );
+  if (local < T && T > 1e-6) {
+    pose = transitionPose(from, pose, local / T, role, handedness, item.kind === 'lexical' || item.kind === 'index');
   }
-  // After the item: its final posture, easing back to rest.
-  const finalPose = handAfter(tl, item, from, item.start + item.duration - 1e-9, role, handshapes, handedness);
-  const w = smoothstep((local - item.duration) / (TRANSITION.rest / speed));
-  return mixHands(finalPose, rest, w, role, handedness);
+  const after = t - item.start - item.duration;
+  if (after < 0) return pose;
+  // After the item (the end of the timeline, or a gap): its final posture, easing back to rest.
+  return transitionPose(pose, rest, after / (TRANSITION.rest / speed), role, handedness);
 }
 
 function prepare(tl: Timeline, handshapes: HandshapeLookup, handedness: Handedness): Prepared {
@@ -293,6 +357,7 @@ function prepare(tl: Timeline, handshapes: HandshapeLookup, handedness: Handedne
         entry[role] = handAfter(
           tl,
           tl.items[prevIdx],
+          tl.items[idx],
           starts[k - 1]![role],
           tl.items[idx]!.start,
           role,
@@ -307,6 +372,9 @@ function prepare(tl: Timeline, handshapes: HandshapeLookup, handedness: Handedne
   cache.set(tl, prepared);
   return prepared;
 }
+
+/** Head movements (radians): wide enough that a headshake or nod reads in a small embed. */
+export const HEAD_MOTION = { shake: 0.28, nod: 0.2, tilt: 0.14 } as const;
 
 function nonManualsAt(tl: Timeline, t: number): NonManualPose {
   const nm: NonManualPose = {
@@ -326,10 +394,10 @@ function nonManualsAt(tl: Timeline, t: number): NonManualPose {
     const local = t - span.start;
     switch (span.type) {
       case 'headshake':
-        nm.headshake += w * 0.22 * Math.sin(2 * Math.PI * 2 * local);
+        nm.headshake += w * HEAD_MOTION.shake * Math.sin(2 * Math.PI * 2 * local);
         break;
       case 'nod':
-        nm.nod += w * 0.14 * (1 - Math.cos(2 * Math.PI * 1.5 * local)) * 0.5;
+        nm.nod += w * HEAD_MOTION.nod * (1 - Math.cos(2 * Math.PI * 1.5 * local)) * 0.5;
         break;
       case 'brows-raised':
         nm.browsRaised = Math.max(nm.browsRaised, w);
@@ -338,7 +406,7 @@ function nonManualsAt(tl: Timeline, t: number): NonManualPose {
         nm.browsFurrowed = Math.max(nm.browsFurrowed, w);
         break;
       case 'head-tilt':
-        nm.headTilt += w * 0.12;
+        nm.headTilt += w * HEAD_MOTION.tilt;
         break;
       case 'eyes-squint':
         nm.eyesSquint = Math.max(nm.eyesSquint, w);
@@ -354,11 +422,14 @@ function nonManualsAt(tl: Timeline, t: number): NonManualPose {
   return nm;
 }
 
-/** Viseme weights at `t` (viseme times in a timeline are absolute). */
-export function visemesAt(tl: Timeline, t: number): Record<string, number> {
+/**
+ * Viseme weights at `t` (viseme times in a timeline are absolute). `items`: where to look, by default every
+ * item; the player passes the items around `t`, as a sign's mouthing lies within it.
+ */
+export function visemesAt(tl: Timeline, t: number, items: readonly TimelineItem[] = tl.items): Record<string, number> {
   const out: Record<string, number> = Object.fromEntries(VISEMES.map((v) => [v, 0]));
   let max = 0;
-  for (const item of tl.items) {
+  for (const item of items) {
     for (const v of item.mouthing?.visemes ?? []) {
       if (t < v.start || t > v.start + v.duration || v.viseme === 'sil') continue;
       const r = Math.min(VISEME_RAMP, v.duration / 2) || 1e-6;
@@ -378,29 +449,41 @@ export function visemesAt(tl: Timeline, t: number): Record<string, number> {
 export function poseAt(tl: Timeline, t: number, handshapes: HandshapeLookup, options: PoseOptions = {}): Pose {
   const handedness = options.handedness ?? 'right';
   const prep = prepare(tl, handshapes, handedness);
-  // The last item that started at or before t.
-  let k = -1;
-  for (let i = 0; i < prep.order.length; i++) {
-    if (tl.items[prep.order[i]!]!.start <= t) k = i;
-    else break;
+  // The last item that started at or before t (binary search: a whole document can be one timeline).
+  let lo = 0;
+  let hi = prep.order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tl.items[prep.order[mid]!]!.start <= t) lo = mid + 1;
+    else hi = mid;
   }
+  const k = lo - 1;
   const item = k >= 0 ? tl.items[prep.order[k]!] : undefined;
+  const next = k + 1 < prep.order.length ? tl.items[prep.order[k + 1]!] : undefined;
   const hands = {} as Record<HandRole, HandPose>;
   for (const role of ROLES) {
-    hands[role] = item
-      ? handAfter(tl, item, prep.starts[k]![role], t, role, handshapes, handedness)
+    const hand = item
+      ? handAfter(tl, item, next, prep.starts[k]![role], t, role, handshapes, handedness)
       : restHand(role, handedness);
+    hands[role] = limitWrist(hand, role, handedness);
   }
   const playing = item && t < item.start + item.duration ? prep.order[k]! : -1;
   const playingItem = playing >= 0 ? tl.items[playing] : undefined;
+  const nonManuals = nonManualsAt(tl, t);
+  const near = [k - 1, k].filter((i) => i >= 0).map((i) => tl.items[prep.order[i]!]!);
+  const around = k + 1 < prep.order.length ? [...near, tl.items[prep.order[k + 1]!]!] : near;
+  const blink = phraseBlinkAt(near, t);
+  if (blink > 0) nonManuals.blink = blink;
   return {
     t,
     dominant: hands.dominant,
     nondominant: hands.nondominant,
-    nonManuals: nonManualsAt(tl, t),
-    visemes: visemesAt(tl, t),
+    nonManuals,
+    visemes: visemesAt(tl, t, around),
     currentItemIndex: playing,
     currentGloss: playingItem && playingItem.kind !== 'pause' ? playingItem.gloss : null,
+    gaze: gazeAt(near, t, hands.dominant),
+    torso: torsoFor(hands.dominant, hands.nondominant, handedness),
   };
 }
 

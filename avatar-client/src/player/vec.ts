@@ -49,3 +49,8 @@ export function slerpDir(a: Vec3, b: Vec3, w: number): Vec3 {
   }
   return normalize(rotateAbout(a, normalize(axis), angle * w));
 }
+
+/** Angle between two unit vectors, radians. */
+export function angleBetween(a: Vec3, b: Vec3): number {
+  return Math.acos(Math.min(1, Math.max(-1, dot(a, b))));
+}

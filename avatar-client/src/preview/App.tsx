@@ -1,4 +1,3 @@
-import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Camera, WebGLRenderer } from 'three';
 import type { Timeline } from '@bbs/protocol';
@@ -8,6 +7,7 @@ import { MARK_LABELS, sentenceAt, sentenceSpans, signMark, type SentenceSpan } f
 import { signSteps, stepAt } from '../player/steps.js';
 import { AvatarCanvas, BACKGROUND } from '../scene/AvatarCanvas.js';
 import { AvatarController } from '../scene/controller.js';
+import { Grab } from '../scene/Grab.js';
 import { SignCaption } from '../ui/SignCaption.js';
 import { ReadAloudText } from '../speech/ReadAloudText.js';
 import { Checker } from './Checker.js';
@@ -17,13 +17,6 @@ interface SignResponse {
   timeline: Timeline;
   sentences?: Timeline[];
   review?: unknown;
-}
-
-/** Grabs renderer and camera for the test hook. */
-function Grab({ onReady }: { onReady: (gl: WebGLRenderer, camera: Camera) => void }) {
-  const { gl, camera } = useThree();
-  useEffect(() => onReady(gl, camera), [gl, camera, onReady]);
-  return null;
 }
 
 /** Caption spans for a timeline: per sentence when the service sent them, else the timeline's own text. */
@@ -151,13 +144,16 @@ export function App({ testMode }: { testMode: boolean }) {
       <ReadAloudText text={text} lang="de" />
       <Checker text={text} />
       <section className="stage" aria-label="Avatar">
-        <AvatarCanvas controller={controller} preserveDrawingBuffer={testMode}>
-          <Grab
-            onReady={(gl, camera) => {
-              glRef.current = { gl, camera };
-            }}
-          />
-        </AvatarCanvas>
+        <div className="canvas">
+          <AvatarCanvas controller={controller} framing="preview" preserveDrawingBuffer={testMode}>
+            <Grab
+              onReady={(gl, camera) => {
+                glRef.current = { gl, camera };
+              }}
+            />
+          </AvatarCanvas>
+        </div>
+        {/* Below the avatar, never over it: the hands at rest and low signs stay visible. */}
         <div className="captions" aria-live="polite">
           <SignCaption gloss={gloss} mark={mark} />
           <p className="sentence">{sentence}</p>

@@ -2,6 +2,7 @@ import type { Camera, WebGLRenderer } from 'three';
 import { Vector3 } from 'three';
 import type { Timeline } from '@bbs/protocol';
 import type { AvatarController } from '../scene/controller.js';
+import { probeFraming } from '../scene/probe.js';
 
 declare global {
   interface Window {
@@ -37,6 +38,10 @@ function makeHook(
         glossLog: [...controller.glossLog],
         frameMs: [...controller.frameMs],
       };
+    },
+    /** The timeline loaded, so tests can find a sign's moments instead of assuming the timing. */
+    get timeline(): Timeline | null {
+      return controller.clock.timeline ?? null;
     },
     play(timeline: Timeline) {
       controller.load(timeline);
@@ -85,6 +90,21 @@ function makeHook(
         }
       }
       return { width: c.width, height: c.height, count, bbox: { minX, minY, maxX, maxY } };
+    },
+    /**
+     * Poses every item of `timeline` (default: the one loaded) at `samples` moments with the canvas's own
+     * camera and reports hand points outside the frame and the smallest face height (scene/probe.ts).
+     */
+    framing(timeline?: Timeline, samples = 8) {
+      const r = renderer();
+      const tl = timeline ?? controller.clock.timeline;
+      if (!r || !tl) return null;
+      const rect = r.gl.domElement.getBoundingClientRect();
+      return probeFraming(controller, r.camera, rect, tl, samples);
+    },
+    /** Holds idle life (blinks, breathing) for screenshots that must be the same every time. */
+    still(on: boolean) {
+      controller.still = on;
     },
     /** Normalised device coordinates of head and hands (inside the frame when all lie within ±1). */
     inFrame() {

@@ -5,6 +5,7 @@ import { analyticTwoBoneIk, naturalPole } from '../player/ik.js';
 import { faceMorphs, MORPH_NAMES, type FaceMorphs } from '../player/face.js';
 import type { IdlePose } from '../player/idle.js';
 import type { HandPose, Handedness, Pose } from '../player/pose.js';
+import type { TorsoPose } from '../player/torso.js';
 import type { Vec3 } from '../player/vec.js';
 import type { Rig } from './buildRig.js';
 
@@ -58,7 +59,14 @@ function applyArm(rig: Rig, side: 'Left' | 'Right', hand: HandPose): AppliedArm 
   const s = side === 'Left' ? 1 : -1;
   const shoulderP = rootPosition(arm, root);
   const shoulder: Vec3 = [shoulderP.x, shoulderP.y, shoulderP.z];
-  const ik = analyticTwoBoneIk(shoulder, hand.wrist, BODY.upperArm, BODY.foreArm, naturalPole(shoulder, s));
+  // The pole moves with the shoulder (torso turn, shrugs), and follows the fingers as player/limits.ts assumes.
+  const ik = analyticTwoBoneIk(
+    shoulder,
+    hand.wrist,
+    BODY.upperArm,
+    BODY.foreArm,
+    naturalPole(shoulder, s, hand.fingers),
+  );
   const elbow = v3(ik.elbow);
   const wrist = v3(ik.wrist);
   const upperDir = elbow.clone().sub(shoulderP).normalize();
@@ -91,6 +99,12 @@ function applyFingers(rig: Rig, rotations: Record<string, BoneRotation>): void {
 
 /** How far breathing turns the chest (radians, extension) and lifts the shoulders, at full inhale. */
 const BREATH = { chest: 0.012, shoulders: 0.02 } as const;
+/** Share of a gaze shift the head takes; the eyes turn the rest, up to EYE_LIMIT. */
+const GAZE_HEAD = 0.3;
+const EYE_LIMIT = { yaw: 0.6, pitch: 0.4 } as const;
+const STILL_TORSO: TorsoPose = { lean: 0, turn: 0, lift: { left: 0, right: 0 } };
+const Y_AXIS = new Vector3(0, 1, 0);
+const tmpQ2 = new Quaternion();
 
 export interface AppliedPose {
   dominant: AppliedArm;
@@ -98,10 +112,19 @@ export interface AppliedPose {
   morphs: FaceMorphs;
 }
 
+/** Yaw (towards +x) and pitch (down) from the eyes to a body-space point. */
+function gazeAngles(target: Vec3): { yaw: number; pitch: number } {
+  const dx = target[0];
+  const dy = target[1] - (BODY.headCentre + 0.012);
+  const dz = Math.max(0.05, target[2] - 0.08);
+  return { yaw: Math.atan2(dx, dz), pitch: Math.atan2(-dy, Math.hypot(dx, dz)) };
+}
+
 /**
- * Applies a player pose to the rig: breathing on chest and shoulders first (the arm IK then starts from the
- * moved shoulders, so the hands stay on their targets), arms by IK, hands oriented, fingers from the
- * handshape, head by bone, face by morph targets.
+ * Applies a player pose to the rig: breathing and the torso's lean and turn on the spine, shoulder lifts on
+ * the clavicles (the arm IK then starts from the moved shoulders, so the hands stay on their targets), arms
+ * by IK, hands oriented, fingers from the handshape, head by bone (held towards the viewer against the
+ * torso's turn and lean, and turned a little towards a gaze target), eyes by their bones, face by morphs.
  */
 export function applyPose(
   rig: Rig,
@@ -110,8 +133,17 @@ export function applyPose(
   idle: IdlePose = { blink: 0, breath: 0 },
 ): AppliedPose {
   const inhale = (idle.breath + 1) / 2;
-  const spine2 = rig.bones.Spine2;
-  if (spine2) spine2.quaternion.copy(rig.bind.Spine2!).multiply(tmpQ.setFromAxisAngle(X_AXIS, -BREATH.chest * inhale));
+  const torso = pose.torso ?? STILL_TORSO;
+  for (const [name, share] of [
+    ['Spine1', 0.5],
+    ['Spine2', 0.5],
+  ] as const) {
+    const bone = rig.bones[name];
+    if (!bone) continue;
+    const breath = name === 'Spine2' ? -BREATH.chest * inhale : 0;
+    tmpE.set(breath + torso.lean * share, torso.turn * share, 0, 'YXZ');
+    bone.quaternion.copy(rig.bind[name]!).multiply(tmpQ.setFromEuler(tmpE));
+  }
   for (const [side, s] of [
     ['Left', 1],
     ['Right', -1],
@@ -119,9 +151,8 @@ export function applyPose(
     const clavicle = rig.bones[`${side}Shoulder`];
     // The clavicle's +Z points forward; turning about it lifts the shoulder (mirrored on the right).
     if (clavicle) {
-      clavicle.quaternion
-        .copy(rig.bind[`${side}Shoulder`]!)
-        .multiply(tmpQ.setFromAxisAngle(Z_AXIS, s * BREATH.shoulders * inhale));
+      const lift = BREATH.shoulders * inhale + (side === 'Left' ? torso.lift.left : torso.lift.right);
+      clavicle.quaternion.copy(rig.bind[`${side}Shoulder`]!).multiply(tmpQ.setFromAxisAngle(Z_AXIS, s * lift));
     }
   }
 
@@ -133,9 +164,23 @@ export function applyPose(
   applyFingers(rig, handshapeToFingerRotations(pose.nondominant.joints, handedness === 'right' ? 'left' : 'right'));
 
   const nm = pose.nonManuals;
+  const gaze = pose.gaze && pose.gaze.weight > 0 ? gazeAngles(pose.gaze.target) : { yaw: 0, pitch: 0 };
+  const w = pose.gaze?.weight ?? 0;
+  const headYaw = GAZE_HEAD * gaze.yaw * w;
+  const headPitch = GAZE_HEAD * gaze.pitch * w;
   const head = rig.bones.Head!;
-  tmpE.set(nm.nod, nm.headshake, nm.headTilt, 'YXZ');
+  tmpE.set(nm.nod + headPitch - torso.lean, nm.headshake + headYaw - torso.turn, nm.headTilt, 'YXZ');
   head.quaternion.copy(rig.bind.Head!).multiply(tmpQ.setFromEuler(tmpE));
+  const eyeYaw = Math.max(-EYE_LIMIT.yaw, Math.min(EYE_LIMIT.yaw, gaze.yaw * w - headYaw));
+  const eyePitch = Math.max(-EYE_LIMIT.pitch, Math.min(EYE_LIMIT.pitch, gaze.pitch * w - headPitch));
+  for (const name of ['LeftEye', 'RightEye']) {
+    const eye = rig.bones[name];
+    if (!eye) continue;
+    eye.quaternion
+      .copy(rig.bind[name]!)
+      .multiply(tmpQ.setFromAxisAngle(Y_AXIS, eyeYaw))
+      .multiply(tmpQ2.setFromAxisAngle(X_AXIS, eyePitch));
+  }
 
   const morphs = faceMorphs(nm, pose.visemes, idle);
   const influences = rig.face.mesh.morphTargetInfluences;

@@ -1,30 +1,30 @@
 import {
   Bone,
-  BoxGeometry,
-  CapsuleGeometry,
   DoubleSide,
   FrontSide,
   Group,
   Matrix4,
   Mesh,
   MeshStandardMaterial,
+  Object3D,
   Quaternion,
   Skeleton,
   SkinnedMesh,
   SphereGeometry,
   Vector3,
   type BufferGeometry,
-  type Object3D,
   type Material,
 } from 'three';
 import { MORPH_NAMES, type MorphName } from '../player/face.js';
 import { BODY } from '../player/body.js';
 import { loft, mergeParts, smoothstep01, type Influences, type Part, type Ring } from './geometry.js';
-import { buildHeadGeometry } from './head.js';
+import { FINGERS, handParts, THUMB_BASE, THUMB_LENGTHS, type HandFrame } from './hand.js';
+import { buildEyeGeometry, buildHeadGeometry, eyeCentre, headLandmarks } from './head.js';
 
 /**
  * The procedural avatar: a Mixamo-named THREE.Bone hierarchy with a skinned body (one SkinnedMesh: torso,
- * neck and sleeves lofted in code, weights blended across hips/spine, shoulders, elbows, wrists and neck) and
+ * neck, sleeves and both hands with palm, thumb and fingers lofted in code, weights blended across
+ * hips/spine, shoulders, elbows, wrists, knuckles and finger joints; hand.ts), eyeballs on eye bones, and
  * a head mesh with morph targets made in code (player/face.ts MORPH_NAMES). Body space
  * (player/directions.ts): +y up, the avatar faces +z, +x is its left. Every hand and finger bone has +Y along
  * the finger, +Z out of the palm and +X = Y × Z, which is what `handshapeToFingerRotations` and the hand
@@ -38,6 +38,8 @@ export interface Rig {
   body: SkinnedMesh;
   /** The head mesh; its `morphTargetDictionary` has every name in MORPH_NAMES. */
   face: { mesh: Mesh; morphIndex: Record<MorphName, number> };
+  /** Points on the head that framing checks project: the top of the hair and the chin (children of Head). */
+  landmarks: { headTop: Object3D; chin: Object3D };
   dispose(): void;
 }
 
@@ -47,18 +49,9 @@ const COLORS = {
   hair: 0x3b2f2a,
   eye: 0x2a2420,
   white: 0xf4f1ec,
-  lips: 0xc0756b,
-  brows: 0x4a3a31,
+  lips: 0xb45a55,
+  brows: 0x2e231d,
 } as const;
-
-const FINGERS = [
-  // name, x offset on the knuckle line (towards the thumb for the right hand), segment lengths
-  ['Index', 0.028, [0.044, 0.026, 0.021]],
-  ['Middle', 0.009, [0.049, 0.029, 0.022]],
-  ['Ring', -0.01, [0.046, 0.027, 0.021]],
-  ['Pinky', -0.028, [0.036, 0.021, 0.019]],
-] as const;
-const THUMB_LENGTHS = [0.046, 0.034, 0.029] as const;
 
 /** Weights of a point at height y on the spine chain: linear between neighbouring bones' heights. */
 function spineInfluences(y: number, index: (name: string) => number): Influences {
@@ -121,9 +114,6 @@ export function buildRig(): Rig {
     parent.add(m);
     return m;
   };
-  /** A rigid capsule along the bone's +Y from 0 to `len` (fingers). */
-  const segment = (bone: Object3D, len: number, radius: number, material: Material) =>
-    mesh(new CapsuleGeometry(radius, Math.max(0.001, len - radius), 4, 10), material, bone, [0, len / 2, 0]);
   /** Quaternion whose +Y is `dir` and whose +Z is as close as possible to `zHint`. */
   const basis = (dir: Vector3, zHint: Vector3) => {
     const y = dir.clone().normalize();
@@ -145,6 +135,7 @@ export function buildRig(): Rig {
   void spine;
   void neck;
   const faceY = BODY.headCentre - BODY.head;
+  const HEAD_LANDMARKS = headLandmarks(faceY);
 
   // The head: one mesh with the face's morph targets, rigid on the Head bone (the neck blends into it).
   const headGeometry = buildHeadGeometry(faceY);
@@ -159,6 +150,19 @@ export function buildRig(): Rig {
   const faceMesh = new Mesh(headGeometry, headMaterials);
   faceMesh.name = 'Face';
   head.add(faceMesh);
+  // Eyeballs on eye bones (Mixamo names), turned for gaze; the lids stay on the face mesh.
+  const eyeGeometry = buildEyeGeometry();
+  geometries.push(eyeGeometry);
+  for (const [side, s] of [
+    ['Left', 1],
+    ['Right', -1],
+  ] as const) {
+    const c = eyeCentre(s, faceY);
+    const eye = addBone(`${side}Eye`, head, new Vector3(c.x, c.y + BODY.head, c.z));
+    const eyeMesh = new Mesh(eyeGeometry, headMaterials);
+    eyeMesh.name = `${side}Eyeball`;
+    eye.add(eyeMesh);
+  }
   const hairCap = mesh(
     new SphereGeometry(BODY.headRadius * 1.04, 32, 16, 0, Math.PI * 2, 0, Math.PI * 0.37),
     hair,
@@ -166,10 +170,18 @@ export function buildRig(): Rig {
     [0, faceY + 0.012, -0.008],
   );
   hairCap.scale.set(0.88, 1.12, 0.98);
+  const headTop = new Object3D();
+  headTop.name = 'HeadTop';
+  headTop.position.set(0, HEAD_LANDMARKS.top, 0);
+  const chin = new Object3D();
+  chin.name = 'Chin';
+  chin.position.set(0, HEAD_LANDMARKS.chin, HEAD_LANDMARKS.chinZ);
+  head.add(headTop, chin);
   const hairBack = mesh(new SphereGeometry(BODY.headRadius, 24, 16), hair, head, [0, faceY - 0.005, -0.03]);
   hairBack.scale.set(0.9, 1.05, 0.75);
 
   // Arms, hanging at the sides in the bind pose; fingers straight (a flat hand).
+  const handFrames = {} as Record<'Left' | 'Right', HandFrame>;
   for (const [side, s] of [
     ['Left', 1],
     ['Right', -1],
@@ -192,11 +204,6 @@ export function buildRig(): Rig {
     // Hand: fingers down, palm towards the thigh (-s), so +X = Y × Z points forward for the right hand.
     const handQ = basis(down, new Vector3(-s, 0, 0));
     const hand = addBone(`${side}Hand`, fore, wristP, handQ);
-    // Hands and fingers stay rigid segments on their bones: skinning 15 short finger bones per hand would
-    // cost many vertices for little gain at this size, and rigid segments keep every handshape crisp.
-    mesh(new BoxGeometry(0.078, BODY.palm, 0.026), skin, hand, [0, BODY.palm / 2, 0]);
-    // The wrist, from inside the sleeve to the palm.
-    mesh(new CapsuleGeometry(0.022, 0.04, 4, 10), skin, hand, [0, -0.005, 0]).scale.set(1.3, 1, 0.8);
     // Finger positions in hand space: for the left hand the thumb side is -X (mirror image).
     const m = side === 'Right' ? 1 : -1;
     const toWorld = (x: number, y: number, z: number) => new Vector3(x, y, z).applyQuaternion(handQ).add(wristP);
@@ -205,7 +212,6 @@ export function buildRig(): Rig {
       let y = BODY.palm;
       lens.forEach((len, k) => {
         const b = addBone(`${side}Hand${finger}${k + 1}`, parent, toWorld(m * x, y, 0), handQ);
-        segment(b, len, k === 0 ? 0.0095 : 0.0085, skin);
         parent = b;
         y += len;
       });
@@ -218,15 +224,16 @@ export function buildRig(): Rig {
     const thumbFlexLocal = new Vector3(-m * 0.25, 0, 1);
     const thumbQ = handQ.clone().multiply(basis(thumbDirLocal, thumbFlexLocal));
     let parent: Object3D = hand;
-    let p = toWorld(m * 0.03, 0.018, 0.008);
+    const thumbBase = toWorld(m * THUMB_BASE[0], THUMB_BASE[1], THUMB_BASE[2]);
+    let p = thumbBase;
     const dirW = new Vector3(0, 1, 0).applyQuaternion(thumbQ);
     THUMB_LENGTHS.forEach((len, k) => {
       const b = addBone(`${side}HandThumb${k + 1}`, parent, p, thumbQ);
-      segment(b, len, k === 0 ? 0.013 : 0.0095, skin);
       parent = b;
       p = p.clone().addScaledVector(dirW, len);
     });
     addBone(`${side}HandThumb4`, parent, p, thumbQ);
+    handFrames[side] = { q: handQ, wrist: wristP, m: m as 1 | -1, thumbQ, thumbBase };
   }
 
   // The skinned body: torso, neck and sleeves, lofted in body space over the bind pose.
@@ -270,8 +277,8 @@ export function buildRig(): Rig {
   // The neck, open at both ends (they lie inside the torso and the head).
   const neckRings: Ring[] = [1.43, 1.47, 1.51, 1.55, 1.59, 1.63].map((y) => ({
     c: new Vector3(0, y, -0.004),
-    ru: 0.046,
-    rv: 0.044,
+    ru: 0.052,
+    rv: 0.05,
   }));
   parts.push(
     loft(neckRings, up, x, 20, 1, (p) => {
@@ -341,6 +348,7 @@ export function buildRig(): Rig {
       }),
     );
   }
+  for (const side of ['Left', 'Right'] as const) parts.push(...handParts(side, handFrames[side], index, 1));
   const bodyGeometry = mergeParts(parts);
   geometries.push(bodyGeometry);
   const body = new SkinnedMesh(bodyGeometry, [clothing, skin]);
@@ -366,6 +374,7 @@ export function buildRig(): Rig {
     bind,
     body,
     face: { mesh: faceMesh, morphIndex },
+    landmarks: { headTop, chin },
     dispose() {
       for (const g of geometries) g.dispose();
       for (const m of materials) m.dispose();

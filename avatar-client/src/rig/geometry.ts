@@ -24,7 +24,12 @@ export interface Ring {
   /** Half-widths along the loft's u and v axes; both 0 makes a single pole vertex (a closed end). */
   ru: number;
   rv: number;
+  /** Superellipse exponent of the cross-section: 2 (default) an ellipse, higher a rounded rectangle (a palm). */
+  n?: number;
 }
+
+/** cos/sin of a superellipse with exponent n: |c|^(2/n) with the sign kept. */
+const superPow = (c: number, n: number) => Math.sign(c) * Math.abs(c) ** (2 / n);
 
 /**
  * A tube through `rings` (straight along `axis`), elliptical cross-sections, optionally closed with poles.
@@ -56,9 +61,10 @@ export function loft(
     const n = pole ? 1 : segments;
     for (let i = 0; i < n; i++) {
       const a = (i / segments) * Math.PI * 2;
+      const e = r.n ?? 2;
       p.copy(r.c)
-        .addScaledVector(uu, Math.cos(a) * r.ru)
-        .addScaledVector(vv, Math.sin(a) * r.rv);
+        .addScaledVector(uu, superPow(Math.cos(a), e) * r.ru)
+        .addScaledVector(vv, superPow(Math.sin(a), e) * r.rv);
       positions.push(p.x, p.y, p.z);
       if (influencesAt) influences.push(influencesAt(p, k));
     }

@@ -22,6 +22,12 @@ function surfaceZ(x: number, y: number): number {
   return SKULL.rz * Math.sqrt(Math.max(0, q));
 }
 
+/** Head-bone-space heights of the hair's top and the chin, and the chin's depth: the face's extent. */
+export function headLandmarks(faceY: number) {
+  // The hair cap (buildRig) stands about 16 mm above the skull.
+  return { top: faceY + SKULL.ry + 0.016, chin: faceY - SKULL.ry * 0.97, chinZ: 0.03 };
+}
+
 export function buildHeadGeometry(faceY: number) {
   const parts: Part[] = [];
   const F = new Vector3(0, faceY, 0);
@@ -43,7 +49,7 @@ export function buildHeadGeometry(faceY: number) {
       // Jaw: the lower face turns about a pivot near the ears; the weight fades in below the mouth corners.
       const w = smoothstep01((-0.03 - y) / 0.025) * smoothstep01((z + 0.03) / 0.06);
       if (w > 0) {
-        const a = 0.2 * w;
+        const a = 0.26 * w;
         const py = y + faceY - pivot.y;
         const pz = z - pivot.z;
         d.jawOpen![3 * i + 1] = py * Math.cos(a) - pz * Math.sin(a) - py;
@@ -82,17 +88,10 @@ export function buildHeadGeometry(faceY: number) {
     );
   }
 
-  // Eyes: white, iris, and lids of skin that close over them.
-  const eyeR = 0.0115;
+  // Lids of skin that close over the eyes (the eyeballs are their own meshes, turned by eye bones for gaze).
   const lidR = 0.0142;
-  for (const s of [1, -1]) {
-    const E = new Vector3(s * 0.032, faceY + 0.012, surfaceZ(0.032, 0.012) - 0.004);
-    parts.push(partFrom(new SphereGeometry(eyeR, 14, 10), HEAD_GROUPS.white, (p) => p.add(E)));
-    parts.push(
-      partFrom(new SphereGeometry(0.0062, 12, 8), HEAD_GROUPS.dark, (p) =>
-        p.add(E).add(new Vector3(0, 0, eyeR - 0.004)),
-      ),
-    );
+  for (const s of [1, -1] as const) {
+    const E = eyeCentre(s, faceY);
     const blinkName = s === 1 ? 'blinkLeft' : 'blinkRight';
     // Upper lid from the top of the eye (θ = 0) down to its edge; lower lid from the bottom up.
     parts.push(
@@ -108,6 +107,24 @@ export function buildHeadGeometry(faceY: number) {
   parts.push(...mouth(faceY));
 
   return mergeParts(parts, MORPH_NAMES);
+}
+
+const EYE_R = 0.0115;
+
+/** Centre of an eyeball (s = 1 the signer's left eye) in head-bone space. */
+export function eyeCentre(s: 1 | -1, faceY: number): Vector3 {
+  return new Vector3(s * 0.032, faceY + 0.012, surfaceZ(0.032, 0.012) - 0.004);
+}
+
+/**
+ * An eyeball centred on the origin, looking along +z: white, and a dark iris large enough to show where the
+ * eyes look at the embed's size. Material groups as the head's (white 3, dark 2).
+ */
+export function buildEyeGeometry() {
+  return mergeParts([
+    partFrom(new SphereGeometry(EYE_R, 16, 12), HEAD_GROUPS.white),
+    partFrom(new SphereGeometry(0.0072, 14, 10), HEAD_GROUPS.dark, (p) => p.add(new Vector3(0, 0, EYE_R - 0.0046))),
+  ]);
 }
 
 /** An eyelid: a band of a sphere around the eye, from the pole to the lid edge at θ (degrees from +y). */
@@ -163,8 +180,9 @@ function brow(s: 1 | -1, faceY: number): Part {
   const n = 8;
   const positions: number[] = [];
   const stations: { u: number; x: number }[] = [];
-  const thick = 0.0048;
-  const depth = 0.004;
+  // Thick and dark enough to read at the embed's size (a face of about 60 px): brows carry grammar in DGS.
+  const thick = 0.0068;
+  const depth = 0.005;
   for (let k = 0; k <= n; k++) {
     // u = 0 at the inner end (near the nose), 1 at the outer end.
     const u = k / n;
@@ -182,12 +200,12 @@ function brow(s: 1 | -1, faceY: number): Part {
     const inner = 1 - u;
     for (let c = 0; c < 4; c++) {
       const i = k * 4 + c;
-      d.browRaise![3 * i + 1] = 0.0085 * (0.8 + 0.2 * Math.sin(Math.PI * u));
-      d.browFurrow![3 * i] = -s * 0.004 * inner;
-      d.browFurrow![3 * i + 1] = -0.0025 - 0.004 * inner;
+      d.browRaise![3 * i + 1] = 0.0125 * (0.8 + 0.2 * Math.sin(Math.PI * u));
+      d.browFurrow![3 * i] = -s * 0.0055 * inner;
+      d.browFurrow![3 * i + 1] = -0.0035 - 0.0055 * inner;
       // Forward as well: lower and nearer the nose the face stands further out, and the brow must stay on it.
-      d.browFurrow![3 * i + 2] = 0.0015 + 0.004 * inner;
-      d.browInnerUp![3 * i + 1] = 0.008 * inner ** 1.5;
+      d.browFurrow![3 * i + 2] = 0.002 + 0.005 * inner;
+      d.browInnerUp![3 * i + 1] = 0.011 * inner ** 1.5;
       d.squint![3 * i + 1] = -0.0015;
     }
   });
@@ -211,16 +229,19 @@ function brow(s: 1 | -1, faceY: number): Part {
 
 /** The lips (a tube around an ellipse) and the dark inside of the mouth (a disc within it). */
 function mouth(faceY: number): Part[] {
-  const a = 0.021;
-  const b = 0.0056;
-  const tube = 0.0039;
+  // Lips and jaw move a little more than life: mouthing has to read at the embed's size.
+  const a = 0.0225;
+  const b = 0.006;
+  const tube = 0.0045;
   const my = faceY - 0.052;
   const mz = surfaceZ(0, -0.052) + 0.0035;
   const ringN = 36;
   const tubeN = 8;
   const centre = (alpha: number) => {
     const x = a * Math.cos(alpha);
-    return new Vector3(x, my + b * Math.sin(alpha), mz - 4 * x * x);
+    // Corners turned up a little: a neutral, friendly resting face rather than a stern one.
+    const smile = 0.0016 * Math.cos(alpha) ** 4;
+    return new Vector3(x, my + b * Math.sin(alpha) + smile, mz - 4 * x * x);
   };
   /** Morph deltas of a point on the lip line at angle alpha (all vertices of that cross-section share them). */
   const lineDelta = (alpha: number, name: string): [number, number, number] => {
@@ -229,11 +250,11 @@ function mouth(faceY: number): Part[] {
     const sin = Math.sin(alpha);
     switch (name) {
       case 'jawOpen':
-        return [-0.1 * x0, sin < 0 ? 0.017 * sin : 0.002 * sin, sin < 0 ? -0.004 * -sin : 0];
+        return [-0.1 * x0, sin < 0 ? 0.022 * sin : 0.003 * sin, sin < 0 ? -0.005 * -sin : 0];
       case 'lipsRound':
-        return [-0.45 * x0, 0.0045 * sin, 0.006 - 0.002 * Math.abs(Math.cos(alpha))];
+        return [-0.5 * x0, 0.0055 * sin, 0.007 - 0.002 * Math.abs(Math.cos(alpha))];
       case 'lipsSpread':
-        return [0.25 * x0, -0.35 * y0, -0.001];
+        return [0.32 * x0, -0.35 * y0, -0.001];
       case 'lipsPress':
         return [0.04 * x0, -0.95 * y0, -0.0008];
       case 'cheekPuff':
@@ -305,7 +326,7 @@ function mouth(faceY: number): Part[] {
   discAlpha.forEach((alpha, v) => {
     for (const name of MORPH_NAMES) {
       const [dx, dy, dz] =
-        alpha === null ? (name === 'jawOpen' ? [0, -0.007, -0.003] : [0, 0, 0]) : lineDelta(alpha, name);
+        alpha === null ? (name === 'jawOpen' ? [0, -0.009, -0.003] : [0, 0, 0]) : lineDelta(alpha, name);
       discMorphs[name]![3 * v] = dx;
       discMorphs[name]![3 * v + 1] = dy;
       discMorphs[name]![3 * v + 2] = dz;

@@ -7,13 +7,18 @@ export function Avatar({ controller }: { controller: AvatarController }) {
   return <primitive object={controller.rig.root} />;
 }
 
-/** Lights and camera framing for a waist-up signer. */
+/**
+ * Soft lighting: a broad sky/ground fill so no side of the hands falls into shadow, a key light from the
+ * front above, a weaker fill from the other side, and a rim light from behind that lifts the dark clothing
+ * and the arms off the light stage.
+ */
 export function Stage() {
   return (
     <>
-      <hemisphereLight args={[0xffffff, 0x8a8f99, 1.6]} />
-      <directionalLight position={[1.2, 2.5, 2.5]} intensity={1.8} />
-      <directionalLight position={[-2, 1.5, 1]} intensity={0.6} />
+      <hemisphereLight args={[0xffffff, 0x9a9186, 1.35]} />
+      <directionalLight position={[1.4, 2.6, 3]} intensity={1.55} />
+      <directionalLight position={[-2.2, 1.6, 2]} intensity={0.65} />
+      <directionalLight position={[0.3, 2.4, -2.5]} intensity={1.1} />
     </>
   );
 }

@@ -14,6 +14,8 @@ export interface FrameInfo {
   ended: boolean;
 }
 
+const EMPTY: Timeline = { duration: 0, speed: 1, items: [], nonManuals: [] };
+
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -56,15 +58,21 @@ export class AvatarController {
     return () => this.listeners.delete(fn);
   }
 
+  /**
+   * Idle life stands still (eyes open, no breathing): for reference screenshots, which must show the same
+   * pixels whenever they are taken.
+   */
+  still = false;
+
   frame(dt: number): void {
     const t0 = performance.now();
     const tick = this.clock.tick(dt);
-    const tl = this.clock.timeline;
-    const pose = tl
-      ? poseAt(tl, tick.t, this.handshapes, { handedness: this.handedness })
-      : poseAt({ duration: 0, speed: 1, items: [], nonManuals: [] }, 0, this.handshapes);
+    const tl = this.clock.timeline ?? EMPTY;
+    const pose = poseAt(tl, tick.t, this.handshapes, { handedness: this.handedness });
     this.idleT += Math.max(0, Math.min(dt, 0.25));
-    const idle = idleAt(this.idleT, { seed: this.seed, reducedMotion: this.reducedMotion });
+    const idle = this.still
+      ? { blink: 0, breath: 0 }
+      : idleAt(this.idleT, { seed: this.seed, reducedMotion: this.reducedMotion });
     applyPose(this.rig, pose, this.handedness, idle);
     this.pose = pose;
     this.idle = idle;
@@ -73,6 +81,13 @@ export class AvatarController {
     this.frameMs.push(performance.now() - t0);
     if (this.frameMs.length > 240) this.frameMs.shift();
     for (const fn of this.listeners) fn({ pose, idle, events: tick.events, ended: tick.ended });
+  }
+
+  /** Puts the rig in the pose of `timeline` at `t`, outside playback (framing checks); idle life held. */
+  poseAtTime(timeline: Timeline, t: number): Pose {
+    const pose = poseAt(timeline, t, this.handshapes, { handedness: this.handedness });
+    applyPose(this.rig, pose, this.handedness, this.idle);
+    return pose;
   }
 
   /** The face's morph influences as drawn. */
