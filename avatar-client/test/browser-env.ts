@@ -1,6 +1,7 @@
-// What every browser test needs: the client built by Vite into a temporary folder, the real service serving
-// it at /app/, and Debian's Chromium with software WebGL.
-import { mkdtempSync, rmSync } from 'node:fs';
+// What every browser test needs: the client built by Vite into a temporary folder (once per version of its
+// sources), the real service serving it at /app/, and Debian's Chromium with software WebGL.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,48 @@ export interface BrowserEnv {
   close(): Promise<void>;
 }
 
-export async function startBrowserEnv(env: Record<string, string> = {}): Promise<BrowserEnv> {
+/** Everything the client bundle is built from: its own sources and pages and the workspace packages it imports. */
+const BUILD_INPUTS = [
+  'avatar-client/src',
+  'avatar-client/demo',
+  'avatar-client/index.html',
+  'avatar-client/counter.html',
+  'avatar-client/console.html',
+  'avatar-client/editor.html',
+  'avatar-client/gallery.html',
+  'avatar-client/embed-demo.html',
+  'avatar-client/vite.config.ts',
+  'avatar-client/package.json',
+  'services/protocol/src',
+  'services/language/src',
+  'services/language/data',
+  'gloss-dictionary/src',
+  // The build tools' versions.
+  'package-lock.json',
+];
+
+function hashInputs(): string {
+  const hash = createHash('sha256');
+  const add = (path: string) => {
+    const full = join(repoRoot, path);
+    if (!existsSync(full)) return;
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort()) add(join(path, name));
+      return;
+    }
+    hash.update(path).update('\0').update(readFileSync(full));
+  };
+  for (const input of BUILD_INPUTS) add(input);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The client built once per version of its sources, shared by every browser test file of a run (each used to
+ * build its own: a dozen Vite builds per run). Parallel workers may both build; the first finished build is kept.
+ */
+function clientBuild(): { dir: string; buildMs: number } {
+  const dir = join(tmpdir(), `bbs-avatar-client-${hashInputs()}`);
+  if (existsSync(join(dir, 'index.html'))) return { dir, buildMs: 0 };
   const outDir = mkdtempSync(join(tmpdir(), 'avatar-dist-'));
   // Vite's JS API cannot run inside Jest's VM context (Rolldown's native binding rejects objects from
   // another realm), so the build runs in a child Node process, as `npm run build` would.
@@ -33,6 +75,17 @@ export async function startBrowserEnv(env: Record<string, string> = {}): Promise
   );
   if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr || result.stdout}`);
   const buildMs = performance.now() - t0;
+  try {
+    renameSync(outDir, dir);
+  } catch {
+    // Another worker's build of the same sources got there first.
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return { dir, buildMs };
+}
+
+export async function startBrowserEnv(env: Record<string, string> = {}): Promise<BrowserEnv> {
+  const { dir: outDir, buildMs } = clientBuild();
   const srv = await startTestServer({ CLIENT_DIR: outDir, ...env });
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
@@ -48,7 +101,6 @@ export async function startBrowserEnv(env: Record<string, string> = {}): Promise
     async close() {
       await browser.close();
       await srv.close();
-      rmSync(outDir, { recursive: true, force: true });
     },
   };
 }

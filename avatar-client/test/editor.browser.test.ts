@@ -1,37 +1,29 @@
 // An editor and a signing reviewer approve one document in the editor page (real service, real store, real
 // Chromium); then a city page on another origin embeds it and shows the approved versions, labelled as
 // checked, while an unapproved page is labelled machine-made or, with approved-only, not signed at all.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { chromiumPart, describeWithPart } from '../../tests/support/system-parts.js';
-import { createKey, expectText, startBrowserEnv, type BrowserEnv } from './browser-env.js';
+import { createKey, expectText, type BrowserEnv } from './browser-env.js';
+import { startCitySite, type CitySite } from './city-page.js';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
   let env: BrowserEnv;
-  /** The city's web server: another origin (localhost, another port) whose pages embed the avatar. */
-  let city: Server;
-  let cityOrigin: string;
-  const cityPages = new Map<string, string>();
+  /** The city's web site: another origin whose pages embed the avatar. */
+  let city: CitySite;
+  let cityPages = 0;
   const keys: Record<string, string> = {};
   const errors: string[] = [];
 
   beforeAll(async () => {
-    city = createServer((req, res) => {
-      const body = cityPages.get(req.url ?? '');
-      res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(body ?? '');
-    });
-    await new Promise<void>((resolve) => city.listen(0, '127.0.0.1', resolve));
-    cityOrigin = `http://localhost:${(city.address() as AddressInfo).port}`;
-    env = await startBrowserEnv({ ADMIN_TOKEN, CORS_ORIGINS: cityOrigin, RATE_LIMIT_MAX: '100000' });
+    city = await startCitySite({ ADMIN_TOKEN });
+    env = city.env;
     for (const role of ['editor', 'reviewer']) keys[role] = await createKey(env, ADMIN_TOKEN, `browser-${role}`, role);
   }, 120_000);
 
   afterAll(async () => {
-    await env?.close();
-    await new Promise((resolve) => city?.close(resolve));
+    await city?.close();
   });
 
   async function signedIn(token: string, query = ''): Promise<Page> {
@@ -45,17 +37,14 @@ describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
 
   /** A page of the city's website that embeds the avatar from the service (another origin). */
   async function cityPage(attributes: string): Promise<Page> {
-    const page = await env.browser.newPage({ viewport: { width: 900, height: 1000 } });
-    page.on('pageerror', (e) => errors.push(String(e)));
-    const path = `/seite-${cityPages.size}.html`;
-    cityPages.set(
-      path,
-      `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Termin</title>
-      <script type="module" src="${env.appUrl}embed.js"></script></head><body>
-      <article id="article"><p>Ihr Termin im Bürgerbüro ist am Montag um 9 Uhr.</p></article>
-      <dgs-avatar for="#article" ${attributes}></dgs-avatar></body></html>`,
+    const url = city.page(
+      `/seite-${cityPages++}.html`,
+      `<article id="article"><p>Ihr Termin im Bürgerbüro ist am Montag um 9 Uhr.</p></article>
+      <dgs-avatar for="#article" ${attributes}></dgs-avatar>`,
+      { title: 'Termin' },
     );
-    await page.goto(cityOrigin + path);
+    const { page } = await city.open(url);
+    page.on('pageerror', (e) => errors.push(String(e)));
     return page;
   }
 
@@ -99,21 +88,23 @@ describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
     await review.getByText('Freigegeben. Die Seite zeigt jetzt diese Fassung.').waitFor({ timeout: 10_000 });
     await reviewer.close();
 
-    const city = await cityPage('document="termin-montag" approved-only');
-    await city.getByRole('button', { name: 'Gebärdensprache anzeigen' }).click();
-    await city.locator('dgs-avatar canvas').waitFor({ timeout: 15_000 });
-    await expectText(city.locator('dgs-avatar .label'), 'Von Menschen geprüft');
+    const cityTab = await cityPage('document="termin-montag" approved-only');
+    await cityTab.getByRole('button', { name: 'Gebärdensprache anzeigen' }).click();
+    await cityTab.locator('dgs-avatar canvas').waitFor({ timeout: 15_000 });
+    await expectText(cityTab.locator('dgs-avatar .sign .label'), 'Von Menschen geprüft');
     const glosses = new Set<string>();
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline && !glosses.has('MONTAG')) {
-      const g = (await city.locator('dgs-avatar .caption').textContent())?.trim();
+      const g = (await cityTab.locator('dgs-avatar .caption').textContent())?.trim();
       if (g) glosses.add(g);
-      await city.waitForTimeout(40);
+      await cityTab.waitForTimeout(40);
     }
     expect(glosses).toContain('MONTAG');
-    await city.getByRole('button', { name: 'Leichte Sprache' }).click();
-    await expectText(city.locator('dgs-avatar .text-panel'), 'Der Termin ist um 9 Uhr.');
-    await city.close();
+    await cityTab.getByRole('tab', { name: 'Leichte Sprache' }).click();
+    const lsPanel = cityTab.getByRole('tabpanel', { name: 'Leichte Sprache' });
+    await expectText(lsPanel.locator('.text-body'), 'Der Termin ist um 9 Uhr.');
+    await expectText(lsPanel.locator('.label'), 'Von Menschen geprüft');
+    await cityTab.close();
     expect(errors).toEqual([]);
   }, 120_000);
 
@@ -129,7 +120,7 @@ describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
     const open = await cityPage('');
     await open.getByRole('button', { name: 'Gebärdensprache anzeigen' }).click();
     await open.locator('dgs-avatar canvas').waitFor({ timeout: 15_000 });
-    await expectText(open.locator('dgs-avatar .label'), 'Maschinell erstellt, nicht geprüft');
+    await expectText(open.locator('dgs-avatar .sign .label'), 'Maschinell erstellt, nicht geprüft');
     await open.close();
   }, 60_000);
 

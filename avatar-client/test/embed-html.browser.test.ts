@@ -4,8 +4,6 @@
 // goes in through the embed's DOMPurify and nothing runs: the payloads' flag stays unset, while the same
 // markup put in with innerHTML does set it, so the cases are live.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -15,7 +13,8 @@ import {
   SAFE_HTML_URL_ATTRIBUTES,
 } from '@bbs/protocol';
 import { chromiumPart, describeWithPart } from '../../tests/support/system-parts.js';
-import { createKey, expectText, startBrowserEnv, type BrowserEnv } from './browser-env.js';
+import { createKey, expectText, type BrowserEnv } from './browser-env.js';
+import { startCitySite, type CitySite, type CityTab } from './city-page.js';
 import { repoRoot } from './helpers.js';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -48,7 +47,7 @@ const POLICY: Policy = {
 /** What in the embed's text panel breaks the policy, checked in the page's own DOM. */
 async function panelFindings(page: Page): Promise<string[]> {
   return page.evaluate((policy: Policy) => {
-    const panel = document.querySelector('dgs-avatar')!.shadowRoot!.querySelector('.text-panel')!;
+    const panel = document.querySelector('dgs-avatar')!.shadowRoot!.querySelector('.text-body')!;
     const found: string[] = [];
     for (const el of panel.querySelectorAll('*')) {
       const tag = el.localName;
@@ -70,23 +69,13 @@ async function panelFindings(page: Page): Promise<string[]> {
 
 describeWithPart(chromiumPart())('the embed shows approved HTML in Chromium without running script', () => {
   let env: BrowserEnv;
-  let city: Server;
-  let cityOrigin: string;
+  let city: CitySite;
+  let pageUrl: string;
   let slug: string;
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    city = createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(
-        `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Wohngeld</title>
-        <script type="module" src="${env.appUrl}embed.js"></script></head><body>
-        <article id="article"><p>Wohngeld beantragen.</p></article>
-        <dgs-avatar for="#article" document="${slug}" approved-only></dgs-avatar></body></html>`,
-      );
-    });
-    await new Promise<void>((resolve) => city.listen(0, '127.0.0.1', resolve));
-    cityOrigin = `http://localhost:${(city.address() as AddressInfo).port}`;
-    env = await startBrowserEnv({ ADMIN_TOKEN, CORS_ORIGINS: cityOrigin, RATE_LIMIT_MAX: '100000' });
+    city = await startCitySite({ ADMIN_TOKEN });
+    env = city.env;
     const editor = await createKey(env, ADMIN_TOKEN, 'html-editor', 'editor');
     const call = async (path: string, body: unknown) => {
       const res = await fetch(env.srv.url + path, {
@@ -104,30 +93,42 @@ describeWithPart(chromiumPart())('the embed shows approved HTML in Chromium with
     const doc = await call('/v1/documents', { slug, source: SOURCE, format: 'html', targets: ['de-x-ls'] });
     const { id, contentHash, revision } = doc.targets['de-x-ls']!.proposal;
     await call(`/v1/documents/${doc.id}/targets/de-x-ls/approve`, { proposalId: id, contentHash, revision });
+    // No Content-Security-Policy, as many city pages still have none: only the sanitising stands between a
+    // crafted answer and the page.
+    pageUrl = city.page(
+      '/wohngeld.html',
+      `<article id="article"><p>Wohngeld beantragen.</p></article>
+      <dgs-avatar for="#article" document="${slug}" approved-only></dgs-avatar>`,
+      { title: 'Wohngeld', csp: false },
+    );
   }, 120_000);
 
   afterAll(async () => {
-    await env?.close();
-    await new Promise((resolve) => city?.close(resolve));
+    await city?.close();
   });
 
-  async function cityPage(): Promise<Page> {
-    const page = await env.browser.newPage({ viewport: { width: 900, height: 1000 } });
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${cityOrigin}/wohngeld.html`);
-    await page.getByRole('button', { name: 'Gebärdensprache anzeigen' }).click();
-    await page.getByRole('button', { name: 'Leichte Sprache' }).waitFor({ timeout: 10_000 });
-    return page;
+  async function cityPage(): Promise<CityTab> {
+    const tab = await city.open(pageUrl);
+    await tab.page.getByRole('tab', { name: 'Leichte Sprache' }).waitFor({ timeout: 10_000 });
+    return tab;
+  }
+
+  /** Opens the Leichte Sprache tab again (from another tab): an approved version is fetched anew each time. */
+  async function openLeichteSprache(page: Page): Promise<void> {
+    await page.getByRole('tab', { name: 'Vorlesen' }).click();
+    await page.getByRole('tab', { name: 'Leichte Sprache' }).click();
   }
 
   const flag = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
 
   test('the real service: the approved HTML version shows with its markup, sanitised', async () => {
-    const page = await cityPage();
+    const { page, errors } = await cityPage();
     try {
-      await page.getByRole('button', { name: 'Leichte Sprache' }).click();
-      const panel = page.locator('dgs-avatar .text-panel');
+      await page.getByRole('tab', { name: 'Leichte Sprache' }).click();
+      const panel = page.getByRole('tabpanel', { name: 'Leichte Sprache' }).locator('.text-body');
       await expectText(panel, 'Ausweis');
+      const label = page.getByRole('tabpanel', { name: 'Leichte Sprache' }).locator('.label');
+      await expectText(label, 'Von Menschen geprüft');
       expect(await panel.locator('h2').count()).toBe(1);
       expect(await panel.locator('strong').count()).toBe(1);
       expect(await panel.locator('a[href="https://www.stadt-muenster.de/wohngeld"]').count()).toBe(1);
@@ -141,7 +142,7 @@ describeWithPart(chromiumPart())('the embed shows approved HTML in Chromium with
   }, 60_000);
 
   test('a crafted answer: every XSS case goes through DOMPurify and none runs', async () => {
-    const page = await cityPage();
+    const { page, errors } = await cityPage();
     let answer = '';
     await page.route(
       (url) => url.pathname === `/v1/public/documents/${slug}/de-x-ls`,
@@ -149,18 +150,18 @@ describeWithPart(chromiumPart())('the embed shows approved HTML in Chromium with
         route.fulfill({
           status: 200,
           contentType: 'application/json',
-          headers: { 'Access-Control-Allow-Origin': cityOrigin },
+          headers: { 'Access-Control-Allow-Origin': city.origin },
           body: answer,
         }),
     );
     try {
-      const panel = page.locator('dgs-avatar .text-panel');
+      const panel = page.getByRole('tabpanel', { name: 'Leichte Sprache' }).locator('.text-body');
       const failures: [string, string[]][] = [];
       for (const c of CASES) {
         // The marker comes first, so that no unclosed element of the case can swallow it.
         const html = `<p>Fall ${c.id}</p>${c.html}`;
         answer = JSON.stringify({ text: 'Fall', dir: 'ltr', format: 'html', html, sentences: [] });
-        await page.getByRole('button', { name: 'Leichte Sprache' }).click();
+        await openLeichteSprache(page);
         await expectText(panel, `Fall ${c.id}`);
         const found = await panelFindings(page);
         if (found.length > 0) failures.push([c.id, found]);
@@ -168,7 +169,7 @@ describeWithPart(chromiumPart())('the embed shows approved HTML in Chromium with
       expect(failures).toEqual([]);
       // A text version's markup is text.
       answer = JSON.stringify({ text: 'Text <img src=x onerror="window.__xss=1">', dir: 'ltr', format: 'text' });
-      await page.getByRole('button', { name: 'Leichte Sprache' }).click();
+      await openLeichteSprache(page);
       await expectText(panel, 'Text <img src=x onerror="window.__xss=1">');
       expect(await panel.locator('img').count()).toBe(0);
 

@@ -1,11 +1,10 @@
 // „Vorlesen“ in the embed, on a city page of another origin with a strict Content-Security-Policy (no inline
 // script or style, connections only to the service): the server's voice reads the article, and the word being
 // spoken is highlighted in the page itself, word after word in reading order; pause, continue and stop work.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { chromiumPart, describeWithPart, espeakPart } from '../../tests/support/system-parts.js';
-import { startBrowserEnv, type BrowserEnv } from './browser-env.js';
+import type { BrowserEnv } from './browser-env.js';
+import { startCitySite, type CitySite } from './city-page.js';
 
 const ARTICLE =
   '<h2>Ihr Termin</h2><p>Bitte bringen Sie Ihren Ausweis mit.</p>' +
@@ -45,45 +44,27 @@ const untilLit = (page: Page, count: number): Promise<unknown> =>
 describeWithPart(espeakPart())('read aloud in the browser', () => {
   describeWithPart(chromiumPart())('in Chromium, on a city page with a strict CSP', () => {
     let env: BrowserEnv;
-    let city: Server;
-    let cityOrigin: string;
-    const errors: string[] = [];
+    let city: CitySite;
+    let pageUrl: string;
 
     beforeAll(async () => {
-      city = createServer((_req, res) => {
-        const service = new URL(env.appUrl).origin;
-        res
-          .writeHead(200, {
-            'Content-Type': 'text/html; charset=utf-8',
-            'Content-Security-Policy':
-              `default-src 'none'; script-src ${service}; connect-src ${service}; ` +
-              `style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'`,
-          })
-          .end(
-            `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Termin</title>
-            <script type="module" src="${env.appUrl}embed.js"></script></head><body>
-            <article id="article">${ARTICLE}</article>
-            <dgs-avatar for="#article"></dgs-avatar></body></html>`,
-          );
-      });
-      await new Promise<void>((resolve) => city.listen(0, '127.0.0.1', resolve));
-      cityOrigin = `http://localhost:${(city.address() as AddressInfo).port}`;
-      env = await startBrowserEnv({ CORS_ORIGINS: cityOrigin, RATE_LIMIT_MAX: '100000' });
+      city = await startCitySite();
+      env = city.env;
+      pageUrl = city.page(
+        '/termin.html',
+        `<article id="article">${ARTICLE}</article><dgs-avatar for="#article"></dgs-avatar>`,
+        { title: 'Termin' },
+      );
     }, 120_000);
 
     afterAll(async () => {
-      await env?.close();
-      await new Promise((resolve) => city?.close(resolve));
+      await city?.close();
     });
 
     test('the article is read with the spoken word highlighted in the page; pause, continue, stop', async () => {
-      const page = await env.browser.newPage({ viewport: { width: 900, height: 1000 } });
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
+      const { page, errors, violations } = await city.open(pageUrl);
       try {
-        await page.goto(`${cityOrigin}/termin.html`);
+        await page.getByRole('tab', { name: 'Vorlesen' }).click();
         await recordHighlights(page);
         await page.getByRole('button', { name: 'Vorlesen' }).click();
         await page.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 15_000 });
@@ -112,7 +93,8 @@ describeWithPart(espeakPart())('read aloud in the browser', () => {
         await page.getByRole('button', { name: 'Vorlesen' }).waitFor();
         expect(await highlighted(page)).toBeNull();
         // The strict policy blocked nothing the embed needs.
-        expect(errors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
+        expect(await violations()).toEqual([]);
+        expect(errors).toEqual([]);
       } finally {
         await page.close();
       }

@@ -3,11 +3,10 @@
 // instead of the avatar; before approval, and after the approval is revoked, the avatar signs as before. The
 // video is a real WebM recorded by Chromium's own MediaRecorder, so the browser really decodes it.
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { chromiumPart, describeWithPart } from '../../tests/support/system-parts.js';
-import { createKey, expectText, startBrowserEnv, type BrowserEnv } from './browser-env.js';
+import { createKey, expectText, type BrowserEnv } from './browser-env.js';
+import { startCitySite, type CitySite, type CityTab } from './city-page.js';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
 const CAPTIONS = 'WEBVTT\n\n00:00.000 --> 00:05.000\nIhr Termin ist am Montag.\n';
@@ -41,33 +40,16 @@ async function recordWebm(page: Page): Promise<Buffer> {
 
 describeWithPart(chromiumPart())('the embed plays an approved interpreter video in Chromium', () => {
   let env: BrowserEnv;
-  let city: Server;
-  let cityOrigin: string;
+  let city: CitySite;
+  let pageUrl: string;
   let slug: string;
   let documentId: string;
   let reviewer: string;
-  const errors: string[] = [];
+  const opened: CityTab[] = [];
 
   beforeAll(async () => {
-    city = createServer((_req, res) => {
-      const service = new URL(env.appUrl).origin;
-      res
-        .writeHead(200, {
-          'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy':
-            `default-src 'none'; script-src ${service}; connect-src ${service}; media-src ${service}; ` +
-            `style-src 'self'; base-uri 'none'`,
-        })
-        .end(
-          `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Termin</title>
-          <script type="module" src="${env.appUrl}embed.js"></script></head><body>
-          <article id="article"><p>Ihr Termin ist am Montag.</p></article>
-          <dgs-avatar for="#article" document="${slug}"></dgs-avatar></body></html>`,
-        );
-    });
-    await new Promise<void>((resolve) => city.listen(0, '127.0.0.1', resolve));
-    cityOrigin = `http://localhost:${(city.address() as AddressInfo).port}`;
-    env = await startBrowserEnv({ ADMIN_TOKEN, CORS_ORIGINS: cityOrigin, RATE_LIMIT_MAX: '100000' });
+    city = await startCitySite({ ADMIN_TOKEN });
+    env = city.env;
     const editor = await createKey(env, ADMIN_TOKEN, 'video-editor', 'editor');
     reviewer = await createKey(env, ADMIN_TOKEN, 'video-reviewer', 'reviewer');
     slug = `termin-${Date.now().toString(36)}`;
@@ -77,11 +59,16 @@ describeWithPart(chromiumPart())('the embed plays an approved interpreter video 
       body: JSON.stringify({ slug, source: 'Ihr Termin ist am Montag.', targets: ['de-x-ls'] }),
     });
     documentId = ((await res.json()) as { id: string }).id;
+    pageUrl = city.page(
+      '/termin.html',
+      `<article id="article"><p>Ihr Termin ist am Montag.</p></article>
+      <dgs-avatar for="#article" document="${slug}"></dgs-avatar>`,
+      { title: 'Termin' },
+    );
   }, 120_000);
 
   afterAll(async () => {
-    await env?.close();
-    await new Promise((resolve) => city?.close(resolve));
+    await city?.close();
   });
 
   const call = async (method: string, path: string, body: Buffer | string, type: string) => {
@@ -96,11 +83,10 @@ describeWithPart(chromiumPart())('the embed plays an approved interpreter video 
   };
 
   async function openEmbed(options: { reducedMotion?: 'reduce' } = {}): Promise<Page> {
-    const page = await env.browser.newPage({ viewport: { width: 900, height: 900 }, ...options });
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${cityOrigin}/termin.html`);
-    await page.getByRole('button', { name: 'Gebärdensprache anzeigen' }).click();
-    return page;
+    const tab = await city.open(pageUrl, { viewport: { width: 900, height: 900 }, ...options });
+    opened.push(tab);
+    await tab.page.getByRole('button', { name: 'Gebärdensprache anzeigen' }).click();
+    return tab.page;
   }
 
   const approvedVideoUrl = () => `${env.srv.url}/v1/public/documents/${slug}/video`;
@@ -110,7 +96,7 @@ describeWithPart(chromiumPart())('the embed plays an approved interpreter video 
     try {
       await page.locator('dgs-avatar canvas').waitFor({ timeout: 15_000 });
       expect(await page.locator('dgs-avatar video').count()).toBe(0);
-      await expectText(page.locator('dgs-avatar .label'), 'Maschinell erstellt, nicht geprüft');
+      await expectText(page.locator('dgs-avatar .sign .label'), 'Maschinell erstellt, nicht geprüft');
     } finally {
       await page.close();
     }
@@ -149,7 +135,7 @@ describeWithPart(chromiumPart())('the embed plays an approved interpreter video 
       expect(await player.getAttribute('src')).toBe(approvedVideoUrl());
       expect(await player.getAttribute('aria-label')).toBe('Gebärdensprach-Video (Dolmetscherin/Dolmetscher)');
       expect(await player.evaluate((v: HTMLVideoElement) => [v.controls, v.playsInline])).toEqual([true, true]);
-      await expectText(page.locator('dgs-avatar .label'), 'Dolmetscher');
+      await expectText(page.locator('dgs-avatar .sign .label'), 'Dolmetscher');
 
       // The browser decodes it: metadata and the picture size arrive, and the captions track loads.
       await player.evaluate(
@@ -193,7 +179,9 @@ describeWithPart(chromiumPart())('the embed plays an approved interpreter video 
         return [res.status, res.headers.get('content-range'), (await res.arrayBuffer()).byteLength];
       }, approvedVideoUrl());
       expect(ranged).toEqual([206, `bytes 0-99/${video.length}`, 100]);
-      expect(errors).toEqual([]);
+      // The page's policy let the video, its captions and the byte ranges through.
+      expect(await opened.at(-1)!.violations()).toEqual([]);
+      expect(opened.flatMap((t) => t.errors)).toEqual([]);
     } finally {
       await page.close();
     }
@@ -205,7 +193,7 @@ describeWithPart(chromiumPart())('the embed plays an approved interpreter video 
       await player.waitFor({ timeout: 15_000 });
       await calm.waitForTimeout(1000);
       expect(await player.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
-      await expectText(calm.locator('dgs-avatar .status'), 'Abspielen');
+      await expectText(calm.locator('dgs-avatar .sign .status'), 'Abspielen');
     } finally {
       await calm.close();
     }

@@ -1,139 +1,64 @@
-import type { Timeline } from '@bbs/protocol';
-import type { MountedScene } from './scene.js';
-import { isTextTarget, markLanguage, textTargetName } from './languages.js';
-import { HIGHLIGHT_CSS, readAloudControls, type ReadSource } from '../speech/controls.js';
-import { mapPlainText, mapText, type TextMap } from '../speech/text-map.js';
-import { approvedVideo, VIDEO_CSS, videoPlayer } from './video.js';
-
 /**
- * `<dgs-avatar for="#article" document="slug" approved-only>`: a button "Gebärdensprache anzeigen" next to an
- * article; on first click it loads the three.js avatar (a separate chunk) and signs. With `document`, it plays
- * the page's approved interpreter video when there is one (video.ts), else its approved DGS version
- * (`/v1/public/documents/:slug/gsg`), and offers its other approved texts (Leichte Sprache, languages);
- * without an approved video or DGS version it signs the article's text by machine
- * (`/v1/sign`), visibly labelled as such, unless `approved-only` is set. With `prefers-reduced-motion: reduce`
- * it shows the glosses as text instead, and offers the avatar on request. The element reserves its size up
- * front, so opening it does not shift the page.
+ * `<dgs-avatar>`: one element that gives a city page what its visitors know from read-aloud services and
+ * pages with interpreter videos: tabs for DGS (an approved interpreter video, else the avatar), Leichte
+ * Sprache, Einfache Sprache, „Vorlesen“ with the spoken word highlighted, and every language the service
+ * offers, each named in its own language. With `document="slug"` it shows the page's approved versions,
+ * labelled as checked; otherwise (and for what is not approved) it works on the page's own text by machine,
+ * always labelled as such, unless `approved-only` is set. Attributes and events: docs/embed.md.
+ *
+ * Everything lives in a shadow root styled by one constructed stylesheet, so a page with a strict
+ * Content-Security-Policy (no 'unsafe-inline') needs nothing but the service's origin for scripts, connections
+ * and media. The three.js avatar and DOMPurify are separate chunks, loaded only when needed.
  */
-// The service is at the root of the origin this script came from (also when embedded in another site's page).
-const SIGN_URL = new URL(/* @vite-ignore */ '/v1/sign', import.meta.url);
-const PUBLIC_URL = new URL(/* @vite-ignore */ '/v1/public/documents/', import.meta.url);
-const SERVICE_ROOT = new URL(/* @vite-ignore */ '/', import.meta.url);
+import { readAloudControls, type ReadSource } from '../speech/controls.js';
+import { Larger } from './larger.js';
+import { chooseModes, parseModes, type Mode } from './modes.js';
+import { pageText, type PageText } from './page-text.js';
+import { approvedTargets, SERVICE_ROOT, serviceTargets } from './service.js';
+import { SignPanel } from './sign-panel.js';
+import { uiStrings, type UiStrings } from './strings.js';
+import { styles } from './styles.js';
+import { Tabs } from './tabs.js';
+import { TextPanel } from './text-panel.js';
 
-export const MACHINE_LABEL = 'Maschinell erstellt, nicht geprüft';
-export const APPROVED_LABEL = 'Von Menschen geprüft';
-
-const CSS = `
-:host { display: block; max-width: 640px; font-family: system-ui, sans-serif; color: #1b1f24; }
-.box { border: 1px solid #b8c2cc; border-radius: 8px; background: #f7f8fa; padding: 0.5rem; }
-.stage { aspect-ratio: 4 / 3; width: 100%; background: #e8edf2; border-radius: 4px; position: relative; overflow: hidden; }
-.stage > .placeholder { position: absolute; inset: 0; display: grid; place-items: center; text-align: center; padding: 1rem; }
-.stage > .canvas, .stage > .glosses { position: absolute; inset: 0; }
-.glosses { overflow: auto; padding: 1rem; margin: 0; font-size: 1.2rem; line-height: 1.6; }
-.caption { min-height: 1.6em; margin: 0.4rem 0; font-size: 1.3rem; font-weight: 700; text-align: center; }
-.status { min-height: 1.5em; line-height: 1.5; margin: 0.4rem 0 0; }
-.label { min-height: 1.4em; line-height: 1.4; margin: 0.2rem 0; font-size: 0.9rem; }
-.label:not(:empty)::before { content: 'ⓘ '; }
-.texts { margin-top: 0.5rem; }
-.text-panel { background: #fff; border: 1px solid #b8c2cc; border-radius: 4px; padding: 0.5rem; white-space: pre-line; margin: 0.5rem 0 0; }
-.text-panel.html { white-space: normal; }
-.text-panel.html > :first-child { margin-top: 0; }
-.text-panel.html > :last-child { margin-bottom: 0; }
-.text-panel img { max-width: 100%; height: auto; }
-.row { display: flex; min-height: 2.4rem; gap: 0.5rem; flex-wrap: wrap; }
-button { font: inherit; padding: 0.4rem 0.8rem; border-radius: 4px; border: 1px solid #3a4b5c; background: #fff; cursor: pointer; }
-button:focus-visible { outline: 3px solid #1f6feb; outline-offset: 2px; }
-[hidden] { display: none !important; }
-.read-aloud { display: flex; gap: 0.5rem; flex-wrap: wrap; align-items: center; margin-top: 0.5rem; }
-select { font: inherit; padding: 0.3rem; border-radius: 4px; border: 1px solid #3a4b5c; background: #fff; }
-select:focus-visible { outline: 3px solid #1f6feb; outline-offset: 2px; }
-${HIGHLIGHT_CSS}
-${VIDEO_CSS}
-`;
-
-let sheet: CSSStyleSheet | null = null;
-function styles(): CSSStyleSheet {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  return sheet;
-}
-
-interface SignResponse {
-  timeline: Timeline;
-}
-
-interface Signing {
-  timeline: Timeline;
-  approved: boolean;
-}
-
-interface PublicTarget {
-  text: string;
-  dir: 'ltr' | 'rtl';
-  format?: 'text' | 'html';
-  html?: string;
-  timeline?: Timeline;
+/** Dispatched on the element (bubbling, across shadow roots) when the reader opens a mode. */
+export interface ModeChangeDetail {
+  mode: string;
 }
 
 export class DgsAvatarElement extends HTMLElement {
-  private scene: MountedScene | null = null;
-  private signing: Signing | null = null;
   private readonly root: ShadowRoot;
-  private readonly stage: HTMLDivElement;
-  private readonly caption: HTMLParagraphElement;
-  private readonly status: HTMLParagraphElement;
-  private readonly label: HTMLParagraphElement;
-  private readonly texts: HTMLDivElement;
-  private readonly showButton: HTMLButtonElement;
-  private readonly avatarButton: HTMLButtonElement;
-  private readonly replayButton: HTMLButtonElement;
-  /** The approved text version on show, read aloud instead of the page when open. */
-  private shownText: ReadSource | null = null;
+  private readonly box: HTMLElement;
+  private built = false;
+  private readerChose = false;
+  private page!: PageText;
+  private t!: UiStrings;
+  private tabs!: Tabs;
+  private sign: SignPanel | null = null;
+  private readPanel: HTMLElement | null = null;
+  private readonly textPanels = new Map<string, TextPanel>();
+  private readonly panels: HTMLDivElement;
   private readonly readAloud = readAloudControls(SERVICE_ROOT, () => this.readSource());
 
   constructor() {
     super();
     this.root = this.attachShadow({ mode: 'open' });
     this.root.adoptedStyleSheets = [styles()];
-    const box = document.createElement('section');
-    box.className = 'box';
-    box.setAttribute('aria-label', 'Gebärdensprache');
-    box.lang = 'de';
-    this.stage = document.createElement('div');
-    this.stage.className = 'stage';
-    const placeholder = document.createElement('p');
-    placeholder.className = 'placeholder';
-    placeholder.textContent = 'Dieser Text in Deutscher Gebärdensprache (DGS).';
-    this.stage.append(placeholder);
-    this.caption = document.createElement('p');
-    this.caption.className = 'caption';
-    this.caption.setAttribute('aria-live', 'polite');
-    this.caption.textContent = '\u00a0';
-    const row = document.createElement('div');
-    row.className = 'row';
-    this.showButton = this.button('Gebärdensprache anzeigen', () => void this.show());
-    this.avatarButton = this.button('Avatar trotzdem zeigen', () => void this.showAvatar());
-    this.avatarButton.hidden = true;
-    this.replayButton = this.button('Wiederholen', () => this.scene?.replay());
-    this.replayButton.hidden = true;
-    row.append(this.showButton, this.avatarButton, this.replayButton);
-    this.status = document.createElement('p');
-    this.status.className = 'status';
-    this.status.setAttribute('role', 'status');
-    this.label = document.createElement('p');
-    this.label.className = 'label';
-    this.texts = document.createElement('div');
-    this.texts.className = 'texts';
-    box.append(this.stage, this.caption, this.label, row, this.status, this.readAloud.element, this.texts);
-    this.root.append(box);
+    this.box = document.createElement('section');
+    this.box.className = 'box';
+    this.panels = document.createElement('div');
+    this.root.append(this.box);
+  }
+
+  connectedCallback(): void {
+    if (this.built) return;
+    this.built = true;
+    this.build();
   }
 
   disconnectedCallback(): void {
     this.readAloud.stop();
-    this.scene?.unmount();
-    this.scene = null;
+    this.sign?.unmount();
   }
 
   private button(label: string, onClick: () => void): HTMLButtonElement {
@@ -144,159 +69,118 @@ export class DgsAvatarElement extends HTMLElement {
     return b;
   }
 
-  private text(): string {
-    const selector = this.getAttribute('for');
-    const target = selector ? document.querySelector(selector) : null;
-    return (target?.textContent ?? this.getAttribute('text') ?? '').replace(/\s+/g, ' ').trim();
-  }
-
-  /** What „Vorlesen“ reads: the approved version on show, else the page's text (highlighted in place). */
-  private readSource(): ReadSource | null {
-    if (this.shownText) return this.shownText;
-    const selector = this.getAttribute('for');
-    const target = selector ? document.querySelector(selector) : null;
-    const lang = (target?.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang || 'de';
-    if (target) return { map: mapText(target), lang };
-    const text = this.getAttribute('text');
-    const unplaced: TextMap | null = text ? { text, range: () => null } : null;
-    return unplaced ? { map: unplaced, lang } : null;
-  }
-
   private slug(): string | null {
     const slug = this.getAttribute('document');
     return slug && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) ? slug : null;
   }
 
-  private async publicTarget(target: string): Promise<PublicTarget | null> {
-    const res = await fetch(new URL(`${this.slug()}/${target}`, PUBLIC_URL));
-    if (res.status === 404) return null;
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return (await res.json()) as PublicTarget;
+  /** The tabs that need no answer from the service first (DGS, Vorlesen), then the rest once it answered. */
+  private build(): void {
+    this.page = pageText(this.getAttribute('for'), this.getAttribute('text'));
+    this.t = uiStrings(this.page.lang);
+    this.box.lang = this.t.lang;
+    this.box.setAttribute('aria-label', this.t.region);
+    this.tabs = new Tabs(this.t.modes, 'bbs', (mode) => this.opened(mode));
+    const larger = new Larger(this.root, this.box, this.t, (label, onClick) => this.button(label, onClick));
+    this.box.append(this.tabs.element, this.panels, larger.tools);
+    // Once the reader picked a tab, a tab that arrives later never takes over.
+    this.tabs.element.addEventListener('click', () => (this.readerChose = true));
+
+    const offline = this.modes([], []);
+    for (const mode of offline) this.addTab(mode, offline);
+    this.choose(offline);
+    const slug = this.slug();
+    void Promise.all([serviceTargets(), slug ? approvedTargets(slug).catch(() => []) : []]).then(
+      ([service, approved]) => {
+        const all = this.modes(service, approved);
+        for (const mode of all) if (!this.tabs.has(mode.token)) this.addTab(mode, all, approved);
+        this.choose(all);
+        if (all.length === 0) {
+          const note = document.createElement('p');
+          note.className = 'status';
+          note.textContent = this.t.noModes;
+          this.panels.append(note);
+        }
+      },
+    );
   }
 
-  /** The approved DGS version of the page if there is one, else machine signing (unless approved-only). */
-  private async fetchSigning(): Promise<Signing | null> {
-    if (this.signing) return this.signing;
-    if (this.slug()) {
-      const approved = await this.publicTarget('gsg');
-      if (approved?.timeline) return (this.signing = { timeline: approved.timeline, approved: true });
-      if (this.hasAttribute('approved-only')) return null;
-    }
-    const res = await fetch(SIGN_URL, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: this.text().slice(0, 5000) }),
-    });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    this.signing = { timeline: ((await res.json()) as SignResponse).timeline, approved: false };
-    return this.signing;
+  private modes(service: readonly string[], approved: readonly string[]): Mode[] {
+    return chooseModes(
+      {
+        pageLang: this.page.lang,
+        serviceTargets: service,
+        approvedTargets: approved,
+        approvedOnly: this.hasAttribute('approved-only'),
+        wanted: parseModes(this.getAttribute('modes')),
+      },
+      this.t,
+    );
   }
 
-  /** Buttons for the page's other approved versions (Leichte Sprache, languages), each showing its text. */
-  private async offerTexts(): Promise<void> {
-    if (!this.slug() || this.texts.childElementCount > 0) return;
-    const res = await fetch(new URL(this.slug()!, PUBLIC_URL));
-    if (!res.ok) return;
-    const page = (await res.json()) as { targets: Record<string, { status: string }> };
-    // A div, not a p: an HTML version brings its own paragraphs, lists and headings.
-    const panel = document.createElement('div');
-    panel.className = 'text-panel';
-    panel.hidden = true;
-    for (const [target, { status }] of Object.entries(page.targets)) {
-      if (status !== 'approved' || !isTextTarget(target)) continue;
-      this.texts.append(
-        this.button(textTargetName(target), () => {
-          void this.publicTarget(target).then(async (t) => {
-            if (!t) return;
-            this.readAloud.stop();
-            if (t.format === 'html' && typeof t.html === 'string') {
-              // Never innerHTML: the markup goes in only as DOMPurify's nodes, by the shared policy.
-              const { safeFragment } = await import('./safe-html.js');
-              panel.replaceChildren(safeFragment(t.html));
-              panel.classList.add('html');
-              this.shownText = { map: mapText(panel), lang: target };
-            } else {
-              this.shownText = { map: mapPlainText(panel, t.text), lang: target };
-              panel.classList.remove('html');
-            }
-            panel.dir = t.dir;
-            panel.lang = target;
-            panel.hidden = false;
-          });
-        }),
+  /** Opens the mode the `mode` attribute names once it is there, else the first; never against the reader. */
+  private choose(modes: readonly Mode[]): void {
+    if (this.readerChose) return;
+    const wanted = this.getAttribute('mode')?.toLowerCase();
+    const mode = modes.find((m) => m.token === wanted) ?? (this.tabs.selected ? null : modes[0]);
+    if (mode) this.tabs.select(mode.token);
+  }
+
+  private addTab(mode: Mode, order: readonly Mode[], approved: readonly string[] = []): void {
+    const panel = this.panel(mode, approved);
+    this.panels.append(panel);
+    const at = order.filter((m) => this.tabs.has(m.token) || m === mode).indexOf(mode);
+    this.tabs.add({ id: mode.token, label: mode.name, lang: mode.lang, dir: mode.dir, panel }, at);
+  }
+
+  private panel(mode: Mode, approved: readonly string[]): HTMLElement {
+    if (mode.kind === 'dgs') {
+      this.sign = new SignPanel(
+        {
+          slug: this.slug(),
+          machine: mode.machine,
+          text: () => this.page.map().text,
+        },
+        this.t,
+        (label, onClick) => this.button(label, onClick),
       );
-      markLanguage(this.texts.lastElementChild as HTMLElement, target);
+      return this.sign.element;
     }
-    this.texts.append(panel);
+    if (mode.kind === 'read') {
+      this.readPanel = document.createElement('div');
+      this.readPanel.className = 'panel read';
+      const intro = document.createElement('p');
+      intro.className = 'intro';
+      intro.textContent = this.page.element || this.page.map().text ? this.t.readIntro : this.t.noText;
+      this.readPanel.append(intro);
+      return this.readPanel;
+    }
+    const text = new TextPanel(mode, { slug: this.slug(), page: this.page, approvedTargets: approved }, this.t);
+    this.textPanels.set(mode.token, text);
+    return text.element;
   }
 
-  private async show(): Promise<void> {
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    this.showButton.disabled = true;
-    this.status.textContent = 'Wird geladen …';
-    try {
-      void this.offerTexts().catch(() => undefined);
-      if (await this.showVideo(reduced)) return;
-      const signing = await this.fetchSigning();
-      if (!signing) {
-        this.showButton.hidden = true;
-        this.status.textContent = 'Für diese Seite gibt es noch keine geprüfte Fassung in Gebärdensprache.';
-        return;
-      }
-      this.label.textContent = signing.approved ? APPROVED_LABEL : MACHINE_LABEL;
-      if (reduced) {
-        const timeline = signing.timeline;
-        const list = document.createElement('p');
-        list.className = 'glosses';
-        list.textContent = timeline.items.map((i) => i.gloss).join(' ');
-        this.stage.replaceChildren(list);
-        this.showButton.hidden = true;
-        this.avatarButton.hidden = false;
-        this.status.textContent = 'Bewegungen sind reduziert: die Gebärden stehen als Text (Glossen) da.';
-      } else {
-        await this.showAvatar();
-      }
-    } catch (err) {
-      this.showButton.disabled = false;
-      this.status.textContent = `Das hat nicht geklappt: ${(err as Error).message}`;
+  private opened(mode: string): void {
+    this.readAloud.stop();
+    const text = this.textPanels.get(mode);
+    if (text) {
+      text.controls.append(this.readAloud.element);
+      void text.open();
+    } else if (mode === 'vorlesen') {
+      this.readPanel?.append(this.readAloud.element);
+    } else {
+      this.readAloud.element.remove();
     }
+    this.dispatchEvent(
+      new CustomEvent<ModeChangeDetail>('modechange', { detail: { mode }, bubbles: true, composed: true }),
+    );
   }
 
-  /** The page's approved interpreter video in the stage, if it has one; the avatar stays on offer if it fails. */
-  private async showVideo(reduced: boolean): Promise<boolean> {
-    const video = this.slug() ? await approvedVideo(PUBLIC_URL, this.slug()!) : null;
-    if (!video) return false;
-    const onError = () => {
-      this.avatarButton.hidden = false;
-      this.status.textContent = 'Das Video lässt sich nicht abspielen.';
-    };
-    this.stage.replaceChildren(videoPlayer(video, { autoplay: !reduced, onError }));
-    this.label.textContent = video.label;
-    this.showButton.hidden = true;
-    this.status.textContent = reduced ? 'Starten Sie das Video mit „Abspielen“.' : '';
-    return true;
-  }
-
-  private async showAvatar(): Promise<void> {
-    this.avatarButton.hidden = true;
-    this.showButton.hidden = true;
-    this.status.textContent = 'Avatar wird geladen …';
-    const [{ mountScene }, signing] = await Promise.all([import('./scene.js'), this.fetchSigning()]);
-    if (!signing) return;
-    // Also after a video that failed: machine signing is never shown without its label.
-    this.label.textContent = signing.approved ? APPROVED_LABEL : MACHINE_LABEL;
-    if (!this.scene) {
-      const container = document.createElement('div');
-      container.className = 'canvas';
-      this.stage.replaceChildren(container);
-      this.scene = mountScene(container, (g) => {
-        const text = g ?? '\u00a0';
-        if (this.caption.textContent !== text) this.caption.textContent = text;
-      });
-    }
-    this.scene.play(signing.timeline);
-    this.replayButton.hidden = false;
-    this.status.textContent = 'Der Avatar gebärdet.';
+  /** What „Vorlesen“ reads: the text version on show, else the page's own text, highlighted in place. */
+  private readSource(): ReadSource | null {
+    const text = this.textPanels.get(this.tabs.selected ?? '');
+    if (text) return text.readSource();
+    return { map: this.page.map(), lang: this.page.lang };
   }
 }
 

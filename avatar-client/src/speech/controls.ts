@@ -6,8 +6,10 @@ import { ReadAloud, type ReadAloudState } from './read-aloud.js';
 import type { TextMap } from './text-map.js';
 
 const HIGHLIGHT = 'bbs-vorlesen';
-/** Dark text on yellow: contrast well above 4.5:1 on any page. */
-export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT}) { background-color: #ffe066; color: #111; }`;
+/** Dark text on yellow: contrast well above 4.5:1 on any page; the system's own colours in forced colours. */
+export const HIGHLIGHT_CSS =
+  `::highlight(${HIGHLIGHT}) { background-color: #ffe066; color: #111; }\n` +
+  `@media (forced-colors: active) { ::highlight(${HIGHLIGHT}) { background-color: Highlight; color: HighlightText; } }`;
 
 const SPEEDS: ReadonlyArray<[number, string]> = [
   [0.75, 'langsam'],
