@@ -1,7 +1,7 @@
 // Scores a hypothesis file with the project's TypeScript evaluators (tests/eval), so that build.py can check
 // its Python metrics against them on the same files. Prints one JSON line.
 //
-//   node --conditions=source --import tsx models/training/check_metrics.ts --metric bleu|sari \
+//   node --conditions=source --import tsx models/training/check_metrics.ts --metric bleu|chrf|sari \
 //        --src dev.src --hyp dev.greedy.hyp --ref dev.ref
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,10 @@ const hyps = lines(values.hyp);
 const refs = lines(values.ref);
 if (values.metric === 'bleu') {
   console.log(JSON.stringify({ bleu: corpusBleu(hyps, refs).score, chrf: corpusChrf(hyps, refs), n: hyps.length }));
+} else if (values.metric === 'chrf') {
+  // Translation: sacreBLEU's defaults, chrF2 and BLEU after the 13a tokeniser.
+  const bleu = corpusBleu(hyps.map(tokenize13a), refs.map(tokenize13a)).score;
+  console.log(JSON.stringify({ chrf: corpusChrf(hyps, refs), bleu, n: hyps.length }));
 } else {
   const srcs = lines(values.src);
   const sari = corpusSari(srcs, hyps, refs);

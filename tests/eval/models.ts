@@ -12,8 +12,11 @@
 // eval.json (shipped but opt-in), or the package folders given on the command line (id = folder name, task from the
 // package's eval.json). Test sets (from
 // ../shared/datasets, never copied): task "gloss" -> PHOENIX-2014T test (BLEU-4 tokenize none, chrF2);
-// "simplification" -> DEplain-web-sent open test.csv (SARI as EASSE, BLEU 13a); "translation" -> none here
-// (size and latency only).
+// "simplification" -> DEplain-web-sent open test.csv (SARI as EASSE, BLEU 13a); "translation" -> the Integreat
+// held-out test pages, FLORES-101 devtest and NTREX-128 for the package's first target (chrF2 and BLEU 13a, as
+// sacreBLEU's defaults; tests/eval/translation-sets.ts), with the share of Integreat lines the guard for spoken
+// targets passes. Through the service, a translation counts as the model's only where the guard passed it (the
+// others show the German source).
 import {
   existsSync,
   mkdtempSync,
@@ -29,7 +32,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { LINE_BREAK } from '@bbs/language';
+import { checkTerminology, guardTranslation, LINE_BREAK } from '@bbs/language';
 import { createLogger, createMetrics, loadDgsEngine, loadLanguageResources, ModelRuntime } from '@bbs/translator';
 import { readManifest, requiredFiles } from '../../services/translator/src/models/packages.js';
 import type { ManifestEntry } from '../../services/translator/src/models/packages.js';
@@ -40,6 +43,7 @@ import { municipalLeichteSprachePairs } from '../support/municipal-leichte-sprac
 import { readCsv } from './csv.js';
 import { corpusBleu, corpusChrf } from './metrics.js';
 import { corpusSari, tokenize13a } from './sari.js';
+import { translationSets } from './translation-sets.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../../shared/datasets', import.meta.url));
@@ -197,7 +201,8 @@ async function main(): Promise<number> {
   console.log('');
   console.log(
     'Scores: the model alone (greedy, one sentence per call, through ModelRuntime). Latency: POST /v1/translate ' +
-      'per sentence through a service process on this machine, translation memory, model and rules guard included.',
+      'per sentence (an Integreat line for translation packages) through a service process on this machine, ' +
+      'translation memory, model, terminology and guards included.',
   );
   return 0;
 }
@@ -265,6 +270,7 @@ async function scoreModel(dir: string, p: Package, limit: number): Promise<Row |
     const set = testSet(task);
     let scores = 'no test set';
     let n = 0;
+    if (task === 'translation') return await scoreTranslation(runtime, p, limit);
     if (set) {
       const sources = set.sources.slice(0, limit);
       n = sources.length;
@@ -302,8 +308,42 @@ async function scoreModel(dir: string, p: Package, limit: number): Promise<Row |
   }
 }
 
+/** A translation package on each test set of its first target, and how many Integreat lines its guard passes. */
+async function scoreTranslation(runtime: ModelRuntime, p: Package, limit: number): Promise<Row> {
+  const { id, task, dtype } = p.entry;
+  const target = p.entry.targets[0]!;
+  const parts: string[] = [];
+  let municipal = '-';
+  let n = 0;
+  for (const set of translationSets(SHARED, target)) {
+    const sources = set.sources.slice(0, limit);
+    const refs = set.references.slice(0, sources.length);
+    n += sources.length;
+    const { outputs, failed } = await decodeAll(runtime, p, sources);
+    const chrf = corpusChrf(outputs, refs);
+    const bleu = corpusBleu(outputs.map(tokenize13a), refs.map(tokenize13a)).score;
+    parts.push(
+      `${set.name} (${sources.length}): chrF ${chrf.toFixed(2)} / BLEU ${bleu.toFixed(2)}` +
+        (failed > 0 ? ` (${failed} failed, scored empty)` : ''),
+    );
+    if (set.name.startsWith('Integreat')) {
+      // As the service does: the city's terms first (WithTerminology), then the guard (WithGuard).
+      const passed = sources.filter((src, i) => {
+        const { output, terms } = checkTerminology(src, outputs[i]!, target);
+        return guardTranslation(src, output, target, { terms }).passed;
+      }).length;
+      municipal = `Integreat held-out: guard passes ${passed}/${sources.length} (${((100 * passed) / sources.length).toFixed(1)} %)`;
+    }
+  }
+  return { id, task, dtype, sizeMb: servedMb(p), n, scores: parts.join('; ') || 'no test set', municipal };
+}
+
 /** Sentences per task for the service pass: the municipal held-out texts first (glosses, Leichte Sprache), then test sentences. */
-function servedSources(task: string, limit: number): string[] {
+function servedSources(task: string, limit: number, target = ''): string[] {
+  if (task === 'translation') {
+    const held = translationSets(SHARED, target)[0];
+    return (held?.sources ?? ['Wo ist das Bürgerbüro?']).slice(0, Math.min(limit, SERVED_SENTENCES));
+  }
   const set = testSet(task);
   const test = set ? set.sources.slice(0, Math.min(limit, SERVED_SENTENCES)) : ['Wo ist das Bürgerbüro?'];
   return [...municipalHeldOut(task).sources, ...test].slice(0, SERVED_SENTENCES);
@@ -318,7 +358,7 @@ async function measureService(dir: string, packages: Package[], rows: Row[], lim
       const target = p.entry.targets[0]!;
       const times: number[] = [];
       let byModel = 0;
-      const sources = servedSources(row.task, limit);
+      const sources = servedSources(row.task, limit, target);
       for (const text of sources) {
         const t0 = performance.now();
         const res = await fetch(`${service.url}/v1/translate`, {
@@ -327,11 +367,13 @@ async function measureService(dir: string, packages: Package[], rows: Row[], lim
           body: JSON.stringify({ text, targets: [target] }),
         });
         const body = (await res.json()) as {
-          results?: Record<string, { sentences: { engine: string }[] }>;
+          results?: Record<string, { sentences: { engine: string; guard?: { passed: boolean } }[] }>;
         };
         times.push(performance.now() - t0);
         const sentences = body.results?.[target]?.sentences ?? [];
-        if (sentences.length > 0 && sentences.every((s) => s.engine === `model:${row.id}`)) byModel++;
+        const ours = (s: { engine: string; guard?: { passed: boolean } }) =>
+          s.engine === `model:${row.id}` && s.guard?.passed !== false;
+        if (sentences.length > 0 && sentences.every(ours)) byModel++;
       }
       const sorted = [...times].sort((a, b) => a - b);
       row.served = { n: sources.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), byModel };

@@ -18,13 +18,17 @@ export interface PackageServer {
   close(): Promise<void>;
 }
 
-export async function servePackages(packages: readonly LinkedPackage[]): Promise<PackageServer> {
+/** `env`: service settings beside MODELS_DIR (e.g. TRANSLATION_GUARD=off to see a random fixture's raw decode). */
+export async function servePackages(
+  packages: readonly LinkedPackage[],
+  env: Record<string, string> = {},
+): Promise<PackageServer> {
   const dir = mkdtempSync(join(tmpdir(), 'bbs-models-'));
   for (const p of packages) symlinkSync(p.dir, join(dir, p.entry.id));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ models: packages.map((p) => p.entry) }));
   const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
-    const srv = await startTestServer({ MODELS_DIR: dir });
+    const srv = await startTestServer({ ...env, MODELS_DIR: dir });
     return {
       srv,
       async close() {
@@ -71,11 +75,12 @@ export function packageGraphs(dir: string): { int8: boolean; fp32: boolean; card
 export function useServedPackage(
   dir: string,
   entry: { id: string; task: string; targets: string[]; dtype: 'q8' | 'fp32' },
+  env: Record<string, string> = {},
 ): { reference: PackageReference; server: () => TestServer } {
   const reference = readReference(dir);
   let served: PackageServer | undefined;
   beforeAll(async () => {
-    served = await servePackages([{ dir, entry: { ...entry, maxNewTokens: reference.max_length - 1 } }]);
+    served = await servePackages([{ dir, entry: { ...entry, maxNewTokens: reference.max_length - 1 } }], env);
   }, 60_000);
   afterAll(async () => {
     await served?.close();

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { TargetState } from '@bbs/protocol';
 import { ApiProblem, type ReviewApi } from './api.js';
-import { engineName, formatTime, STATUS_LABELS, targetName } from './labels.js';
+import { engineName, formatTime, GUARD_REASON_LABELS, STATUS_LABELS, targetName } from './labels.js';
 import { Checker } from '../preview/Checker.js';
 import { ReadAloudText } from '../speech/ReadAloudText.js';
 import { WordDiff } from './WordDiff.js';
@@ -70,6 +70,23 @@ function TermFindings({ terms }: { terms: NonNullable<Sentence['terms']> }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A model sentence the guard refused: the field holds the German source, and why it is there. */
+function GuardNote({ guard, id }: { guard: NonNullable<Sentence['guard']>; id: string }) {
+  const reasons = guard.reasons.map((r) => GUARD_REASON_LABELS[r]).join(', ');
+  const details = [...(guard.missing ?? []), ...(guard.added ?? []).map((a) => `+${a}`)];
+  return (
+    <p className="guard-note term-missing" id={id}>
+      <strong>Nicht übersetzt:</strong> Die maschinelle Übersetzung wurde verworfen ({reasons}
+      {details.length > 0 && (
+        <>
+          : <span lang="de">{details.join(', ')}</span>
+        </>
+      )}
+      ). Im Feld steht der deutsche Text; bitte übersetzen.
+    </p>
   );
 }
 
@@ -223,8 +240,16 @@ export function TargetEditor({
                 </label>
                 <textarea
                   id={`${state.target}-s${i}`}
-                  dir={state.dir}
-                  lang={state.target === 'gsg' ? undefined : state.target}
+                  aria-describedby={s.guard && !s.guard.passed ? `${state.target}-s${i}-guard` : undefined}
+                  // Until someone translates it, a refused sentence is German text.
+                  dir={s.guard && !s.guard.passed && drafts[i] === s.source ? 'ltr' : state.dir}
+                  lang={
+                    s.guard && !s.guard.passed && drafts[i] === s.source
+                      ? 'de'
+                      : state.target === 'gsg'
+                        ? undefined
+                        : state.target
+                  }
                   rows={Math.min(6, Math.max(2, (drafts[i] ?? '').split('\n').length + 1))}
                   value={drafts[i] ?? ''}
                   onChange={(e) => setDrafts((d) => d.map((x, k) => (k === i ? e.target.value : x)))}
@@ -233,6 +258,7 @@ export function TargetEditor({
                   {engineName(s.engine)} · Sicherheit {Math.round(s.confidence * 100)} %
                   {s.edited && ` · bearbeitet von ${s.edited.by}, ${formatTime(s.edited.at)}`}
                 </p>
+                {s.guard && !s.guard.passed && <GuardNote guard={s.guard} id={`${state.target}-s${i}-guard`} />}
                 {s.signs && <SignChips signs={s.signs} />}
                 {s.terms && <TermFindings terms={s.terms} />}
                 {s.memorySuggestion && (

@@ -1,4 +1,4 @@
-import type { TargetState, VideoStatus } from '@bbs/protocol';
+import type { GuardCheck, TargetState, VideoStatus } from '@bbs/protocol';
 import { languageNames, textDirection } from '@bbs/protocol/language-names';
 
 /** How the editor names review states: words, not colours alone. */
@@ -37,6 +37,22 @@ export function engineName(engine: string): string {
   if (engine.startsWith('model:')) return `Modell ${engine.slice(6)}`;
   return engine;
 }
+
+/** Why the guard refused a model's sentence, in the editor's words. */
+export const GUARD_REASON_LABELS: Record<GuardCheck['reasons'][number], string> = {
+  empty: 'leere Ausgabe',
+  repetition: 'Wiederholungen',
+  length: 'unpassende Länge',
+  number: 'Zahl fehlt',
+  'number-added': 'Zahl hinzugefügt',
+  amount: 'Betrag fehlt',
+  date: 'Datum fehlt',
+  time: 'Uhrzeit fehlt',
+  phone: 'Telefonnummer fehlt',
+  email: 'E-Mail-Adresse fehlt',
+  url: 'Internetadresse fehlt',
+  term: 'Fachbegriff der Stadt fehlt',
+};
 
 export function formatTime(iso: string): string {
   return new Date(iso).toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });

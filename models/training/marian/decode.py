@@ -15,7 +15,7 @@ of them (HF `early_stopping=False` heuristic), or at max_length.
 
 from __future__ import annotations
 
-from typing import List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 import torch
 import torch.nn.functional as F
@@ -202,8 +202,11 @@ def decode_corpus(
     num_beams: int = 1,
     batch_tokens: int = 3000,
     length_penalty: float = 1.0,
+    max_ratio: Optional[float] = None,
 ) -> List[List[int]]:
-    """Decode a corpus in length-sorted batches; returns outputs in the input order."""
+    """Decode a corpus in length-sorted batches; returns outputs in the input order. `max_ratio`: cut each batch's
+    outputs at that many times its longest source plus 10 tokens (an under-trained model loops to max_length, which
+    makes evaluation on a shared CPU take hours; a cut output is a looping one)."""
     order = sorted(range(len(sources)), key=lambda i: len(sources[i]))
     out: List[List[int]] = [[] for _ in sources]
     i = 0
@@ -215,10 +218,11 @@ def decode_corpus(
             width = max(width, len(sources[order[j]]))
             j += 1
         batch = [sources[o] for o in order[i:j]]
+        limit = max_length if max_ratio is None else min(max_length, int(max_ratio * width) + 10)
         if num_beams == 1:
-            res = greedy_batch(model, batch, max_length)
+            res = greedy_batch(model, batch, limit)
         else:
-            res = beam_batch(model, batch, max_length, num_beams, length_penalty)
+            res = beam_batch(model, batch, limit, num_beams, length_penalty)
         for o, r in zip(order[i:j], res):
             out[o] = r
         i = j

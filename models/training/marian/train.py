@@ -36,6 +36,9 @@ class TrainConfig:
     seed: int = 1234
     max_minutes: Optional[float] = None  # safety stop; the log says when it triggered
     patience: Optional[int] = None  # evaluations without improvement before stopping
+    # Also evaluate every this many steps inside an epoch (an epoch can take longer than the whole time budget on a
+    # shared CPU); the time limit is then checked after every step, not only at the end of an epoch.
+    eval_every_steps: Optional[int] = None
     log_every: int = 50  # steps
 
 
@@ -43,6 +46,7 @@ class TrainConfig:
 class TrainResult:
     best_epoch: int
     best_score: float
+    best_step: int = 0
     history: List[Dict] = field(default_factory=list)
     seconds: float = 0.0
     steps: int = 0
@@ -149,7 +153,20 @@ def _epochs(model, pairs, cfg, evaluate, log, tag, rng, opt, sched, result, t0) 
             if cfg.log_every and step % cfg.log_every == 0:
                 log(f"[{tag}] epoch {epoch} step {step} ({bi + 1}/{len(batches)}) loss {float(loss):.3f} "
                     f"lr {sched.get_last_lr()[0]:.2e} elapsed {(time.time() - t0) / 60:.1f} min")
-        entry = {"epoch": epoch, "loss": tot_loss / max(tot_tok, 1), "steps": step,
+            if cfg.eval_every_steps and step % cfg.eval_every_steps == 0 and bi + 1 < len(batches):
+                scores = evaluate(model)
+                model.train()
+                entry = {"epoch": epoch, "step": step, "loss": tot_loss / max(tot_tok, 1), **scores}
+                better = scores["score"] > result.best_score
+                if better:
+                    result.best_score, result.best_epoch, result.best_step = scores["score"], epoch, step
+                    result.best_state = copy.deepcopy(model.state_dict())
+                result.history.append(entry)
+                log(f"[{tag}] epoch {epoch} step {step}: dev {scores['score']:.2f}{' *best*' if better else ''} | "
+                    f"elapsed {(time.time() - t0) / 60:.1f} min")
+            if cfg.eval_every_steps and cfg.max_minutes is not None and (time.time() - t0) / 60 >= cfg.max_minutes:
+                break
+        entry = {"epoch": epoch, "step": step, "loss": tot_loss / max(tot_tok, 1), "steps": step,
                  "epoch_seconds": round(time.time() - te, 1)}
         msg = (f"[{tag}] epoch {epoch}/{cfg.epochs} loss {entry['loss']:.4f} ({len(batches)} batches, "
                f"{entry['epoch_seconds']:.0f}s)")
@@ -161,7 +178,7 @@ def _epochs(model, pairs, cfg, evaluate, log, tag, rng, opt, sched, result, t0) 
             entry.update(scores)
             better = scores["score"] > result.best_score
             if better:
-                result.best_score, result.best_epoch = scores["score"], epoch
+                result.best_score, result.best_epoch, result.best_step = scores["score"], epoch, step
                 result.best_state = copy.deepcopy(model.state_dict())
                 bad_evals = 0
             else:

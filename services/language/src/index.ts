@@ -80,6 +80,7 @@ export * from './gloss/index.js';
 export * from './leichte-sprache/index.js';
 export * from './calendar.js';
 export * from './terminology/index.js';
+export * from './guard/index.js';
 export {
   planSpeech,
   pauseMs,

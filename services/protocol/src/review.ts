@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { EngineIdSchema, MemorySuggestionSchema, ReviewStatusSchema, TermCheckSchema, TextSchema } from './http.js';
+import {
+  EngineIdSchema,
+  GuardCheckSchema,
+  MemorySuggestionSchema,
+  ReviewStatusSchema,
+  TermCheckSchema,
+  TextSchema,
+} from './http.js';
 import { LanguageTagSchema } from './languages.js';
 import { SignEntrySchema } from './lexicon.js';
 import { ChannelSchema } from './stream.js';
@@ -120,6 +127,7 @@ export const ReviewSentenceSchema = z.object({
   signs: z.array(SignUseSchema).optional().meta({ description: 'For `gsg`: the lexicon entries the glosses use.' }),
   memorySuggestion: MemorySuggestionSchema.optional(),
   terms: z.array(TermCheckSchema).optional(),
+  guard: GuardCheckSchema.optional(),
 });
 
 export const ProposalViewSchema = z.object({

@@ -15,6 +15,7 @@ import type { DgsEngine } from './engines/dgs.js';
 import { acceptLeichteSprache, LeichteSpracheEngine } from './engines/leichte-sprache.js';
 import { ModelEngine } from './engines/model-engine.js';
 import { ModelWithRules } from './engines/model-with-rules.js';
+import { WithGuard } from './engines/guard.js';
 import { WithTerminology } from './engines/terminology.js';
 import { EngineRegistry } from './engines/registry.js';
 import { TranslationService } from './engines/translation-service.js';
@@ -117,7 +118,11 @@ export function createApp(deps: AppDeps): App {
   registry.register(dgs);
   deps.runtime.onModelReady((entry) => {
     const model = new ModelEngine(entry, deps.runtime);
-    if (entry.task === 'translation') registry.register(new WithTerminology(model));
+    // Spoken targets: the city's terms first, then the guard, which shows the German source for what fails.
+    if (entry.task === 'translation') {
+      const withTerms = new WithTerminology(model);
+      registry.register(config.TRANSLATION_GUARD === 'on' ? new WithGuard(withTerms) : withTerms);
+    }
     // Trained Leichte Sprache and gloss models go in front of the rules, which guard them sentence by sentence.
     if (entry.task === 'simplification') {
       registry.prefer(new ModelWithRules(model, lsRules, acceptLeichteSprache(deps.analyzer), oneSentencePerLine));

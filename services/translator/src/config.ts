@@ -57,6 +57,12 @@ export const ConfigSchema = z.object({
   VIDEO_MAX_BYTES: bytes.default(50 * 1024 * 1024),
   ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN needs at least 16 characters').optional(),
   METRICS_DEFAULT: bool.default(true),
+  /**
+   * The guard for spoken targets (numbers, dates, addresses, terms, no looping output; a sentence that fails shows
+   * the German source). `off` serves model sentences unchecked: only for tests of random-weight fixtures and for
+   * looking at a package's raw output, never for the public.
+   */
+  TRANSLATION_GUARD: z.enum(['on', 'off']).default('on'),
   /** Read-aloud with espeak-ng on this server; `off` leaves it to the browser's own speech synthesis. */
   SPEECH: z.enum(['on', 'off']).default('on'),
   ESPEAK_BINARY: z.string().default('espeak-ng'),

@@ -1,13 +1,14 @@
 // Model translations carry the municipal terminology check: the sentence with „Bürgerbüro“ says which English
 // term the city uses and whether the output has it. The package is the tiny random-weight fixture, so its
-// output never has the term: what the test shows is the check and its effect on confidence.
+// output never has the term: what the test shows is the check and its effect on confidence. The guard for spoken
+// targets would show the German source instead (guard.test.ts); it is off here to see the term check alone.
 import { startTestServer } from '../../../tests/support/server.js';
 import type { TestServer } from '../../../tests/support/server.js';
 
 let srv: TestServer;
 
 beforeAll(async () => {
-  srv = await startTestServer();
+  srv = await startTestServer({ TRANSLATION_GUARD: 'off' });
 }, 60_000);
 
 afterAll(async () => {

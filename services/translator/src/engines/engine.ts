@@ -1,5 +1,5 @@
 import type { TermCheck } from '@bbs/language';
-import type { MemorySuggestion } from '@bbs/protocol';
+import type { GuardCheck, MemorySuggestion } from '@bbs/protocol';
 
 /** What one engine returns for one sentence. */
 export interface EngineOutput {
@@ -10,6 +10,8 @@ export interface EngineOutput {
   engine?: string;
   /** The municipal terms of the source and whether the output uses the city's rendering (translations). */
   terms?: TermCheck[];
+  /** Model translations into spoken languages: the guard's verdict (when it failed, `output` is the source). */
+  guard?: GuardCheck;
   /** A similar approved sentence from the translation memory (set by the translation service). */
   memorySuggestion?: MemorySuggestion;
 }
@@ -24,4 +26,19 @@ export interface TextEngine {
   /** `lines`: the target puts each sentence on its own line (Leichte Sprache); default: the source's spacing. */
   readonly layout?: 'inline' | 'lines';
   translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]>;
+}
+
+/** An engine that checks or corrects another engine's sentences, and serves what that one serves. */
+export abstract class EngineWrapper implements TextEngine {
+  readonly id: string;
+  readonly targets: readonly string[];
+  readonly layout: TextEngine['layout'];
+
+  constructor(protected readonly engine: TextEngine) {
+    this.id = engine.id;
+    this.targets = engine.targets;
+    this.layout = engine.layout;
+  }
+
+  abstract translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]>;
 }

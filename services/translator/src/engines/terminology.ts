@@ -1,5 +1,5 @@
 import { checkTerminology } from '@bbs/language';
-import type { EngineOutput, TextEngine } from './engine.js';
+import { EngineWrapper, type EngineOutput } from './engine.js';
 
 /** How much a sentence's confidence drops when it misses a municipal term: editors see it early in review. */
 const MISSING_TERM_FACTOR = 0.5;
@@ -9,17 +9,7 @@ const MISSING_TERM_FACTOR = 0.5;
  * checked, known variants rewritten to the city's term, and a sentence that still misses one carries the
  * finding and a lower confidence. Translation memory output never passes here: a person already approved it.
  */
-export class WithTerminology implements TextEngine {
-  readonly id: string;
-  readonly targets: readonly string[];
-  readonly layout: TextEngine['layout'];
-
-  constructor(private readonly engine: TextEngine) {
-    this.id = engine.id;
-    this.targets = engine.targets;
-    this.layout = engine.layout;
-  }
-
+export class WithTerminology extends EngineWrapper {
   async translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]> {
     const made = await this.engine.translate(sentences, target, signal);
     return made.map((out, i) => {

@@ -134,6 +134,7 @@ export class TranslationService {
         engine: out?.engine ?? engine.id,
         ...(suggestion ? { memorySuggestion: suggestion } : {}),
         ...(out?.terms ? { terms: out.terms } : {}),
+        ...(out?.guard ? { guard: out.guard } : {}),
       };
     });
     return {
@@ -151,6 +152,7 @@ export class TranslationService {
         confidence: outputs[i]?.confidence ?? 0,
         ...(outputs[i]?.memorySuggestion ? { memorySuggestion: outputs[i]!.memorySuggestion } : {}),
         ...(outputs[i]?.terms ? { terms: outputs[i]!.terms } : {}),
+        ...(outputs[i]?.guard ? { guard: outputs[i]!.guard } : {}),
       })),
       review: { status: 'machine', label: MACHINE_LABEL },
     };

@@ -91,7 +91,8 @@ async function translate({ modelId, texts, prefix, sourceCode, targetCode, maxNe
     const end = eosId === undefined ? -1 : ids.indexOf(eosId);
     const kept = end === -1 ? ids : ids.slice(0, end);
     return {
-      output: tokenizer.decode(kept, { skip_special_tokens: true }).trim(),
+      // A model may end at once; the tokenizer refuses to decode no ids, and one such row must not fail the batch.
+      output: kept.length === 0 ? '' : tokenizer.decode(kept, { skip_special_tokens: true }).trim(),
       confidence: counts[b] > 0 ? Math.exp(sums[b] / counts[b]) : 0,
     };
   });
