@@ -219,9 +219,10 @@ describe('StreamClient against the real service', () => {
       });
     });
 
+  // A minute for the service to start on a busy machine, like the other server tests.
   beforeAll(async () => {
     srv = await startTestServer({ ADMIN_TOKEN });
-  });
+  }, 60_000);
   afterAll(async () => {
     for (const c of clients) c.close();
     await srv?.close();

@@ -40,7 +40,9 @@ test('starts with a data folder, serves, refuses a second instance on the same f
   const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, MODELS_DIR: FIXTURE_MODELS, LOG_LEVEL: 'info' };
   const first = start(env);
   try {
-    await waitFor(() => /listening on http:\/\/localhost:\d+/.test(first.output()), 30_000, 'the service to listen');
+    // A new data folder takes PGlite several seconds to create; on a busy machine (CI runs browser tests beside
+    // this) the whole start has taken over 30 s.
+    await waitFor(() => /listening on http:\/\/localhost:\d+/.test(first.output()), 90_000, 'the service to listen');
     const port = /listening on http:\/\/localhost:(\d+)/.exec(first.output())![1];
     const base = `http://127.0.0.1:${port}`;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -65,10 +67,10 @@ test('starts with a data folder, serves, refuses a second instance on the same f
     first.child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
   }
-}, 90_000);
+}, 180_000);
 
 test('a wrong setting stops the start with a message naming it', async () => {
   const bad = start({ PORT: 'achtzig' });
   expect(await bad.exited).toBe(1);
   expect(bad.output()).toMatch(/Start abgebrochen: invalid configuration:\s+PORT/);
-}, 30_000);
+}, 60_000);

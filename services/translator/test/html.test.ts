@@ -7,9 +7,10 @@ import type { TestServer } from '../../../tests/support/server.js';
 import { connect } from '../../../tests/support/ws-client.js';
 
 let srv: TestServer;
+// A minute for the service to start on a busy machine, like the other server tests.
 beforeAll(async () => {
   srv = await startTestServer();
-});
+}, 60_000);
 afterAll(async () => {
   await srv?.close();
 });
