@@ -19,8 +19,8 @@ const lines = (file: string) => readFileSync(file, 'utf8').replace(/\n$/, '').sp
 // The model marks its line ends with ¶; the service lays them out before its gate, as here.
 const hyps = lines(hypFile).map(oneSentencePerLine);
 const [srcs, refs] = [lines(srcFile), lines(refFile)];
-const { analyzer } = loadLanguageResources();
-const accept = acceptLeichteSprache(analyzer);
+const { analyzer, glossary } = loadLanguageResources();
+const accept = acceptLeichteSprache(analyzer, glossary);
 const count = (ok: (hyp: string, src: string, i: number) => boolean) => hyps.filter((h, i) => ok(h, srcs[i] ?? '', i)).length;
 console.log(
   JSON.stringify({

@@ -13,16 +13,16 @@ import { oneSentencePerLine, rewriteLeichteSprache } from '@bbs/language';
 import { acceptLeichteSprache, loadLanguageResources } from '@bbs/translator';
 import { joinLines, municipalLeichteSprachePairs } from '../../tests/support/municipal-leichte-sprache.js';
 
-const { analyzer } = loadLanguageResources();
+const { analyzer, glossary } = loadLanguageResources();
 // The rules' own sentence is both the candidate and what the gate compares it with (explanations are the rules')
-const gate = acceptLeichteSprache(analyzer);
+const gate = acceptLeichteSprache(analyzer, glossary);
 const accepted = (text: string, target: string) => gate(text, oneSentencePerLine(target), oneSentencePerLine(target));
 
 let read = 0;
 let kept = 0;
 const failed: string[] = [];
 if (process.argv.includes('--samples')) {
-  for (const pair of municipalLeichteSprachePairs(analyzer)) {
+  for (const pair of municipalLeichteSprachePairs(analyzer, glossary)) {
     read++;
     const ok = accepted(pair.text, pair.target);
     if (ok) kept++;
@@ -35,7 +35,7 @@ if (process.argv.includes('--samples')) {
     const { text } = JSON.parse(line) as { text: string };
     let target: string;
     try {
-      target = joinLines(rewriteLeichteSprache(analyzer, text).text.split('\n'));
+      target = joinLines(rewriteLeichteSprache(analyzer, text, { glossary }).text.split('\n'));
     } catch (err) {
       // The service would answer such a sentence with an error; the pair is left out and named for a fix.
       failed.push(`${(err as Error).message}: ${text}`);

@@ -36,10 +36,12 @@ function main(): void {
   const sources = rows.map((r) => r[iOrig]!.trim());
   const references = rows.map((r) => r[iSimple]!.trim());
 
-  const { analyzer } = loadLanguageResources();
+  const { analyzer, glossary } = loadLanguageResources();
   const started = performance.now();
   // The rewriter gives one sentence per line; SARI and BLEU see the output as one line, as the references are.
-  const outputs = sources.map((s) => rewriteLeichteSprache(analyzer, s).text.split('\n').join(' ').trim());
+  const outputs = sources.map((s) =>
+    rewriteLeichteSprache(analyzer, s, { glossary }).text.split('\n').join(' ').trim(),
+  );
   const seconds = (performance.now() - started) / 1000;
   const kept = sources.filter((s, k) => preserved(s, outputs[k]!)).length;
 
@@ -55,7 +57,7 @@ function main(): void {
     let errors = 0;
     let warnings = 0;
     for (const t of texts) {
-      const r = checkLeichteSprache(analyzer, t, { profile: 'din' });
+      const r = checkLeichteSprache(analyzer, t, { profile: 'din', glossary });
       sentences += r.stats.sentences;
       words += r.stats.words;
       flesch += r.stats.fleschAmstad * r.stats.sentences;
@@ -69,7 +71,7 @@ function main(): void {
       warnings: warnings / sentences,
     };
   };
-  const rewrittenLines = sources.map((s) => rewriteLeichteSprache(analyzer, s).text);
+  const rewrittenLines = sources.map((s) => rewriteLeichteSprache(analyzer, s, { glossary }).text);
   const stats = { source: profile(sources), output: profile(rewrittenLines), reference: profile(references) };
 
   const f = (x: number, d = 2) => x.toFixed(d);

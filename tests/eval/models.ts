@@ -224,13 +224,13 @@ function runtimeFor(dir: string): ModelRuntime {
  * (joined with ¶) for a Leichte Sprache model; none for other tasks.
  */
 function municipalHeldOut(task: string): { sources: string[]; references: string[] } {
-  const { analyzer } = loadLanguageResources();
+  const { analyzer, glossary } = loadLanguageResources();
   if (task === 'gloss') {
     const held = municipalGlossPairs(loadDgsEngine(analyzer)).filter((p) => p.split === 'heldout');
     return { sources: held.map((p) => p.text), references: held.map((p) => p.glosses) };
   }
   if (task === 'simplification') {
-    const held = municipalLeichteSprachePairs(analyzer).filter((p) => p.split === 'heldout');
+    const held = municipalLeichteSprachePairs(analyzer, glossary).filter((p) => p.split === 'heldout');
     return { sources: held.map((p) => p.text), references: held.map((p) => p.target) };
   }
   return { sources: [], references: [] };

@@ -2,7 +2,7 @@
 // gloss pairs (tests/support/municipal-glosses.ts: every fifth text held out). Each text is rewritten whole, so a
 // hard word is explained where it first appears. Used by models/training/ls_rule_pairs.ts (training data) and
 // tests/eval/models.ts (scores).
-import { LINE_BREAK, rewriteLeichteSprache, type Analyzer } from '@bbs/language';
+import { LINE_BREAK, rewriteLeichteSprache, type Analyzer, type GlossaryEntry } from '@bbs/language';
 import { sentenceText, splitOf } from './municipal-glosses.js';
 import { loadSamples } from './samples.js';
 
@@ -22,10 +22,13 @@ export const joinLines = (lines: readonly string[]): string =>
     .filter(Boolean)
     .join(` ${LINE_BREAK} `);
 
-export function municipalLeichteSprachePairs(analyzer: Analyzer): MunicipalLeichteSprachePair[] {
+export function municipalLeichteSprachePairs(
+  analyzer: Analyzer,
+  glossary: readonly GlossaryEntry[],
+): MunicipalLeichteSprachePair[] {
   return loadSamples().flatMap((sample, n) => {
     const split = splitOf(n);
-    return rewriteLeichteSprache(analyzer, sample.text).sentences.flatMap((sentence) => {
+    return rewriteLeichteSprache(analyzer, sample.text, { glossary }).sentences.flatMap((sentence) => {
       const text = sentenceText(sentence.source);
       const target = joinLines(sentence.output);
       return text && target ? [{ sample: sample.id, split, text, target } as const] : [];

@@ -68,7 +68,16 @@ export async function startTestServer(
   // Built once per test file: the dictionaries take about a second to load.
   language ??= loadLanguageResources();
   dgs ??= loadDgsEngine(language.analyzer);
-  const app = createApp({ config, logger, store, runtime, metrics, analyzer: language.analyzer, dgs });
+  const app = createApp({
+    config,
+    logger,
+    store,
+    runtime,
+    metrics,
+    analyzer: language.analyzer,
+    glossary: language.glossary,
+    dgs,
+  });
   try {
     runtime.start();
   } catch (err) {

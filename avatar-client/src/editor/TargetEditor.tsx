@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { TargetState } from '@bbs/protocol';
 import { ApiProblem, type ReviewApi } from './api.js';
-import { engineName, formatTime, GUARD_REASON_LABELS, STATUS_LABELS, targetName } from './labels.js';
+import { engineName, formatTime, GUARD_REASON_LABELS, LS_CONCERN_LABELS, STATUS_LABELS, targetName } from './labels.js';
 import { Checker } from '../preview/Checker.js';
 import { ReadAloudText } from '../speech/ReadAloudText.js';
 import { WordDiff } from './WordDiff.js';
@@ -86,6 +86,15 @@ function GuardNote({ guard, id }: { guard: NonNullable<Sentence['guard']>; id: s
         </>
       )}
       ). Im Feld steht der deutsche Text; bitte übersetzen.
+    </p>
+  );
+}
+
+/** A Leichte Sprache sentence the rules could not make safe: what a person should look at before approving. */
+function ConcernNote({ concerns, id }: { concerns: NonNullable<Sentence['concerns']>; id: string }) {
+  return (
+    <p className="guard-note concern-note" id={id}>
+      <strong>Bitte prüfen:</strong> {concerns.map((c) => LS_CONCERN_LABELS[c]).join('; ')}.
     </p>
   );
 }
@@ -240,7 +249,14 @@ export function TargetEditor({
                 </label>
                 <textarea
                   id={`${state.target}-s${i}`}
-                  aria-describedby={s.guard && !s.guard.passed ? `${state.target}-s${i}-guard` : undefined}
+                  aria-describedby={
+                    [
+                      s.guard && !s.guard.passed ? `${state.target}-s${i}-guard` : '',
+                      s.concerns?.length ? `${state.target}-s${i}-concerns` : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' ') || undefined
+                  }
                   // Until someone translates it, a refused sentence is German text.
                   dir={s.guard && !s.guard.passed && drafts[i] === s.source ? 'ltr' : state.dir}
                   lang={
@@ -259,6 +275,9 @@ export function TargetEditor({
                   {s.edited && ` · bearbeitet von ${s.edited.by}, ${formatTime(s.edited.at)}`}
                 </p>
                 {s.guard && !s.guard.passed && <GuardNote guard={s.guard} id={`${state.target}-s${i}-guard`} />}
+                {s.concerns && s.concerns.length > 0 && (
+                  <ConcernNote concerns={s.concerns} id={`${state.target}-s${i}-concerns`} />
+                )}
                 {s.signs && <SignChips signs={s.signs} />}
                 {s.terms && <TermFindings terms={s.terms} />}
                 {s.memorySuggestion && (

@@ -1,4 +1,4 @@
-import type { GuardCheck, TargetState, VideoStatus } from '@bbs/protocol';
+import type { GuardCheck, LsConcern, TargetState, VideoStatus } from '@bbs/protocol';
 import { languageNames, textDirection } from '@bbs/protocol/language-names';
 
 /** How the editor names review states: words, not colours alone. */
@@ -52,6 +52,16 @@ export const GUARD_REASON_LABELS: Record<GuardCheck['reasons'][number], string> 
   email: 'E-Mail-Adresse fehlt',
   url: 'Internetadresse fehlt',
   term: 'Fachbegriff der Stadt fehlt',
+};
+
+/** What the Leichte Sprache rules could not make safe in a sentence, in the editor's words. */
+export const LS_CONCERN_LABELS: Record<LsConcern, string> = {
+  'too-long': 'ein Satz hat noch mehr als 15 Wörter',
+  'clause-left': 'ein Neben-Satz ist geblieben',
+  abbreviation: 'eine Abkürzung ist geblieben',
+  'lost-content': 'ein Wort aus dem Original fehlt',
+  'facts-changed': 'eine Zahl, ein Datum oder ein Betrag fehlt oder ist anders',
+  unchanged: 'der lange Satz ist kaum verändert',
 };
 
 export function formatTime(iso: string): string {

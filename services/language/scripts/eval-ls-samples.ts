@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { GlossaryFileSchema } from '@bbs/protocol';
 import {
   buildLexicon,
   createAnalyzer,
@@ -28,6 +29,9 @@ import { checkLeichteSprache, lostFacts, rewriteLeichteSprache, type Finding } f
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const SAMPLES_DIR = join(REPO_ROOT, 'samples', 'texts');
 const TAGGER_MODEL = join(REPO_ROOT, 'services', 'language', 'data', 'tagger-de.json');
+const GLOSSARY = GlossaryFileSchema.parse(
+  JSON.parse(readFileSync(join(REPO_ROOT, 'services', 'language', 'data', 'glossary-de.json'), 'utf8')),
+).terms;
 
 function loadAnalyzers(which: string): { name: string; analyzer: Analyzer }[] {
   const require = createRequire(import.meta.url);
@@ -88,9 +92,9 @@ function evaluate(analyzer: Analyzer, show: boolean): void {
   let wordsAfter = 0;
   const started = performance.now();
   for (const { id, body } of texts) {
-    const source = checkLeichteSprache(analyzer, body, { profile: 'din' });
-    const rewritten = rewriteLeichteSprache(analyzer, body).text;
-    const output = checkLeichteSprache(analyzer, rewritten, { profile: 'din' });
+    const source = checkLeichteSprache(analyzer, body, { profile: 'din', glossary: GLOSSARY });
+    const rewritten = rewriteLeichteSprache(analyzer, body, { glossary: GLOSSARY }).text;
+    const output = checkLeichteSprache(analyzer, rewritten, { profile: 'din', glossary: GLOSSARY });
     if (tally(before, source.findings) === 0) cleanBefore++;
     if (tally(after, output.findings) === 0) cleanAfter++;
     sentencesBefore += source.stats.sentences;

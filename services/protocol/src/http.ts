@@ -95,6 +95,24 @@ export const GuardCheckSchema = z
   });
 export type GuardCheck = z.infer<typeof GuardCheckSchema>;
 
+/**
+ * Why a Leichte Sprache sentence of the rules may not be safe (`@bbs/language` sentenceConcerns): a sentence still
+ * over 15 words, a clause left in, an abbreviation left, a content word lost, a number, date or amount changed,
+ * a long sentence no rule restructured. Each caps the sentence's confidence.
+ */
+export const LS_CONCERNS = [
+  'too-long',
+  'clause-left',
+  'abbreviation',
+  'lost-content',
+  'facts-changed',
+  'unchanged',
+] as const;
+export type LsConcern = (typeof LS_CONCERNS)[number];
+export const LsConcernsSchema = z
+  .array(z.enum(LS_CONCERNS))
+  .meta({ description: 'Leichte Sprache by the rules: what they could not make safe (empty or absent: nothing).' });
+
 export const TranslatedSentenceSchema = z.object({
   source: z.string(),
   output: z.string(),
@@ -106,6 +124,7 @@ export const TranslatedSentenceSchema = z.object({
     .optional()
     .meta({ description: 'Model translations: the municipal terms of the sentence and whether they were kept.' }),
   guard: GuardCheckSchema.optional(),
+  concerns: LsConcernsSchema.optional(),
 });
 export type TranslatedSentence = z.infer<typeof TranslatedSentenceSchema>;
 

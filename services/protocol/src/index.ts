@@ -13,3 +13,4 @@ export * from './counter.js';
 export * from './safe-html.js';
 export * from './speech.js';
 export * from './video.js';
+export * from './glossary.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   EngineIdSchema,
   GuardCheckSchema,
+  LsConcernsSchema,
   MemorySuggestionSchema,
   ReviewStatusSchema,
   TermCheckSchema,
@@ -128,6 +129,7 @@ export const ReviewSentenceSchema = z.object({
   memorySuggestion: MemorySuggestionSchema.optional(),
   terms: z.array(TermCheckSchema).optional(),
   guard: GuardCheckSchema.optional(),
+  concerns: LsConcernsSchema.optional(),
 });
 
 export const ProposalViewSchema = z.object({

@@ -9,7 +9,7 @@ import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import { oneSentencePerLine, type Analyzer } from '@bbs/language';
+import { oneSentencePerLine, type Analyzer, type GlossaryEntry } from '@bbs/language';
 import type { Config } from './config.js';
 import type { DgsEngine } from './engines/dgs.js';
 import { acceptLeichteSprache, LeichteSpracheEngine } from './engines/leichte-sprache.js';
@@ -55,6 +55,8 @@ export interface AppDeps {
   runtime: ModelRuntime;
   /** The German analysis (see language-resources.ts); built once per process. */
   analyzer: Analyzer;
+  /** Hard words and their explanations for Leichte Sprache (see language-resources.ts). */
+  glossary: readonly GlossaryEntry[];
   /** German → DGS glosses and timelines (see engines/dgs.ts). */
   dgs: DgsEngine;
   metrics?: Metrics;
@@ -113,7 +115,7 @@ export function createApp(deps: AppDeps): App {
   let shuttingDown = false;
 
   // Engines appear as their models finish loading; /v1/languages lists only what works.
-  const lsRules = new LeichteSpracheEngine(deps.analyzer);
+  const lsRules = new LeichteSpracheEngine(deps.analyzer, deps.glossary);
   registry.register(lsRules);
   registry.register(dgs);
   deps.runtime.onModelReady((entry) => {
@@ -125,7 +127,9 @@ export function createApp(deps: AppDeps): App {
     }
     // Trained Leichte Sprache and gloss models go in front of the rules, which guard them sentence by sentence.
     if (entry.task === 'simplification') {
-      registry.prefer(new ModelWithRules(model, lsRules, acceptLeichteSprache(deps.analyzer), oneSentencePerLine));
+      registry.prefer(
+        new ModelWithRules(model, lsRules, acceptLeichteSprache(deps.analyzer, deps.glossary), oneSentencePerLine),
+      );
     }
     if (entry.task === 'gloss')
       registry.prefer(new ModelWithRules(model, dgs, (_s, out, rules) => dgs.acceptsModelGlosses(out, rules)));
@@ -239,7 +243,7 @@ export function createApp(deps: AppDeps): App {
   app.use(analyzeRoutes({ analyzer: deps.analyzer }));
   app.use(dgsRoutes({ dgs }));
   app.use(lexiconRoutes({ dgs, reviews: deps.store.signReviews, auth }));
-  app.use(leichteSpracheRoutes({ analyzer: deps.analyzer }));
+  app.use(leichteSpracheRoutes({ analyzer: deps.analyzer, glossary: deps.glossary }));
   app.use(documentRoutes({ review, auth }));
   app.use(videoRoutes({ videos: new VideoService(deps.store), auth, maxBytes: config.VIDEO_MAX_BYTES }));
   app.use(publicRoutes({ review }));

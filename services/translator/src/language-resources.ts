@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
 import { buildLexicon, createAnalyzer, createTagger } from '@bbs/language';
-import type { Analyzer, TaggerModelJson } from '@bbs/language';
+import type { Analyzer, GlossaryEntry, TaggerModelJson } from '@bbs/language';
+import { GlossaryFileSchema } from '@bbs/protocol';
 
 export interface LanguageResources {
   analyzer: Analyzer;
+  /** The hard words of municipal text with their explanations in Leichte Sprache (glossary-de.json, checked). */
+  glossary: readonly GlossaryEntry[];
   /** Milliseconds spent loading and building, for the start-up log. */
   loadMs: number;
 }
@@ -11,7 +14,7 @@ export interface LanguageResources {
 /**
  * Builds the German analysis: the lexicon from the word-data packages (nouns, verbs, adjectives; ~30 MB of
  * JSON) and the tagger trained on UD German GSD that chooses among the lexicon's readings. About 1.5 s, once
- * per process.
+ * per process. The glossary is checked against its schema here, so a broken data file stops the start.
  */
 export function loadLanguageResources(): LanguageResources {
   const started = performance.now();
@@ -24,5 +27,6 @@ export function loadLanguageResources(): LanguageResources {
     },
   );
   const tagger = createTagger(require('@bbs/language/tagger-de.json') as TaggerModelJson);
-  return { analyzer: createAnalyzer(lexicon, { tagger }), loadMs: performance.now() - started };
+  const glossary = GlossaryFileSchema.parse(require('@bbs/language/glossary-de.json')).terms;
+  return { analyzer: createAnalyzer(lexicon, { tagger }), glossary, loadMs: performance.now() - started };
 }

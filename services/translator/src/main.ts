@@ -28,7 +28,16 @@ async function main(): Promise<void> {
   const language = loadLanguageResources();
   logger.info({ ms: Math.round(language.loadMs) }, 'German analysis ready');
   const dgs = loadDgsEngine(language.analyzer);
-  const app = createApp({ config, logger, store, runtime, metrics, analyzer: language.analyzer, dgs });
+  const app = createApp({
+    config,
+    logger,
+    store,
+    runtime,
+    metrics,
+    analyzer: language.analyzer,
+    glossary: language.glossary,
+    dgs,
+  });
 
   await new Promise<void>((resolve) => app.server.listen(config.PORT, config.HOST, resolve));
   const address = app.server.address();

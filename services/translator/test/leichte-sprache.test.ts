@@ -80,3 +80,22 @@ test('de-x-ls is a target of /v1/translate: one sentence per line, numbers kept,
   expect(ls.text).toContain('ungefähr');
   expect(ls.text).not.toContain('ca.');
 });
+
+test('a sentence the rules could not make safe says why and has a low confidence; a safe one has none', async () => {
+  // A long sentence of one clause with stacked phrases: no rule splits it.
+  const long =
+    'Viele Angebote oder Veranstaltungen in der Stadt Augsburg sind auch für Bürgerinnen und Bürger des Landkreises Augsburg sehr interessant.';
+  const res = await request(srv.url)
+    .post('/v1/translate')
+    .send({ text: `${long} Der Antrag ist bis zum 1. März zu stellen.`, targets: ['de-x-ls'] })
+    .expect(200);
+  const [first, second] = res.body.results['de-x-ls'].sentences;
+  expect(first.concerns).toEqual(expect.arrayContaining(['too-long', 'unchanged']));
+  expect(first.confidence).toBeLessThanOrEqual(0.4);
+  // the modal passive becomes an instruction to the reader, with nothing left to worry about
+  expect(second.output).toBe(
+    'Sie müssen den Antrag bis zum 1. März stellen.\nMit einem Antrag bitten Sie das Amt um etwas.\nOft füllen Sie dafür ein Formular aus.',
+  );
+  expect(second.concerns ?? []).toEqual([]);
+  expect(second.confidence).toBe(1);
+});

@@ -4,7 +4,7 @@
 import type { Analyzer } from '../analyse.js';
 import { analyseDocument } from './analysis.js';
 import { RULES } from './catalogue.js';
-import { MUNICIPAL_GLOSSARY } from './data/glossary.js';
+import { glossaryIndex } from './glossary.js';
 import { readabilityStats } from './readability.js';
 import type { CheckOptions, CheckResult, Finding, LsDocument, RuleContext, Severity } from './types.js';
 
@@ -18,7 +18,7 @@ export function checkDocument(analyzer: Analyzer, doc: LsDocument, options: Chec
     analyzer,
     profile,
     separator: options.separator ?? 'hyphen',
-    glossary: options.glossary ?? MUNICIPAL_GLOSSARY,
+    glossary: glossaryIndex(options.glossary, analyzer.lexicon),
   };
   const findings: Finding[] = [];
   for (const rule of RULES) {

@@ -80,12 +80,26 @@ export class CompoundSplitter {
     return undefined;
   }
 
+  /**
+   * `Straßenverkehr|samt` or `Straßenverkehrs|amt`: where the head less its `s` is a noun too and starts with a
+   * vowel, the `s` is the linking element after a first part ending in a consonant (`Verkehrs|amt`, `Arbeits|ort`)
+   * or after `-e` of a linking `-es` (`Standes|amt`). After `-n` it is not (`Kirchen|saal`).
+   */
+  private linkingSBeforeVowel(prefix: string, head: string): boolean {
+    const rest = head.slice(1);
+    if (!head.startsWith('s') || !/^[aeiouäöü]/.test(rest) || rest.length < 3 || !this.isHead(rest)) return false;
+    const lower = prefix.toLowerCase();
+    if (/[bcdfghklmprtvw]$/.test(lower)) return this.isNoun(prefix);
+    return lower.endsWith('e') && prefix.length > 3 && this.isNoun(prefix.slice(0, -1));
+  }
+
   private split(word: string, depth: number): readonly string[] | undefined {
     for (let cut = 3; cut <= word.length - 3; cut++) {
       const head = word.slice(cut);
       const prefix = word.slice(0, cut);
       if (SUFFIX_HEADS.has(head.toLowerCase())) continue;
       if (NEEDS_LINKING_S.test(prefix) && head.startsWith('s')) continue;
+      if (this.linkingSBeforeVowel(prefix, head)) continue;
       if (!this.isHead(head)) continue;
       // `Einbürgerung` is the noun of `einbürgern`, not `Ein` + `Bürgerung`
       const verbal = /^(.+)ung(?:en)?$/.exec(word.toLowerCase());

@@ -17,7 +17,8 @@ export {
 export { countStatements, statementFeatures, STATEMENT_MODEL, type StatementFeatures } from './statements.js';
 export { CompoundSplitter, joinParts } from './compounds.js';
 export { inventedWords, lostContentWords, lostNouns } from './content.js';
-export { MUNICIPAL_GLOSSARY } from './data/glossary.js';
+export { sentenceConcerns, cappedConfidence, CONCERN_CEILING } from './concerns.js';
+export { GlossaryIndex, glossaryIndex, foldWord } from './glossary.js';
 export { IDIOMS, NOMINAL_STYLE, type FixedPhrase } from './data/phrases.js';
 export { FOREIGN_WORDS, SYNONYM_GROUPS } from './data/words.js';
 export { germanNumberWord } from './rules/numbers.js';

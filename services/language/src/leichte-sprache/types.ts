@@ -1,9 +1,11 @@
 // Shapes of the Leichte Sprache checker: options, findings, statistics, and what a rule sees.
 
+import type { GlossaryTermInput } from '@bbs/protocol';
 import type { Analyzer } from '../analyse.js';
 import type { SentenceStructure } from '../clauses.js';
 import type { SegmentedSentence } from '../sentences.js';
 import type { AnalyzedToken } from '../types.js';
+import type { GlossaryIndex } from './glossary.js';
 
 /** `din`: DIN SPEC 33429 (default). `netzwerk`: the stricter rules of the Netzwerk Leichte Sprache. */
 export type LsProfile = 'din' | 'netzwerk';
@@ -38,17 +40,13 @@ export interface Stats {
   readonly lix?: number;
 }
 
-export interface GlossaryEntry {
-  /** The hard word, as a noun lemma or base form (`Bürgerbüro`, `Personalausweis`). */
-  readonly term: string;
-  /** A short explanation in Leichte Sprache. */
-  readonly explanation: string;
-}
+/** A hard word with its explanations (senses) in Leichte Sprache; the shape of glossary-de.json. */
+export type GlossaryEntry = GlossaryTermInput;
 
 export interface CheckOptions {
   readonly profile?: LsProfile;
   readonly separator?: Separator;
-  /** Hard words that need an explanation; default: the built-in municipal glossary (MUNICIPAL_GLOSSARY). */
+  /** Hard words that need an explanation (the service loads `@bbs/language/glossary-de.json`); default none. */
   readonly glossary?: readonly GlossaryEntry[];
   /** Per-rule overrides of the profile's severity; `off` switches a rule off. */
   readonly rules?: Readonly<Partial<Record<string, Severity | 'off'>>>;
@@ -102,7 +100,7 @@ export interface RuleContext {
   readonly analyzer: Analyzer;
   readonly profile: LsProfile;
   readonly separator: Separator;
-  readonly glossary: readonly GlossaryEntry[];
+  readonly glossary: GlossaryIndex;
 }
 
 /** What a rule reports; the checker adds the rule id and the severity for the profile. */

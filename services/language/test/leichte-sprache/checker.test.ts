@@ -11,7 +11,7 @@ import {
   syllables,
   type Finding,
 } from '../../src/leichte-sprache/index.js';
-import { findings, getAnalyzer } from './support.js';
+import { findings, getAnalyzer, GLOSSARY } from './support.js';
 
 const OFFICIALESE = [
   'Der Antrag auf Ausstellung eines Personalausweises ist persönlich im Bürgerbüro zu stellen.',
@@ -24,7 +24,7 @@ const OFFICIALESE = [
 
 describe('checkLeichteSprache', () => {
   it('returns findings and stats', () => {
-    const result = checkLeichteSprache(getAnalyzer(), OFFICIALESE);
+    const result = checkLeichteSprache(getAnalyzer(), OFFICIALESE, { glossary: GLOSSARY });
     expect(result.findings.length).toBeGreaterThan(20);
     expect(result.stats.sentences).toBe(7);
     expect(new Set(result.findings.map((f) => f.rule)).size).toBeGreaterThan(12);

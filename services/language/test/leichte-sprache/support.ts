@@ -1,7 +1,7 @@
 // Shared helpers for the Leichte Sprache tests: one analyzer per test file.
 import { createAnalyzer, type Analyzer } from '../../src/index.js';
 import { checkLeichteSprache, type CheckOptions, type Finding } from '../../src/leichte-sprache/index.js';
-import { loadLexicon } from '../support/dictionaries.js';
+import { loadGlossary, loadLexicon } from '../support/dictionaries.js';
 
 let analyzer: Analyzer | undefined;
 
@@ -10,8 +10,12 @@ export function getAnalyzer(): Analyzer {
   return analyzer;
 }
 
+/** The shipped glossary, loaded once. */
+export const GLOSSARY = loadGlossary();
+
+/** The checker's findings, with the shipped glossary unless the options name another. */
 export function findings(text: string, options: CheckOptions = {}): readonly Finding[] {
-  return checkLeichteSprache(getAnalyzer(), text, options).findings;
+  return checkLeichteSprache(getAnalyzer(), text, { glossary: GLOSSARY, ...options }).findings;
 }
 
 /** The findings of one rule. */

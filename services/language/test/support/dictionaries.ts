@@ -1,7 +1,15 @@
 // Loads the dictionary JSON the way a Node caller would. Tests build the lexicon once per file.
 import { createRequire } from 'node:module';
 
-import { buildLexicon, type AdjectiveData, type Lexicon, type NounData, type VerbData } from '../../src/index.js';
+import { GlossaryFileSchema } from '@bbs/protocol';
+import {
+  buildLexicon,
+  type AdjectiveData,
+  type GlossaryEntry,
+  type Lexicon,
+  type NounData,
+  type VerbData,
+} from '../../src/index.js';
 
 const require = createRequire(import.meta.url);
 
@@ -20,4 +28,9 @@ export function loadAdjectives(): AdjectiveData {
 export function loadLexicon(options: { adjectives?: boolean } = {}): Lexicon {
   const { words, verbs } = loadDictionaries();
   return buildLexicon(words, verbs, options.adjectives ? { adjectives: loadAdjectives() } : {});
+}
+
+/** The shipped glossary of hard words (data/glossary-de.json), checked against its schema as the service does. */
+export function loadGlossary(): GlossaryEntry[] {
+  return GlossaryFileSchema.parse(require('../../data/glossary-de.json')).terms;
 }

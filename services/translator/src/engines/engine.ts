@@ -1,5 +1,5 @@
 import type { TermCheck } from '@bbs/language';
-import type { GuardCheck, MemorySuggestion } from '@bbs/protocol';
+import type { GuardCheck, LsConcern, MemorySuggestion } from '@bbs/protocol';
 
 /** What one engine returns for one sentence. */
 export interface EngineOutput {
@@ -12,6 +12,8 @@ export interface EngineOutput {
   terms?: TermCheck[];
   /** Model translations into spoken languages: the guard's verdict (when it failed, `output` is the source). */
   guard?: GuardCheck;
+  /** Leichte Sprache by the rules: what they could not make safe (each caps `confidence`). */
+  concerns?: LsConcern[];
   /** A similar approved sentence from the translation memory (set by the translation service). */
   memorySuggestion?: MemorySuggestion;
 }

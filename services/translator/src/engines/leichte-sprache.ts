@@ -1,13 +1,22 @@
-import { checkLeichteSprache, inventedWords, lostContentWords, preserved, rewriteLeichteSprache } from '@bbs/language';
-import type { Analyzer } from '@bbs/language';
-import { LEICHTE_SPRACHE } from '@bbs/protocol';
+import {
+  cappedConfidence,
+  checkLeichteSprache,
+  inventedWords,
+  lostContentWords,
+  preserved,
+  rewriteLeichteSprache,
+  sentenceConcerns,
+} from '@bbs/language';
+import type { Analyzer, GlossaryEntry } from '@bbs/language';
+import { LEICHTE_SPRACHE, LS_CONCERNS } from '@bbs/protocol';
 import type { EngineOutput, TextEngine } from './engine.js';
 
 /**
  * German → Leichte Sprache by the rule rewriter (split sentences, passive → active, genitive → von, numbers
  * and dates in the easy form, abbreviations written out, compounds separated, hard words explained). The
  * checker then grades each result: the confidence is the share of output sentences without an error
- * finding. A trained model, where one is installed, runs in front of these rules (see `acceptLeichteSprache`).
+ * finding, capped by what the rules could not make safe (`concerns`: still too long, a clause left, a content
+ * word or a number lost …), which the editor shows next to the sentence. A trained model, where one is installed, runs in front of these rules (see `acceptLeichteSprache`).
  */
 export class LeichteSpracheEngine implements TextEngine {
   readonly id = 'rules';
@@ -15,7 +24,10 @@ export class LeichteSpracheEngine implements TextEngine {
   /** Leichte Sprache puts one sentence per line. */
   readonly layout = 'lines' as const;
 
-  constructor(private readonly analyzer: Analyzer) {}
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly glossary: readonly GlossaryEntry[],
+  ) {}
 
   async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
     // The whole text is rewritten at once so that a hard word is explained only where it first appears.
@@ -31,15 +43,25 @@ export class LeichteSpracheEngine implements TextEngine {
       return i;
     };
     const lines: string[][] = sentences.map(() => []);
-    for (const rewritten of rewriteLeichteSprache(this.analyzer, joined).sentences) {
-      lines[owner(rewritten.sourceStart)]!.push(...rewritten.output);
+    const parts: { source: string; output: string[]; steps: string[] }[][] = sentences.map(() => []);
+    for (const rewritten of rewriteLeichteSprache(this.analyzer, joined, { glossary: this.glossary }).sentences) {
+      const i = owner(rewritten.sourceStart);
+      lines[i]!.push(...rewritten.output);
+      parts[i]!.push({ source: rewritten.source, output: rewritten.output, steps: rewritten.transformations });
     }
     return lines.map((out, i) => {
       const output = out.length > 0 ? out : [sentences[i]!];
       const clean = output.filter(
         (line) => !checkLeichteSprache(this.analyzer, line).findings.some((f) => f.severity === 'error'),
       ).length;
-      return { output: output.join('\n'), confidence: clean / output.length };
+      const concerns = [
+        ...new Set(parts[i]!.flatMap((p) => sentenceConcerns(this.analyzer, p.source, p.output, p.steps))),
+      ].sort((a, b) => LS_CONCERNS.indexOf(a) - LS_CONCERNS.indexOf(b));
+      return {
+        output: output.join('\n'),
+        confidence: cappedConfidence(clean / output.length, concerns),
+        concerns,
+      };
     });
   }
 }
@@ -52,7 +74,7 @@ export class LeichteSpracheEngine implements TextEngine {
  * no hard-rule error and no more warnings or notes than the rules' sentence has (DIN profile): a model sentence that
  * only copies the source would otherwise replace the rules' better one. Otherwise the rules' sentence is used.
  */
-export function acceptLeichteSprache(analyzer: Analyzer) {
+export function acceptLeichteSprache(analyzer: Analyzer, glossary: readonly GlossaryEntry[]) {
   return (source: string, output: string, rules: string): boolean => {
     const lines = output.split('\n').map((line) => line.trim());
     return (
@@ -60,7 +82,10 @@ export function acceptLeichteSprache(analyzer: Analyzer) {
       preserved(source, output) &&
       lostContentWords(analyzer, source, output).length === 0 &&
       inventedWords(analyzer, output, [source, rules]).length === 0 &&
-      noWorse(checkLeichteSprache(analyzer, output).findings, checkLeichteSprache(analyzer, rules).findings)
+      noWorse(
+        checkLeichteSprache(analyzer, output, { glossary }).findings,
+        checkLeichteSprache(analyzer, rules, { glossary }).findings,
+      )
     );
   };
 }

@@ -135,6 +135,7 @@ export class TranslationService {
         ...(suggestion ? { memorySuggestion: suggestion } : {}),
         ...(out?.terms ? { terms: out.terms } : {}),
         ...(out?.guard ? { guard: out.guard } : {}),
+        ...(out?.concerns?.length ? { concerns: out.concerns } : {}),
       };
     });
     return {
@@ -153,6 +154,7 @@ export class TranslationService {
         ...(outputs[i]?.memorySuggestion ? { memorySuggestion: outputs[i]!.memorySuggestion } : {}),
         ...(outputs[i]?.terms ? { terms: outputs[i]!.terms } : {}),
         ...(outputs[i]?.guard ? { guard: outputs[i]!.guard } : {}),
+        ...(outputs[i]?.concerns ? { concerns: outputs[i]!.concerns } : {}),
       })),
       review: { status: 'machine', label: MACHINE_LABEL },
     };

@@ -1,18 +1,23 @@
 import { LS_RULES, checkLeichteSprache } from '@bbs/language';
-import type { Analyzer } from '@bbs/language';
+import type { Analyzer, GlossaryEntry } from '@bbs/language';
 import { LsCheckRequestSchema } from '@bbs/protocol';
 import { Router } from 'express';
 import { methodNotAllowed } from './method-not-allowed.js';
 import { parseBody } from './validate.js';
 
 /** `POST /v1/leichte-sprache/check` (findings and readability) and `GET /v1/leichte-sprache/rules` (the catalogue). */
-export function leichteSpracheRoutes(deps: { analyzer: Analyzer }): Router {
+export function leichteSpracheRoutes(deps: { analyzer: Analyzer; glossary: readonly GlossaryEntry[] }): Router {
   const router = Router();
   router
     .route('/v1/leichte-sprache/check')
     .post((req, res) => {
       const { text, profile, separator, rules } = parseBody(req, LsCheckRequestSchema);
-      const result = checkLeichteSprache(deps.analyzer, text, { profile, separator, ...(rules ? { rules } : {}) });
+      const result = checkLeichteSprache(deps.analyzer, text, {
+        profile,
+        separator,
+        glossary: deps.glossary,
+        ...(rules ? { rules } : {}),
+      });
       res.json(result);
     })
     .all(methodNotAllowed);

@@ -363,7 +363,7 @@ export class ReviewService {
           output: s.output,
           engine: s.engine,
           confidence: proposal.sentences[index]?.confidence ?? 0,
-          ...pick(proposal.sentences[index], 'memorySuggestion', 'terms', 'guard'),
+          ...pick(proposal.sentences[index], 'memorySuggestion', 'terms', 'guard', 'concerns'),
           ...(edit ? { edited: { by: edit.actor, at: iso(edit.at) } } : {}),
           ...(proposal.target === DGS ? { signs: this.signsOf(s.output) } : {}),
         };

@@ -4,7 +4,7 @@
 // translation memory. Every step is audited in the same transaction as the change it records.
 import { createHash } from 'node:crypto';
 import type { TermCheck } from '@bbs/language';
-import type { GuardCheck, MemorySuggestion } from '@bbs/protocol';
+import type { GuardCheck, LsConcern, MemorySuggestion } from '@bbs/protocol';
 import { appendAudit } from './audit.js';
 import { StoreError } from './errors.js';
 import { memoryRepository } from './memory.js';
@@ -23,6 +23,8 @@ export interface ProposalSentence {
   terms?: TermCheck[];
   /** Model translations into spoken languages: the guard's verdict (when it failed, `output` is the source). */
   guard?: GuardCheck;
+  /** Leichte Sprache by the rules: what they could not make safe. */
+  concerns?: LsConcern[];
 }
 
 export interface Proposal {

@@ -1,49 +1,36 @@
-// Hard words explained: the first time a glossary term appears (its lemma, or a compound that starts or ends
-// with it, as the checker's `hard-word` rule finds it), its explanation follows as sentences of their own,
-// right after the sentence. Terms already explained by the text itself count as seen too.
+// Hard words explained: the first time a glossary term appears (its lemma, or a compound made with it, as the
+// checker's `hard-word` rule finds it), the explanation of the sense that fits its context follows as sentences
+// of their own, right after the sentence. Terms already explained by the text itself count as seen too.
 
-import type { Analyzer } from '../../analyse.js';
-import { analyseSentence, wordsOf } from '../analysis.js';
-import type { GlossaryEntry, LsWord } from '../types.js';
-
-interface Term {
-  readonly entry: GlossaryEntry;
-  readonly key: string;
-}
+import { wordsOf } from '../analysis.js';
+import type { ContextWords, GlossaryIndex } from '../glossary.js';
+import { analysed, type StepContext } from './text.js';
 
 export class GlossaryTracker {
-  private readonly terms: Term[];
   private readonly seen = new Set<string>();
 
-  constructor(glossary: readonly GlossaryEntry[]) {
-    this.terms = glossary
-      .map((entry) => ({ entry, key: entry.term.toLowerCase().replace(/[-·]/g, '') }))
-      .sort((a, b) => b.key.length - a.key.length);
+  constructor(private readonly index: GlossaryIndex) {}
+
+  /** The words a sentence offers to the senses' conditions. */
+  contextOf(ctx: StepContext, sentence: string): Set<string> {
+    return this.index.contextOf(wordsOf(analysed(ctx, sentence).tokens, sentence));
   }
 
-  private termOf(w: LsWord): Term | undefined {
-    const lemma = w.token.lemma.toLowerCase().replace(/[-·]/g, '');
-    const norm = w.norm.toLowerCase().replace(/[-·]/g, '');
-    return (
-      this.terms.find((t) => t.key === lemma || t.key === norm) ??
-      this.terms.find(
-        (t) =>
-          t.key.length >= 5 &&
-          (lemma.endsWith(t.key) || lemma.startsWith(t.key) || norm.endsWith(t.key) || norm.startsWith(t.key)),
-      )
-    );
-  }
-
-  /** The explanations of the terms met for the first time in this sentence. */
-  explain(analyzer: Analyzer, sentence: string): GlossaryEntry[] {
-    const { tokens } = analyseSentence(analyzer, sentence);
-    const out: GlossaryEntry[] = [];
-    for (const w of wordsOf(tokens, sentence)) {
-      if (w.token.kind !== 'word' || !/^\p{Lu}/u.test(w.norm)) continue;
-      const term = this.termOf(w);
+  /**
+   * The explanations of the terms met for the first time in this sentence; `near` holds the words of the source
+   * sentence and its neighbours, `topic` those of the whole text.
+   */
+  explain(ctx: StepContext, sentence: string, near: ContextWords, topic: ContextWords): string[] {
+    if (this.index.size === 0) return [];
+    const out: string[] = [];
+    for (const w of wordsOf(analysed(ctx, sentence).tokens, sentence)) {
+      if (w.token.kind !== 'word') continue;
+      const term = this.index.termOf(w);
       if (!term || this.seen.has(term.key)) continue;
+      const sense = this.index.senseOf(term, near, topic);
+      if (!sense) continue;
       this.seen.add(term.key);
-      out.push(term.entry);
+      out.push(sense.explanation);
     }
     return out;
   }

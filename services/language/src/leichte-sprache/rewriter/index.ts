@@ -4,7 +4,7 @@
 import type { Analyzer } from '../../analyse.js';
 import { segment } from '../../sentences.js';
 import { wordsOf } from '../analysis.js';
-import { MUNICIPAL_GLOSSARY } from '../data/glossary.js';
+import { glossaryIndex } from '../glossary.js';
 import { splitterFor } from '../rules/compound.js';
 import { MAX_WORDS } from '../rules/sentence-length.js';
 import type { GlossaryEntry, Separator } from '../types.js';
@@ -13,6 +13,7 @@ import { splitCompounds, withSeparator } from './compounds.js';
 import { genitiveToVon } from './genitive.js';
 import { GlossaryTracker } from './glossary.js';
 import { datesAndTimes, numberWords } from './numbers.js';
+import { modalPassive } from './modal-passive.js';
 import { passiveToActive } from './passive.js';
 import {
   splitAddition,
@@ -44,7 +45,7 @@ export type { Step, StepContext } from './text.js';
 
 export interface RewriteOptions {
   readonly separator?: Separator;
-  /** Hard words to explain; default MUNICIPAL_GLOSSARY. */
+  /** Hard words to explain (the service loads `@bbs/language/glossary-de.json`); default none. */
   readonly glossary?: readonly GlossaryEntry[];
 }
 
@@ -99,7 +100,7 @@ const SPLIT_STEPS: readonly Step[] = [
   splitMannerList,
 ];
 const SPLIT_PASSES = 3;
-const LATE_STEPS: readonly Step[] = [passiveToActive, genitiveToVon, splitCompounds];
+const LATE_STEPS: readonly Step[] = [passiveToActive, modalPassive, genitiveToVon, splitCompounds];
 export const REWRITE_STEPS: readonly string[] = [
   ...WORD_STEPS,
   ...SPLIT_STEPS,
@@ -155,11 +156,14 @@ export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options:
   const separator = options.separator ?? 'hyphen';
   // one cache per call: the pieces of a text are analysed once, however many steps and passes look at them
   const ctx: StepContext = { analyzer, separator, splitter: splitterFor(analyzer.lexicon), cache: new Map() };
-  const glossary = new GlossaryTracker(options.glossary ?? MUNICIPAL_GLOSSARY);
+  const glossary = new GlossaryTracker(glossaryIndex(options.glossary, analyzer.lexicon));
   const sentences: RewrittenSentence[] = [];
   const lines: string[] = [];
   let previousEnd = 0;
-  for (const s of segment(text)) {
+  const segments = segment(text);
+  const contexts = segments.map((s) => glossary.contextOf(ctx, s.text));
+  const topic = new Set(contexts.flatMap((c) => [...c]));
+  segments.forEach((s, index) => {
     if (sentences.length > 0 && /\n[ \t]*\n/.test(text.slice(previousEnd, s.start))) lines.push('');
     previousEnd = s.end;
     const applied: string[] = [];
@@ -173,7 +177,7 @@ export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options:
       }
     }
     for (const step of LATE_STEPS) {
-      if (step === passiveToActive && s.kind !== 'sentence') continue;
+      if ((step === passiveToActive || step === modalPassive) && s.kind !== 'sentence') continue;
       out = run(ctx, step, out, applied, 1, step !== splitCompounds);
     }
     const withExplanations: string[] = [];
@@ -181,9 +185,10 @@ export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options:
     let pending: string[] = [];
     out.forEach((sentence, k) => {
       withExplanations.push(sentence);
-      for (const entry of glossary.explain(analyzer, sentence)) {
+      const near = new Set([...(contexts[index - 1] ?? []), ...contexts[index]!, ...(contexts[index + 1] ?? [])]);
+      for (const explanation of glossary.explain(ctx, sentence, near, topic)) {
         if (!applied.includes('glossary')) applied.push('glossary');
-        pending.push(...splitExplanation(withSeparator(entry.explanation, separator)));
+        pending.push(...splitExplanation(withSeparator(explanation, separator)));
       }
       const next = out[k + 1];
       if (/:$/.test(sentence) || (next !== undefined && (next.startsWith('- ') || REFERS_BACK.test(next)))) return;
@@ -199,7 +204,7 @@ export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options:
       transformations: applied,
     });
     withExplanations.forEach((line, k) => lines.push(k === 0 && s.marker ? `${s.marker.text} ${line}` : line));
-  }
+  });
   return { text: lines.join('\n'), sentences };
 }
 

@@ -23,7 +23,7 @@ const MODALS: Readonly<Record<string, { sing: string; plur: string }>> = {
 };
 
 /** Steps the citizen takes: with them a modal passive addresses the reader („Sie können …“). */
-const CITIZEN_VERBS = new Set(
+export const CITIZEN_VERBS = new Set(
   `stellen beantragen bezahlen zahlen einreichen vorlegen mitbringen abholen ausfüllen buchen vereinbaren
   unterschreiben anmelden abmelden ummelden herunterladen senden schicken zuschicken vorzeigen nachweisen
   beilegen hochladen kündigen absagen verschieben nutzen verwenden mitnehmen abgeben ausdrucken überweisen
@@ -58,7 +58,11 @@ const ACCUSATIVE_DET: Readonly<Record<string, string>> = {
 };
 
 /** The old subject as object: `der neue Antrag` → `den neuen Antrag`; undefined if the form is unclear. */
-function accusative(tokens: readonly AnalyzedToken[], idx: readonly number[], singular: boolean): string[] | undefined {
+export function accusative(
+  tokens: readonly AnalyzedToken[],
+  idx: readonly number[],
+  singular: boolean,
+): string[] | undefined {
   if (idx.length === 1 && tokens[idx[0]!]!.upos === 'PRON') {
     const t = tokens[idx[0]!]!;
     // `Sie wird …` is she or it, `Sie werden …` the reader

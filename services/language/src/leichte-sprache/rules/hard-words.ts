@@ -1,40 +1,28 @@
-import type { GlossaryEntry, LsRule, LsSentence, LsWord, RuleHit } from '../types.js';
+import type { GlossaryIndex, GlossaryMatch } from '../glossary.js';
+import type { LsRule, LsSentence, LsWord, RuleHit } from '../types.js';
 
 /** Phrases that introduce an explanation: „Das ist …“, „Das bedeutet: …“, „… heißt: …“. */
 const EXPLAINS =
   /\b(?:das|dies|er|sie|es)\s+(?:ist|sind|heißt|bedeutet|meint)\b|\bbedeutet\b|\bheißt\b|\bnennt man\b|\bdas sind\b/i;
 
-interface Term {
-  readonly entry: GlossaryEntry;
-  readonly key: string;
-}
-
-const compileTerms = (glossary: readonly GlossaryEntry[]): Term[] =>
-  glossary
-    .map((entry) => ({ entry, key: entry.term.toLowerCase().replace(/[-·]/g, '') }))
-    .sort((a, b) => b.key.length - a.key.length);
-
-/** The glossary term a word stands for: its lemma, or a compound ending in the term (`Wohngeldantrag`). */
-function termOf(w: LsWord, terms: readonly Term[]): Term | undefined {
-  const lemma = w.token.lemma.toLowerCase().replace(/[-·]/g, '');
-  const norm = w.norm.toLowerCase().replace(/[-·]/g, '');
-  return (
-    terms.find((t) => t.key === lemma || t.key === norm) ??
-    terms.find((t) => t.key.length >= 5 && (lemma.endsWith(t.key) || lemma.startsWith(t.key)))
-  );
-}
-
-function explained(sentences: readonly LsSentence[], index: number, w: LsWord, term: Term): boolean {
+function explained(
+  sentences: readonly LsSentence[],
+  index: number,
+  w: LsWord,
+  term: GlossaryMatch,
+  glossary: GlossaryIndex,
+): boolean {
+  const isTerm = (x: LsWord) => glossary.termOf(x)?.key === term.key;
   const here = sentences[index]!;
   const after = here.sentence.text.slice(w.end - here.sentence.start);
   // in the same sentence: „Bürger-Büro: Dort …“, „Bürger-Büro. Das ist …“, „… Wohn-Geld. Das heißt …“
   if (/^\s*(?::|–|—|\(|,\s*(?:das|also)\b)/i.test(after) || EXPLAINS.test(after)) return true;
   for (const next of sentences.slice(index + 1, index + 3)) {
-    if (EXPLAINS.test(next.sentence.text) && (next.index === index + 1 || next.words.some((x) => termOf(x, [term])))) {
+    if (EXPLAINS.test(next.sentence.text) && (next.index === index + 1 || next.words.some(isTerm))) {
       return true;
     }
     // „Das Bürger-Büro ist ein Amt von der Stadt.“
-    const k = next.words.findIndex((x) => termOf(x, [term]));
+    const k = next.words.findIndex(isTerm);
     if (k >= 0 && /^(?:ist|sind|heißt|heißen|bedeutet)$/i.test(next.words[k + 1]?.norm ?? '')) return true;
   }
   return false;
@@ -50,20 +38,26 @@ export const hardWords: LsRule = {
   source: 'DIN SPEC 33429',
   check({ doc, glossary }) {
     const hits: RuleHit[] = [];
-    const terms = compileTerms(glossary);
+    if (glossary.size === 0) return hits;
     const seen = new Set<string>();
+    const context = doc.sentences.map((s) => glossary.contextOf(s.words));
+    const topic = new Set(context.flatMap((c) => [...c]));
     doc.sentences.forEach((s, index) => {
       for (const w of s.words) {
-        if (w.token.kind !== 'word' || !/^\p{Lu}/u.test(w.norm)) continue;
-        const term = termOf(w, terms);
+        if (w.token.kind !== 'word') continue;
+        const term = glossary.termOf(w);
         if (!term || seen.has(term.key)) continue;
+        const near = new Set([...(context[index - 1] ?? []), ...context[index]!, ...(context[index + 1] ?? [])]);
+        const sense = glossary.senseOf(term, near, topic);
+        // a term with senses for some contexts only is no hard word elsewhere
+        if (!sense) continue;
         seen.add(term.key);
-        if (explained(doc.sentences, index, w, term)) continue;
+        if (explained(doc.sentences, index, w, term, glossary)) continue;
         hits.push({
           start: w.start,
           end: w.end,
           message: `„${w.text}“ ist ein schweres Wort. Erklären Sie das Wort.`,
-          suggestion: term.entry.explanation,
+          suggestion: sense.explanation,
         });
       }
     });

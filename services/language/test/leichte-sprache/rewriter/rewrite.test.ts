@@ -12,6 +12,7 @@ import {
   preserved,
   rewriteLeichteSprache,
 } from '../../../src/leichte-sprache/index.js';
+import { GLOSSARY } from '../support.js';
 import { getAnalyzer } from './support.js';
 
 const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '../../../../../samples/texts');
@@ -22,7 +23,7 @@ const samples = readdirSync(SAMPLES)
 describe('rewriteLeichteSprache', () => {
   it('returns one sentence per line with the steps applied per source sentence', () => {
     const source = 'Der Antrag, den Sie gestellt haben, wird von der Stadt geprüft. Das dauert ca. zwei Wochen.';
-    const result = rewriteLeichteSprache(getAnalyzer(), source);
+    const result = rewriteLeichteSprache(getAnalyzer(), source, { glossary: GLOSSARY });
     expect(result.sentences).toHaveLength(2);
     const [first, second] = result.sentences;
     expect(source.slice(first!.sourceStart, first!.sourceEnd)).toBe(first!.source);
@@ -35,7 +36,10 @@ describe('rewriteLeichteSprache', () => {
 
   it('explains a glossary term the first time only, in the chosen separator', () => {
     const text = 'Sie brauchen eine Meldebescheinigung. Die Meldebescheinigung kostet 10 Euro.';
-    const lines = rewriteLeichteSprache(getAnalyzer(), text, { separator: 'mediopunkt' }).text.split('\n');
+    const lines = rewriteLeichteSprache(getAnalyzer(), text, {
+      separator: 'mediopunkt',
+      glossary: GLOSSARY,
+    }).text.split('\n');
     expect(lines).toEqual([
       'Sie brauchen eine Melde·bescheinigung.',
       'Die Melde·bescheinigung ist ein Papier.',
@@ -43,7 +47,7 @@ describe('rewriteLeichteSprache', () => {
       'Die Melde·bescheinigung kostet 10 Euro.',
     ]);
     const custom = rewriteLeichteSprache(getAnalyzer(), 'Der Bescheid kommt.', {
-      glossary: [{ term: 'Bescheid', explanation: 'Das ist ein Brief vom Amt.' }],
+      glossary: [{ term: 'Bescheid', senses: [{ explanation: 'Das ist ein Brief vom Amt.' }] }],
     });
     expect(custom.text).toBe('Der Bescheid kommt.\nDas ist ein Brief vom Amt.');
   });
@@ -69,7 +73,7 @@ describe('preserved', () => {
     let before = 0;
     let after = 0;
     for (const { name, text } of samples) {
-      const result = rewriteLeichteSprache(analyzer, text);
+      const result = rewriteLeichteSprache(analyzer, text, { glossary: GLOSSARY });
       expect({ name, lost: lostFacts(text, result.text) }).toEqual({ name, lost: [] });
       const errors = (t: string) =>
         checkLeichteSprache(analyzer, t).findings.filter((f) => f.severity === 'error').length;

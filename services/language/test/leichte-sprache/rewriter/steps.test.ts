@@ -5,6 +5,7 @@ import { expandAbbreviations } from '../../../src/leichte-sprache/rewriter/abbre
 import { splitCompounds } from '../../../src/leichte-sprache/rewriter/compounds.js';
 import { genitiveToVon } from '../../../src/leichte-sprache/rewriter/genitive.js';
 import { datesAndTimes, numberWords } from '../../../src/leichte-sprache/rewriter/numbers.js';
+import { modalPassive } from '../../../src/leichte-sprache/rewriter/modal-passive.js';
 import { passiveToActive, presentForm } from '../../../src/leichte-sprache/rewriter/passive.js';
 import { splitCoordination, splitRelative, splitSubordinate } from '../../../src/leichte-sprache/rewriter/split.js';
 import { getAnalyzer, step } from './support.js';
@@ -92,6 +93,40 @@ describe('passive', () => {
     const lexicon = getAnalyzer().lexicon;
     expect(presentForm(lexicon, 'prüfen', 'Sing')).toEqual({ stem: 'prüft' });
     expect(presentForm(lexicon, 'herstellen', 'Sing')).toEqual({ stem: 'stellt', particle: 'her' });
+  });
+});
+
+describe('modal-passive', () => {
+  it('turns a duty into an instruction to the reader', () => {
+    expect(step(modalPassive, 'Der Antrag ist bis zum 1. März schriftlich zu stellen.')).toEqual([
+      'Sie müssen den Antrag bis zum 1. März schriftlich stellen.',
+    ]);
+    expect(step(modalPassive, 'Ihr Personalausweis ist bei der Abholung vorzulegen.')).toEqual([
+      'Sie müssen Ihren Personalausweis bei der Abholung vorlegen.',
+    ]);
+    expect(step(modalPassive, 'Das Formular ist vollständig auszufüllen und zu unterschreiben.')).toEqual([
+      'Sie müssen das Formular vollständig ausfüllen und unterschreiben.',
+    ]);
+  });
+  it('keeps a fronted phrase first and makes the subject the object', () => {
+    expect(step(modalPassive, 'Dem Antrag sind die Unterlagen beizufügen.')).toEqual([
+      'Dem Antrag müssen Sie die Unterlagen beifügen.',
+    ]);
+  });
+  it('says können for reaching and finding, dürfen … nicht for a ban, man for what others do', () => {
+    expect(step(modalPassive, 'Das Bürgerbüro ist telefonisch zu erreichen.')).toEqual([
+      'Sie können das Bürgerbüro telefonisch erreichen.',
+    ]);
+    expect(step(modalPassive, 'Der Ausweis ist nicht zu knicken.')).toEqual(['Man darf den Ausweis nicht knicken.']);
+    expect(step(modalPassive, 'Die Möglichkeit des Familiennachzugs ist individuell zu prüfen.')).toEqual([
+      'Man muss die Möglichkeit des Familiennachzugs individuell prüfen.',
+    ]);
+  });
+  it('leaves alone what is no modal passive, or no duty', () => {
+    expect(step(modalPassive, 'Es ist wichtig, die Elternbriefe zu lesen.')).toBeUndefined();
+    expect(step(modalPassive, 'Es ist kein Antrag zu stellen.')).toBeUndefined();
+    expect(step(modalPassive, 'Der Antrag war zu stellen.')).toBeUndefined();
+    expect(step(modalPassive, 'Der Antrag ist gestellt.')).toBeUndefined();
   });
 });
 

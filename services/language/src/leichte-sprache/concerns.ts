@@ -1,0 +1,59 @@
+// Why a rewritten sentence may not be safe to publish, so that the editor shows it next to the sentence and the
+// engine's confidence says so: the rules report what they could not fix, never only what they did.
+//
+// - `too-long`: an output sentence still has more than 15 words;
+// - `clause-left`: an output sentence still has a subordinate or relative clause;
+// - `abbreviation`: an abbreviation is still there (one the list does not know, or an unclear one);
+// - `lost-content`: a noun, verb, adjective, adverb, modal or negation of the source is missing in the output;
+// - `facts-changed`: a number, date, time or amount of the source is missing or different;
+// - `unchanged`: a long source sentence (over 15 words) that no step restructured.
+
+import { LS_CONCERNS, type LsConcern } from '@bbs/protocol';
+import type { Analyzer } from '../analyse.js';
+import { analyzeClauses } from '../clauses.js';
+import { wordsOf } from './analysis.js';
+import { lostContentWords } from './content.js';
+import { preserved } from './rewriter/preserved.js';
+import { MAX_WORDS } from './rules/sentence-length.js';
+
+/** The highest confidence a sentence with this concern may have. */
+export const CONCERN_CEILING: Readonly<Record<LsConcern, number>> = {
+  'facts-changed': 0.1,
+  'lost-content': 0.3,
+  unchanged: 0.4,
+  'too-long': 0.4,
+  'clause-left': 0.6,
+  abbreviation: 0.6,
+};
+
+/** Steps that change words only; a sentence that only these touched kept its structure. */
+const WORD_LEVEL_STEPS = new Set(['abbreviations', 'number-words', 'dates-times', 'compounds', 'glossary']);
+
+/** The concerns about one source sentence and the lines the rules made of it (`steps`: the steps that changed it). */
+export function sentenceConcerns(
+  analyzer: Analyzer,
+  source: string,
+  lines: readonly string[],
+  steps: readonly string[],
+): LsConcern[] {
+  const out = new Set<LsConcern>();
+  const output = lines.join('\n');
+  if (!preserved(source, output)) out.add('facts-changed');
+  if (lostContentWords(analyzer, source, output).length > 0) out.add('lost-content');
+  const sourceTokens = analyzer.analyzeSentence(source);
+  if (wordsOf(sourceTokens, source).length > MAX_WORDS && steps.every((s) => WORD_LEVEL_STEPS.has(s))) {
+    out.add('unchanged');
+  }
+  for (const line of lines) {
+    const tokens = analyzer.analyzeSentence(line);
+    if (wordsOf(tokens, line).length > MAX_WORDS) out.add('too-long');
+    if (analyzeClauses(tokens).clauses.some((c) => c.kind !== 'main')) out.add('clause-left');
+    if (tokens.some((t) => t.kind === 'abbreviation')) out.add('abbreviation');
+  }
+  return LS_CONCERNS.filter((c) => out.has(c));
+}
+
+/** A confidence no higher than the lowest ceiling of the concerns. */
+export function cappedConfidence(confidence: number, concerns: readonly LsConcern[]): number {
+  return Math.min(confidence, ...concerns.map((c) => CONCERN_CEILING[c]));
+}
