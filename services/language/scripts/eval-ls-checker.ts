@@ -47,7 +47,7 @@ import {
   wordsOf,
   type Finding,
   type SentenceAnalysis,
-  type LsProfile,
+  type LsRuleProfile as LsProfile,
   type Stats,
 } from '../src/leichte-sprache/index.js';
 import { readCsv } from '../../../tests/eval/csv.js';

@@ -41,6 +41,10 @@ export const GlossaryTermSchema = z
         '`compound`: the word and compounds that start or end with it at a real word boundary (`Kita-Anmeldung`); `word`: the whole word only.',
     }),
     senses: z.array(GlossarySenseSchema).min(1).max(8),
+    einfach: z.boolean().optional().meta({
+      description:
+        '`false`: a reader of Einfache Sprache (about B1) knows the word, so only Leichte Sprache explains it.',
+    }),
     source: z.string().max(200).optional().meta({ description: 'Where the term was found (e.g. `integreat dev`).' }),
   })
   .strict()

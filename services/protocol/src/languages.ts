@@ -4,6 +4,8 @@ import { languageNames, textDirection } from './language-names.js';
 /** BCP 47 tags the platform knows of. Only those with a working engine are ever listed as available. */
 export const SOURCE_LANGUAGE = 'de';
 export const LEICHTE_SPRACHE = 'de-x-ls';
+/** Einfache Sprache: plain German at about B1, between standard German and Leichte Sprache. */
+export const EINFACHE_SPRACHE = 'de-x-einfach';
 export const DGS = 'gsg';
 
 export interface LanguageInfo {
@@ -18,6 +20,7 @@ export interface LanguageInfo {
 export const knownLanguages: readonly LanguageInfo[] = [
   { code: 'de', name: 'Deutsch', nativeName: 'Deutsch', dir: 'ltr' },
   { code: LEICHTE_SPRACHE, name: 'Leichte Sprache', nativeName: 'Leichte Sprache', dir: 'ltr' },
+  { code: EINFACHE_SPRACHE, name: 'Einfache Sprache', nativeName: 'Einfache Sprache', dir: 'ltr' },
   { code: DGS, name: 'Deutsche Gebärdensprache (Glossen)', nativeName: 'DGS', dir: 'ltr' },
   { code: 'en', name: 'Englisch', nativeName: 'English', dir: 'ltr' },
   { code: 'tr', name: 'Türkisch', nativeName: 'Türkçe', dir: 'ltr' },

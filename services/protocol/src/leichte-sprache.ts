@@ -6,10 +6,10 @@ const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export const LsCheckRequestSchema = z
   .object({
     text: TextSchema,
-    profile: z
-      .enum(['din', 'netzwerk'])
-      .default('din')
-      .meta({ description: '`din`: DIN SPEC 33429; `netzwerk`: the stricter rules of Netzwerk Leichte Sprache.' }),
+    profile: z.enum(['din', 'netzwerk', 'einfach']).default('din').meta({
+      description:
+        '`din`: DIN SPEC 33429; `netzwerk`: the stricter rules of Netzwerk Leichte Sprache; `einfach`: Einfache Sprache (plain language, about B1).',
+    }),
     separator: z
       .enum(['hyphen', 'mediopunkt'])
       .default('hyphen')
@@ -52,7 +52,11 @@ export const LsRulesResponseSchema = z
       z.object({
         id: z.string(),
         title: z.string(),
-        severity: z.object({ din: SeveritySchema.or(z.literal('off')), netzwerk: SeveritySchema.or(z.literal('off')) }),
+        severity: z.object({
+          din: SeveritySchema.or(z.literal('off')),
+          netzwerk: SeveritySchema.or(z.literal('off')),
+          einfach: SeveritySchema.or(z.literal('off')),
+        }),
         description: z.string(),
         source: z.string(),
       }),

@@ -12,6 +12,7 @@ import { pinoHttp } from 'pino-http';
 import { oneSentencePerLine, type Analyzer, type GlossaryEntry } from '@bbs/language';
 import type { Config } from './config.js';
 import type { DgsEngine } from './engines/dgs.js';
+import { EinfacheSpracheEngine } from './engines/einfache-sprache.js';
 import { acceptLeichteSprache, LeichteSpracheEngine } from './engines/leichte-sprache.js';
 import { ModelEngine } from './engines/model-engine.js';
 import { ModelWithRules } from './engines/model-with-rules.js';
@@ -117,6 +118,7 @@ export function createApp(deps: AppDeps): App {
   // Engines appear as their models finish loading; /v1/languages lists only what works.
   const lsRules = new LeichteSpracheEngine(deps.analyzer, deps.glossary);
   registry.register(lsRules);
+  registry.register(new EinfacheSpracheEngine(deps.analyzer, deps.glossary));
   registry.register(dgs);
   deps.runtime.onModelReady((entry) => {
     const model = new ModelEngine(entry, deps.runtime);

@@ -8,4 +8,4 @@ export { ModelRuntime } from './models/runtime.js';
 export { loadLanguageResources } from './language-resources.js';
 export type { LanguageResources } from './language-resources.js';
 export { DgsEngine, loadDgsEngine } from './engines/dgs.js';
-export { acceptLeichteSprache } from './engines/leichte-sprache.js';
+export { acceptLeichteSprache, LeichteSpracheEngine } from './engines/leichte-sprache.js';

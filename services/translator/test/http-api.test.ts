@@ -68,6 +68,13 @@ describe('languages and translation', () => {
     const res = await request(srv.url).get('/v1/languages').expect(200);
     expect(res.body.source).toBe('de');
     expect(res.body.languages).toEqual([
+      {
+        code: 'de-x-einfach',
+        name: 'Einfache Sprache',
+        nativeName: 'Einfache Sprache',
+        dir: 'ltr',
+        engines: ['rules'],
+      },
       { code: 'de-x-ls', name: 'Leichte Sprache', nativeName: 'Leichte Sprache', dir: 'ltr', engines: ['rules'] },
       { code: 'en', name: 'Englisch', nativeName: 'English', dir: 'ltr', engines: ['model:tiny-marian-de-en'] },
       { code: 'gsg', name: 'Deutsche Gebärdensprache (Glossen)', nativeName: 'DGS', dir: 'ltr', engines: ['rules'] },
@@ -127,7 +134,10 @@ describe('bad input gets a clear error', () => {
       .send({ text: 'Hallo.', targets: ['en', 'xx'] });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('UNSUPPORTED_TARGET');
-    expect(res.body.error.details).toEqual({ unsupported: ['xx'], available: ['de-x-ls', 'en', 'gsg'] });
+    expect(res.body.error.details).toEqual({
+      unsupported: ['xx'],
+      available: ['de-x-einfach', 'de-x-ls', 'en', 'gsg'],
+    });
     expect(res.body.error.message).toMatch(/Zielsprache/);
   });
 

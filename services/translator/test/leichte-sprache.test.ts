@@ -99,3 +99,33 @@ test('a sentence the rules could not make safe says why and has a low confidence
   expect(second.concerns ?? []).toEqual([]);
   expect(second.confidence).toBe(1);
 });
+
+test('de-x-einfach is a target of /v1/translate and of the LibreTranslate face, with its own checker profile', async () => {
+  const text =
+    'Wenn Sie umziehen, müssen Sie sich innerhalb von zwei Wochen beim Bürgerbüro anmelden, weil das Gesetz es so vorschreibt. Die Unterlagen sind bis Freitag einzureichen.';
+  const res = await request(srv.url)
+    .post('/v1/translate')
+    .send({ text, targets: ['de-x-einfach'] })
+    .expect(200);
+  const einfach = res.body.results['de-x-einfach'];
+  expect(einfach.review.status).toBe('machine');
+  expect(einfach.dir).toBe('ltr');
+  expect(einfach.sentences.map((s: { engine: string }) => s.engine)).toEqual(['rules', 'rules']);
+  // running text, normal spelling of compounds, the reader addressed
+  expect(einfach.text).not.toContain('\n');
+  expect(einfach.text).toContain('Bürgerbüro');
+  expect(einfach.text).toContain('Sie müssen die Unterlagen bis Freitag einreichen.');
+  const lt = await request(srv.url)
+    .post('/translate')
+    .send({ q: 'Die Unterlagen sind bis Freitag einzureichen.', source: 'de', target: 'de-x-einfach' })
+    .expect(200);
+  expect(lt.body.translatedText).toBe('Sie müssen die Unterlagen bis Freitag einreichen.');
+  const check = await request(srv.url)
+    .post('/v1/leichte-sprache/check')
+    .send({ text: 'Die Gültigkeit des Personalausweises endet am Montag.', profile: 'einfach' })
+    .expect(200);
+  expect(check.body.findings.map((f: { rule: string }) => f.rule)).not.toContain('genitive');
+  const catalogue = await request(srv.url).get('/v1/leichte-sprache/rules').expect(200);
+  const length = catalogue.body.rules.find((r: { id: string }) => r.id === 'sentence-length');
+  expect(length.severity.einfach).toBe('warning');
+});

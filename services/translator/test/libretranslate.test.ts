@@ -13,8 +13,8 @@ afterAll(async () => {
 
 test('GET /languages lists German with the targets that work', async () => {
   const res = await request(srv.url).get('/languages').expect(200);
-  expect(res.body[0]).toEqual({ code: 'de', name: 'Deutsch', targets: ['de-x-ls', 'en', 'gsg'] });
-  expect(res.body.map((l: { code: string }) => l.code)).toEqual(['de', 'de-x-ls', 'en', 'gsg']);
+  expect(res.body[0]).toEqual({ code: 'de', name: 'Deutsch', targets: ['de-x-einfach', 'de-x-ls', 'en', 'gsg'] });
+  expect(res.body.map((l: { code: string }) => l.code)).toEqual(['de', 'de-x-einfach', 'de-x-ls', 'en', 'gsg']);
 });
 
 test('POST /translate with JSON returns translatedText from the same engine as /v1', async () => {

@@ -28,7 +28,7 @@ test('an incomplete package makes /readyz fail with a message naming the missing
     );
     // Nothing is claimed for a package that does not work.
     const codes = (await request(srv.url).get('/v1/languages')).body.languages.map((l: { code: string }) => l.code);
-    expect(codes).toEqual(['de-x-ls', 'gsg']);
+    expect(codes).toEqual(['de-x-einfach', 'de-x-ls', 'gsg']);
   } finally {
     await srv.close();
     rmSync(dir, { recursive: true, force: true });
@@ -47,6 +47,7 @@ test('a package dropped into the models folder with a manifest entry is served w
     const langs = await request(srv.url).get('/v1/languages').expect(200);
     expect(langs.body.languages.map((l: { code: string; dir: string }) => [l.code, l.dir])).toEqual([
       ['ar', 'rtl'],
+      ['de-x-einfach', 'ltr'],
       ['de-x-ls', 'ltr'],
       ['gsg', 'ltr'],
       ['uk', 'ltr'],
@@ -72,7 +73,7 @@ test('no manifest means no models, and the service is still ready', async () => 
       .post('/v1/translate')
       .send({ text: 'Hallo.', targets: ['en'] })
       .expect(400);
-    expect(res.body.error.details).toEqual({ unsupported: ['en'], available: ['de-x-ls', 'gsg'] });
+    expect(res.body.error.details).toEqual({ unsupported: ['en'], available: ['de-x-einfach', 'de-x-ls', 'gsg'] });
   } finally {
     await srv.close();
     rmSync(dir, { recursive: true, force: true });

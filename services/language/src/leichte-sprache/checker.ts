@@ -3,7 +3,7 @@
 
 import type { Analyzer } from '../analyse.js';
 import { analyseDocument } from './analysis.js';
-import { RULES } from './catalogue.js';
+import { RULES, severityOf } from './catalogue.js';
 import { glossaryIndex } from './glossary.js';
 import { readabilityStats } from './readability.js';
 import type { CheckOptions, CheckResult, Finding, LsDocument, RuleContext, Severity } from './types.js';
@@ -23,9 +23,10 @@ export function checkDocument(analyzer: Analyzer, doc: LsDocument, options: Chec
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const override = options.rules?.[rule.id];
-    const base = override ?? rule.severity[profile];
-    if (base === 'off') continue;
-    const strong = override ?? rule.strongSeverity?.[profile] ?? base;
+    const own = severityOf(rule, profile);
+    const base = override ?? own.base;
+    const strong = override ?? own.strong;
+    if (base === 'off' && strong === 'off') continue;
     for (const hit of rule.check(ctx)) {
       const severity = hit.strong ? strong : base;
       if (severity === 'off') continue;
@@ -44,7 +45,7 @@ export function checkDocument(analyzer: Analyzer, doc: LsDocument, options: Chec
 
 /**
  * Checks a text against the Leichte Sprache rules of a profile (`din`: DIN SPEC 33429, default; `netzwerk`:
- * the stricter Netzwerk Leichte Sprache). Offsets in the findings are into `text`.
+ * the stricter Netzwerk Leichte Sprache; `einfach`: Einfache Sprache). Offsets in the findings are into `text`.
  */
 export function checkLeichteSprache(analyzer: Analyzer, text: string, options: CheckOptions = {}): CheckResult {
   const doc = analyseDocument(analyzer, text);

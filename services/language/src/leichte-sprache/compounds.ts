@@ -89,7 +89,9 @@ export class CompoundSplitter {
     const rest = head.slice(1);
     if (!head.startsWith('s') || !/^[aeiouäöü]/.test(rest) || rest.length < 3 || !this.isHead(rest)) return false;
     const lower = prefix.toLowerCase();
-    if (/[bcdfghklmprtvw]$/.test(lower)) return this.isNoun(prefix);
+    // the first part may be a compound itself (`Landrat|s|amt`)
+    const firstPart = (p: string) => this.isNoun(p) || this.firstParts(p, 1) !== undefined;
+    if (/[bcdfghklmprtvw]$/.test(lower)) return firstPart(prefix);
     return lower.endsWith('e') && prefix.length > 3 && this.isNoun(prefix.slice(0, -1));
   }
 

@@ -18,6 +18,7 @@ export { countStatements, statementFeatures, STATEMENT_MODEL, type StatementFeat
 export { CompoundSplitter, joinParts } from './compounds.js';
 export { inventedWords, lostContentWords, lostNouns } from './content.js';
 export { sentenceConcerns, cappedConfidence, CONCERN_CEILING } from './concerns.js';
+export { EINFACH_SEVERITY, severityOf } from './catalogue.js';
 export { GlossaryIndex, glossaryIndex, foldWord } from './glossary.js';
 export { IDIOMS, NOMINAL_STYLE, type FixedPhrase } from './data/phrases.js';
 export { FOREIGN_WORDS, SYNONYM_GROUPS } from './data/words.js';
@@ -25,6 +26,8 @@ export { germanNumberWord } from './rules/numbers.js';
 export { easyDate, easyTime } from './rules/dates.js';
 export {
   rewriteLeichteSprache,
+  rewriteEinfacheSprache,
+  plainSpelling,
   preserved,
   lostFacts,
   numericFacts,

@@ -7,8 +7,13 @@ import type { SegmentedSentence } from '../sentences.js';
 import type { AnalyzedToken } from '../types.js';
 import type { GlossaryIndex } from './glossary.js';
 
-/** `din`: DIN SPEC 33429 (default). `netzwerk`: the stricter rules of the Netzwerk Leichte Sprache. */
-export type LsProfile = 'din' | 'netzwerk';
+/** The Leichte Sprache profiles every rule states its severity for. */
+export type LsRuleProfile = 'din' | 'netzwerk';
+/**
+ * `din`: DIN SPEC 33429 (default). `netzwerk`: the stricter rules of the Netzwerk Leichte Sprache. `einfach`:
+ * Einfache Sprache (plain language, about B1), with the severities of catalogue.ts `EINFACH_SEVERITY`.
+ */
+export type LsProfile = LsRuleProfile | 'einfach';
 export type Severity = 'error' | 'warning' | 'info';
 /** How long compounds are split: `Bürger-Büro` or `Bürger·büro`. */
 export type Separator = 'hyphen' | 'mediopunkt';
@@ -125,6 +130,8 @@ export interface LsRuleInfo {
   readonly source: 'DIN SPEC 33429' | 'Netzwerk Leichte Sprache';
 }
 
-export interface LsRule extends LsRuleInfo {
+export interface LsRule extends Omit<LsRuleInfo, 'severity' | 'strongSeverity'> {
+  readonly severity: Readonly<Record<LsRuleProfile, Severity | 'off'>>;
+  readonly strongSeverity?: Readonly<Record<LsRuleProfile, Severity | 'off'>>;
   check(ctx: RuleContext): RuleHit[];
 }

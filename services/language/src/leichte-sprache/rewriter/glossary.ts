@@ -9,7 +9,11 @@ import { analysed, type StepContext } from './text.js';
 export class GlossaryTracker {
   private readonly seen = new Set<string>();
 
-  constructor(private readonly index: GlossaryIndex) {}
+  /** `einfach`: Einfache Sprache, which leaves out the terms a reader at about B1 knows (`einfach: false`). */
+  constructor(
+    private readonly index: GlossaryIndex,
+    private readonly level: 'leichte-sprache' | 'einfach' = 'leichte-sprache',
+  ) {}
 
   /** The words a sentence offers to the senses' conditions. */
   contextOf(ctx: StepContext, sentence: string): Set<string> {
@@ -27,6 +31,7 @@ export class GlossaryTracker {
       if (w.token.kind !== 'word') continue;
       const term = this.index.termOf(w);
       if (!term || this.seen.has(term.key)) continue;
+      if (this.level === 'einfach' && term.term.einfach === false) continue;
       const sense = this.index.senseOf(term, near, topic);
       if (!sense) continue;
       this.seen.add(term.key);

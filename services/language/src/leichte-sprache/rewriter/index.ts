@@ -6,7 +6,7 @@ import { segment } from '../../sentences.js';
 import { wordsOf } from '../analysis.js';
 import { glossaryIndex } from '../glossary.js';
 import { splitterFor } from '../rules/compound.js';
-import { MAX_WORDS } from '../rules/sentence-length.js';
+import { EINFACH_TARGET_WORDS, MAX_WORDS } from '../rules/sentence-length.js';
 import type { GlossaryEntry, Separator } from '../types.js';
 import { expandAbbreviations } from './abbreviations.js';
 import { splitCompounds, withSeparator } from './compounds.js';
@@ -217,4 +217,75 @@ const REFERS_BACK = /^(Dann|Danach|Das gilt|Dabei|Denn|Deshalb|Trotzdem|Und|Oder
 /** „Das ist ein Amt. Dort …“ → one sentence per line. */
 function splitExplanation(explanation: string): string[] {
   return explanation.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter(Boolean);
+}
+
+/**
+ * Einfache Sprache splits only what is long: a sentence over 15 words, or one with more than one subordinate
+ * clause, by the clause steps (no lists, no restated additions: the text stays running text).
+ */
+const EINFACH_SPLIT_STEPS: readonly Step[] = [
+  splitSemicolon,
+  splitCommaConjunction,
+  splitRelative,
+  splitSubordinate,
+  splitCondition,
+  splitCoordination,
+];
+
+function needsSplit(ctx: StepContext, sentence: string): boolean {
+  if (wordsIn(ctx, sentence) > EINFACH_TARGET_WORDS) return true;
+  return analysed(ctx, sentence).structure.clauses.filter((c) => c.kind !== 'main').length > 1;
+}
+
+/**
+ * „Bürger-Büro“ → „Bürgerbüro“: the glossary's explanations are written in Leichte Sprache; Einfache Sprache keeps
+ * the normal spelling of compounds (a short first part like `E-Mail` keeps its hyphen).
+ */
+export function plainSpelling(text: string): string {
+  return text.replace(
+    /(\p{L}{3,})-(\p{Lu})(\p{Ll}{2,})/gu,
+    (_m, a: string, b: string, c: string) => `${a}${b.toLowerCase()}${c}`,
+  );
+}
+
+/**
+ * Rewrites German into Einfache Sprache (plain language, about B1): abbreviations written out, numbers and dates in
+ * the easy form, long sentences split at their clauses, passive and modal passive addressed to the reader, each hard
+ * word explained once in the running text after its first sentence. Compounds, genitive and paragraphs stay as in
+ * standard German; the sentences of a paragraph stay in one paragraph.
+ */
+export function rewriteEinfacheSprache(analyzer: Analyzer, text: string, options: RewriteOptions = {}): RewriteResult {
+  const ctx: StepContext = { analyzer, separator: 'hyphen', splitter: splitterFor(analyzer.lexicon), cache: new Map() };
+  const glossary = new GlossaryTracker(glossaryIndex(options.glossary, analyzer.lexicon), 'einfach');
+  const segments = segment(text);
+  const contexts = segments.map((s) => glossary.contextOf(ctx, s.text));
+  const topic = new Set(contexts.flatMap((c) => [...c]));
+  const sentences: RewrittenSentence[] = [];
+  let out = '';
+  let previousEnd = 0;
+  segments.forEach((s, index) => {
+    const applied: string[] = [];
+    let parts = [s.text];
+    for (const step of WORD_STEPS) parts = run(ctx, step, parts, applied);
+    if (s.kind === 'sentence') {
+      for (let pass = 0; pass < SPLIT_PASSES; pass++) {
+        const before = parts.join('\n');
+        for (const step of EINFACH_SPLIT_STEPS) {
+          parts = parts.flatMap((p) => (needsSplit(ctx, p) ? run(ctx, step, [p], applied) : [p]));
+        }
+        if (parts.join('\n') === before) break;
+      }
+      for (const step of [passiveToActive, modalPassive]) parts = run(ctx, step, parts, applied, 1, true);
+    }
+    const near = new Set([...(contexts[index - 1] ?? []), ...contexts[index]!, ...(contexts[index + 1] ?? [])]);
+    const explained = parts.flatMap((p) => glossary.explain(ctx, p, near, topic).map(plainSpelling));
+    if (explained.length > 0) applied.push('glossary');
+    const output = [...parts, ...explained];
+    sentences.push({ source: s.text, sourceStart: s.start, sourceEnd: s.end, output, transformations: applied });
+    // the text between sentences (spaces, line breaks, paragraphs) stays as it was
+    const gap = text.slice(previousEnd, s.start);
+    out += (out === '' ? text.slice(0, s.start) : gap || ' ') + output.join(' ');
+    previousEnd = s.end;
+  });
+  return { text: out, sentences };
 }

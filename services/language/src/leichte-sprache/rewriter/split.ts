@@ -578,10 +578,12 @@ export const splitSubordinate: Step = {
       subIdx.filter((i) => i > subjectEnd),
     );
     if (!clause) return undefined;
-    const mainIdx = clauseIndexes(tokens, main).filter(
-      (i) => !(tokens[i]!.upos === 'ADV' && lower(tokens[i]!) === 'dann'),
-    );
     const leading = sub.ranges[0]!.start < main.ranges[0]!.start;
+    // `Weil …, dann …`: the `dann` goes with the clause before; a main clause that comes first keeps its own
+    // (`Dann müssen Sie …, weil …` → „Dann müssen Sie ….“ „Denn …“)
+    const mainIdx = clauseIndexes(tokens, main).filter(
+      (i) => !leading || !(tokens[i]!.upos === 'ADV' && lower(tokens[i]!) === 'dann'),
+    );
     if (reason && !leading)
       return [
         finish(words(tokens, mainIdx)),

@@ -36,7 +36,7 @@ export const hardWords: LsRule = {
     'Schwere Wörter aus dem Amt müssen Sie erklären. Zum Beispiel: „Sie brauchen eine Melde-Bescheinigung. ' +
     'Das ist ein Papier. Darauf steht: Hier wohnen Sie.“ Das Wort wird beim ersten Mal geprüft.',
   source: 'DIN SPEC 33429',
-  check({ doc, glossary }) {
+  check({ doc, glossary, profile }) {
     const hits: RuleHit[] = [];
     if (glossary.size === 0) return hits;
     const seen = new Set<string>();
@@ -47,6 +47,8 @@ export const hardWords: LsRule = {
         if (w.token.kind !== 'word') continue;
         const term = glossary.termOf(w);
         if (!term || seen.has(term.key)) continue;
+        // Einfache Sprache leaves out what a reader at about B1 knows
+        if (profile === 'einfach' && term.term.einfach === false) continue;
         const near = new Set([...(context[index - 1] ?? []), ...context[index]!, ...(context[index + 1] ?? [])]);
         const sense = glossary.senseOf(term, near, topic);
         // a term with senses for some contexts only is no hard word elsewhere
