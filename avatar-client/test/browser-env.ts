@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../tests/support/server.js';
 import { repoRoot } from './helpers.js';
 
@@ -126,4 +126,56 @@ export async function expectText(locator: Locator, text: string): Promise<void> 
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`expected "${text}" in "${seen}"`);
+}
+
+/**
+ * Starts recording, in the page itself, every text the elements matching `selector` show (in the document or in
+ * the shadow root of a `<dgs-avatar>`). Captions change every few hundred milliseconds; polling them from the test
+ * over the protocol misses short ones on a busy machine, an observer in the page does not.
+ */
+export async function recordTexts(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const seen: string[] = [];
+    const store = window as unknown as { __recorded?: Record<string, string[]> };
+    store.__recorded = { ...store.__recorded, [sel]: seen };
+    const observed = new WeakSet<Node>();
+    const record = () => {
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (const host of document.querySelectorAll('dgs-avatar')) if (host.shadowRoot) roots.push(host.shadowRoot);
+      for (const root of roots) {
+        if (!observed.has(root)) {
+          observed.add(root);
+          new MutationObserver(record).observe(root, { subtree: true, childList: true, characterData: true });
+        }
+        const text = root.querySelector(sel)?.textContent?.trim();
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }
+    };
+    record();
+  }, selector);
+}
+
+/** The texts recorded for `selector` so far, in the order they appeared. */
+export async function recordedTexts(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (sel) => (window as unknown as { __recorded?: Record<string, string[]> }).__recorded?.[sel] ?? [],
+    selector,
+  );
+}
+
+/** Waits (up to `timeout` ms) until what was recorded for `selector` passes `test`; returns what was recorded. */
+export async function waitForRecorded(
+  page: Page,
+  selector: string,
+  test: (seen: string[]) => boolean,
+  timeout = 30_000,
+): Promise<string[]> {
+  const deadline = Date.now() + timeout;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = await recordedTexts(page, selector);
+    if (test(seen)) return seen;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return seen;
 }

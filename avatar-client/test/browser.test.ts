@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Timeline } from '@bbs/protocol';
 import type { TestServer } from '../../tests/support/server.js';
 import { chromiumPart, describeWithPart } from '../../tests/support/system-parts.js';
-import { startBrowserEnv, type BrowserEnv } from './browser-env.js';
+import { recordedTexts, recordTexts, startBrowserEnv, waitForRecorded, type BrowserEnv } from './browser-env.js';
 import { letterTimeline } from './helpers.js';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -128,23 +128,19 @@ describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
 
   test('a newcomer types a sentence, presses Gebärden and watches the service sign it with captions', async () => {
     await page.getByLabel('Text auf Deutsch').fill('Ihr Termin im Bürgerbüro ist am Montag um 9 Uhr.');
+    await recordTexts(page, '.captions .gloss');
+    await recordTexts(page, '.captions .sentence');
     await page.getByRole('button', { name: 'Gebärden' }).click();
-    const seen: string[] = [];
-    const sentences = new Set<string>();
-    for (let i = 0; i < 200 && !(seen.includes('TERMIN') && seen.includes('MONTAG')); i++) {
-      const gloss = (await page.locator('.captions .gloss').textContent())?.trim();
-      if (gloss && seen.at(-1) !== gloss) seen.push(gloss);
-      sentences.add((await page.locator('.captions .sentence').textContent()) ?? '');
-      await page.waitForTimeout(50);
-    }
+    const seen = await waitForRecorded(page, '.captions .gloss', (g) => g.includes('TERMIN') && g.includes('MONTAG'));
+    const sentences = await recordedTexts(page, '.captions .sentence');
     // DGS order from the real /v1/sign: time (MONTAG) before the topic (TERMIN).
     expect(seen).toContain('MONTAG');
     expect(seen).toContain('TERMIN');
     expect(seen.indexOf('MONTAG')).toBeLessThan(seen.indexOf('TERMIN'));
-    expect([...sentences].some((t) => t.includes('Bürgerbüro'))).toBe(true);
+    expect(sentences.some((t) => t.includes('Bürgerbüro'))).toBe(true);
     // Served with the service's security headers (CSP), without console errors.
     expect(pageErrors).toEqual([]);
-  }, 30000);
+  }, 60000);
 
   test('the skinned avatar blinks while idle: the eyelid morphs close and open again', async () => {
     const idle = await browser.newPage({ viewport: { width: 900, height: 800 } });
@@ -374,21 +370,17 @@ describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
       await counter.getByText('Schalter schalter-1: Verbunden').waitFor({ timeout: 15000 });
 
       await staff.getByLabel('Text für den Bildschirm').fill('Ihr Termin ist am Montag.');
+      await recordTexts(counter, '.counter-captions .gloss');
+      await recordTexts(counter, '.counter-captions .sentence');
       await staff.getByRole('button', { name: 'Senden' }).click();
       await staff.getByText('Gesendet an 1 Bildschirm.').waitFor({ timeout: 10000 });
       expect(await staff.evaluate(() => sessionStorage.getItem('bbs.console.token'))).toBe(ADMIN_TOKEN);
       expect(await staff.evaluate(() => localStorage.length)).toBe(0);
 
-      const glosses = new Set<string>();
-      let sentenceSeen = false;
-      const deadline = Date.now() + 10000;
-      while (Date.now() < deadline && !(sentenceSeen && glosses.has('MONTAG'))) {
-        const gloss = (await counter.locator('.counter-captions .gloss').textContent())?.trim();
-        if (gloss) glosses.add(gloss);
-        const sentence = await counter.locator('.counter-captions .sentence').textContent();
-        if (sentence?.includes('Ihr Termin ist am Montag.')) sentenceSeen = true;
-        await counter.waitForTimeout(40);
-      }
+      const glosses = new Set(await waitForRecorded(counter, '.counter-captions .gloss', (g) => g.includes('MONTAG')));
+      const sentenceSeen = (await recordedTexts(counter, '.counter-captions .sentence')).some((t) =>
+        t.includes('Ihr Termin ist am Montag.'),
+      );
       expect(sentenceSeen).toBe(true);
       expect(glosses).toContain('MONTAG');
       // A wide screen: the avatar takes the full height, the large captions stand beside it, never over it.
@@ -456,30 +448,11 @@ describeWithPart(chromiumPart())('avatar preview in Chromium', () => {
       const box = await demo.locator('dgs-avatar').boundingBox();
       expect(box!.height).toBeGreaterThan(300);
       await button.click();
+      await recordTexts(demo, '.caption');
       await demo.locator('dgs-avatar canvas').waitFor({ timeout: 15000 });
       expect(requests.some((p) => p.includes('controller'))).toBe(true);
-      // Every caption the page shows, recorded in the page itself: polling from the test over the protocol misses
-      // short captions on a busy machine.
-      await demo.evaluate(() => {
-        const root = document.querySelector('dgs-avatar')!.shadowRoot!;
-        const seen: string[] = [];
-        (window as unknown as { __captions: string[] }).__captions = seen;
-        const record = () => {
-          const text = root.querySelector('.caption')?.textContent?.trim();
-          if (text && seen[seen.length - 1] !== text) seen.push(text);
-        };
-        record();
-        new MutationObserver(record).observe(root, { subtree: true, childList: true, characterData: true });
-      });
       // The article opens with „Fundbüro: Etwas verloren oder gefunden?“.
-      await demo.waitForFunction(
-        () => (window as unknown as { __captions: string[] }).__captions.includes('VERLIEREN'),
-        null,
-        {
-          timeout: 30000,
-        },
-      );
-      const glosses = new Set(await demo.evaluate(() => (window as unknown as { __captions: string[] }).__captions));
+      const glosses = new Set(await waitForRecorded(demo, '.caption', (g) => g.includes('VERLIEREN')));
       expect(glosses).toContain('VERLIEREN');
       // The public view shows no reviewer marks, although every sign here is a lexicon draft.
       expect([...glosses].some((g) => /Entwurf|buchstabiert/.test(g))).toBe(false);

@@ -3,7 +3,7 @@
 // checked, while an unapproved page is labelled machine-made or, with approved-only, not signed at all.
 import type { Page } from 'playwright-core';
 import { chromiumPart, describeWithPart } from '../../tests/support/system-parts.js';
-import { createKey, expectText, type BrowserEnv } from './browser-env.js';
+import { createKey, expectText, recordTexts, waitForRecorded, type BrowserEnv } from './browser-env.js';
 import { startCitySite, type CitySite } from './city-page.js';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -90,15 +90,10 @@ describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
 
     const cityTab = await cityPage('document="termin-montag" approved-only');
     await cityTab.getByRole('button', { name: 'Gebärdensprache anzeigen' }).click();
+    await recordTexts(cityTab, '.caption');
     await cityTab.locator('dgs-avatar canvas').waitFor({ timeout: 15_000 });
     await expectText(cityTab.locator('dgs-avatar .sign .label'), 'Von Menschen geprüft');
-    const glosses = new Set<string>();
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline && !glosses.has('MONTAG')) {
-      const g = (await cityTab.locator('dgs-avatar .caption').textContent())?.trim();
-      if (g) glosses.add(g);
-      await cityTab.waitForTimeout(40);
-    }
+    const glosses = new Set(await waitForRecorded(cityTab, '.caption', (g) => g.includes('MONTAG')));
     expect(glosses).toContain('MONTAG');
     await cityTab.getByRole('tab', { name: 'Leichte Sprache' }).click();
     const lsPanel = cityTab.getByRole('tabpanel', { name: 'Leichte Sprache' });
@@ -215,6 +210,40 @@ describeWithPart(chromiumPart())('editor and embed in Chromium', () => {
     await region.getByText('Freigegeben. Die Seite zeigt jetzt diese Fassung.').waitFor({ timeout: 10_000 });
     expect(await region.getByRole('alert').count()).toBe(0);
     await reviewer.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  test('an editor adds a hard word to the glossary; an explanation that is no Leichte Sprache is refused', async () => {
+    const editor = await signedIn(keys.editor!);
+    const section = editor.getByRole('region', { name: 'Wörterliste für Leichte Sprache' });
+    await section.getByLabel('Begriff suchen').fill('anmeldung', { timeout: 15_000 });
+    await section.getByText(/Begriffe gefunden/).waitFor({ timeout: 10_000 });
+    expect(await section.getByRole('button', { name: 'Bearbeiten Anmeldung', exact: true }).count()).toBe(1);
+
+    await section.getByLabel('Begriff', { exact: true }).fill('Zeltlager');
+    await section
+      .getByLabel('Erklärung in Leichter Sprache')
+      .fill(
+        'Ein Zeltlager ist eine Reise, bei der Kinder, die sich vorher angemeldet haben, mit Betreuern in Zelten auf einer Wiese schlafen.',
+      );
+    await section.getByRole('button', { name: 'Speichern' }).click();
+    const alert = section.getByRole('alert');
+    await alert.getByText(/Erklärung 1:/).waitFor({ timeout: 10_000 });
+
+    await section.getByLabel('Erklärung in Leichter Sprache').fill('Ein Zeltlager ist ein Ferien-Ort mit Zelten.');
+    await section.getByRole('button', { name: 'Speichern' }).click();
+    await section.getByText('„Zeltlager“ ist gespeichert. Der nächste Text verwendet die Erklärung.').waitFor({
+      timeout: 10_000,
+    });
+    expect(await section.getByRole('alert').count()).toBe(0);
+    const res = await fetch(`${env.srv.url}/v1/translate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'Im Sommer gibt es ein Zeltlager.', targets: ['de-x-ls'] }),
+    });
+    const body = (await res.json()) as { results: Record<string, { text: string }> };
+    expect(body.results['de-x-ls']!.text).toContain('Ein Zeltlager ist ein Ferien-Ort mit Zelten.');
+    await editor.close();
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -3,6 +3,7 @@ import type { DocumentList } from '@bbs/protocol';
 import { SignInForm, useStaffSignIn } from '../ui/SignIn.js';
 import { ApiProblem, fetchLanguages, ReviewApi, type LanguageOption } from './api.js';
 import { DocumentEditor } from './DocumentEditor.js';
+import { GlossaryEditor } from './GlossaryEditor.js';
 import { STATUS_LABELS, targetName } from './labels.js';
 
 /**
@@ -100,6 +101,7 @@ export function Editor({ initialDocument }: { initialDocument: string | null }) 
         )}
       </section>
       <NewDocument api={api} onCreated={(id) => openDocument(id)} />
+      <GlossaryEditor api={api} />
     </main>
   );
 }

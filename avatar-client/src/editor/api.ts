@@ -1,4 +1,11 @@
-import type { DocumentHistory, DocumentList, DocumentView, TargetState } from '@bbs/protocol';
+import type {
+  DocumentHistory,
+  DocumentList,
+  DocumentView,
+  GlossaryTermInput,
+  GlossaryTermView,
+  TargetState,
+} from '@bbs/protocol';
 import { serviceRequest, serviceRoot } from '../net/service.js';
 import { VideoApi } from './video-api.js';
 
@@ -36,6 +43,12 @@ export class ReviewApi {
     });
   revoke = (id: string, target: string) =>
     this.request<TargetState>('POST', `/v1/documents/${id}/targets/${target}/revoke`, {});
+
+  /** The glossary of hard words in force, and editors' changes to it. */
+  glossary = () => this.request<{ terms: GlossaryTermView[] }>('GET', '/v1/glossary');
+  saveTerm = (term: GlossaryTermInput) =>
+    this.request<GlossaryTermView>('PUT', `/v1/glossary/${encodeURIComponent(term.term)}`, term);
+  removeTerm = (term: string) => this.request<void>('DELETE', `/v1/glossary/${encodeURIComponent(term)}`);
 
   private videoApi: VideoApi | undefined;
   /** The documents' interpreter videos, with the same key. */

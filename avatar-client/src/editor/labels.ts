@@ -10,6 +10,7 @@ export const STATUS_LABELS: Record<TargetState['status'], string> = {
 
 const TARGET_NAMES: Record<string, string> = {
   'de-x-ls': 'Leichte Sprache',
+  'de-x-einfach': 'Einfache Sprache',
   gsg: 'Deutsche Gebärdensprache (Glossen)',
   en: 'Englisch',
   tr: 'Türkisch',

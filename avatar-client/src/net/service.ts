@@ -7,6 +7,8 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What the service said in `error.details` (for VALIDATION_FAILED: `[{ path, message }]`). */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -41,12 +43,13 @@ export async function serviceRequest<T>(
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const payload = (await res.json().catch(() => undefined)) as
-    { error?: { code: string; message: string } } | undefined;
+    { error?: { code: string; message: string; details?: unknown } } | undefined;
   if (!res.ok) {
     throw new ApiProblem(
       res.status,
       payload?.error?.code ?? 'HTTP',
       payload?.error?.message ?? `Der Dienst antwortet mit ${res.status}.`,
+      payload?.error?.details,
     );
   }
   return payload as T;

@@ -68,3 +68,32 @@ export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 export type GlossaryFile = z.infer<typeof GlossaryFileSchema>;
 /** A term as code may give it: `match` defaults to `compound`. */
 export type GlossaryTermInput = z.input<typeof GlossaryTermSchema>;
+
+/** A term as the service has it in force: shipped in the file, or added or corrected by an editor. */
+export const GlossaryTermViewSchema = z
+  .object({
+    term: z.string(),
+    match: z.enum(['compound', 'word']),
+    senses: z.array(GlossarySenseSchema),
+    einfach: z.boolean().optional(),
+    source: z.string().optional(),
+    origin: z.enum(['shipped', 'edited']).meta({ description: '`edited`: an editor added or corrected it.' }),
+  })
+  .meta({ id: 'GlossaryTerm' });
+
+export const GlossaryListSchema = z.object({ terms: z.array(GlossaryTermViewSchema) }).meta({ id: 'Glossary' });
+
+export const GlossaryHistorySchema = z
+  .object({
+    changes: z.array(
+      z.object({
+        action: z.enum(['set', 'remove']),
+        editor: z.string(),
+        changedAt: z.string(),
+        entry: GlossaryTermSchema.optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'GlossaryHistory' });
+
+export type GlossaryTermView = z.infer<typeof GlossaryTermViewSchema>;

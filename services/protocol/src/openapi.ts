@@ -11,6 +11,7 @@ import {
 } from './counter.js';
 import { ErrorBodySchema } from './errors.js';
 import { SignEntrySchema } from './lexicon.js';
+import { GlossaryHistorySchema, GlossaryListSchema, GlossaryTermSchema, GlossaryTermViewSchema } from './glossary.js';
 import { LsCheckRequestSchema, LsCheckResponseSchema, LsRulesResponseSchema } from './leichte-sprache.js';
 import {
   GlossRequestSchema,
@@ -267,6 +268,52 @@ function reviewPaths() {
         },
       }),
     },
+    '/v1/glossary': {
+      get: op({
+        tags: ['glossary'],
+        summary: 'The glossary of hard words in force (the shipped file with editors’ changes laid over it)',
+        responses: { '200': { description: 'Every term', ...json(GlossaryListSchema) } },
+      }),
+    },
+    '/v1/glossary/{term}': {
+      get: op({
+        tags: ['glossary'],
+        summary: 'One term with its senses',
+        requestParams: { path: z.object({ term: z.string().meta({ example: 'Anmeldung' }) }) },
+        responses: { '200': { description: 'The term', ...json(GlossaryTermViewSchema) }, ...errorResponses(404) },
+      }),
+      put: op({
+        tags: ['glossary'],
+        summary:
+          'Add or correct a term (role editor or reviewer); every explanation must be Leichte Sprache without a hard-rule error',
+        security: bearer,
+        requestParams: { path: z.object({ term: z.string() }) },
+        requestBody: { required: true, ...json(GlossaryTermSchema) },
+        responses: {
+          '200': { description: 'The term now in force', ...json(GlossaryTermViewSchema) },
+          ...errorResponses(400, 401, 403, 404, 429),
+        },
+      }),
+      delete: op({
+        tags: ['glossary'],
+        summary: 'Remove a term (role editor or reviewer): it is explained no more',
+        security: bearer,
+        requestParams: { path: z.object({ term: z.string() }) },
+        responses: { '204': { description: 'Removed' }, ...errorResponses(401, 403, 404, 429) },
+      }),
+    },
+    '/v1/glossary/{term}/history': {
+      get: op({
+        tags: ['glossary'],
+        summary: 'Editors’ changes to a term, oldest first',
+        security: bearer,
+        requestParams: { path: z.object({ term: z.string() }) },
+        responses: {
+          '200': { description: 'Changes', ...json(GlossaryHistorySchema) },
+          ...errorResponses(401, 403, 404),
+        },
+      }),
+    },
     '/v1/admin/keys': {
       get: op({
         tags: ['admin'],
@@ -362,6 +409,7 @@ export function buildOpenApiDocument(version: string): oas31.OpenAPIObject {
       { name: 'review', description: 'Documents, proposals, edits and approvals (needs a key).' },
       { name: 'public', description: 'Approved content for city pages and the embed.' },
       { name: 'lexicon', description: 'The DGS sign lexicon and its review by signing reviewers.' },
+      { name: 'glossary', description: 'Hard words that Leichte and Einfache Sprache explain, and editors’ changes.' },
       { name: 'counter', description: 'Counter screens: pairing and WebSocket tickets.' },
       { name: 'speech', description: 'Reading aloud on this server, with word timings for highlighting.' },
       { name: 'admin', description: 'API keys.' },

@@ -13,6 +13,8 @@ import { oneSentencePerLine, type Analyzer, type GlossaryEntry } from '@bbs/lang
 import type { Config } from './config.js';
 import type { DgsEngine } from './engines/dgs.js';
 import { EinfacheSpracheEngine } from './engines/einfache-sprache.js';
+import { LiveGlossary } from './glossary/live-glossary.js';
+import { glossaryRoutes } from './http/routes-glossary.js';
 import { acceptLeichteSprache, LeichteSpracheEngine } from './engines/leichte-sprache.js';
 import { ModelEngine } from './engines/model-engine.js';
 import { ModelWithRules } from './engines/model-with-rules.js';
@@ -115,10 +117,17 @@ export function createApp(deps: AppDeps): App {
   });
   let shuttingDown = false;
 
+  // The shipped glossary with editors' changes laid over it, as soon as the store answers.
+  const glossary = new LiveGlossary(deps.glossary);
+  void deps.store.glossaryTerms
+    .current()
+    .then((changes) => glossary.apply(changes.map((c) => ({ key: c.key, entry: c.entry ?? null }))))
+    .catch((err: unknown) => logger.error({ err: { name: (err as Error).name } }, 'glossary changes not loaded'));
+
   // Engines appear as their models finish loading; /v1/languages lists only what works.
-  const lsRules = new LeichteSpracheEngine(deps.analyzer, deps.glossary);
+  const lsRules = new LeichteSpracheEngine(deps.analyzer, glossary);
   registry.register(lsRules);
-  registry.register(new EinfacheSpracheEngine(deps.analyzer, deps.glossary));
+  registry.register(new EinfacheSpracheEngine(deps.analyzer, glossary));
   registry.register(dgs);
   deps.runtime.onModelReady((entry) => {
     const model = new ModelEngine(entry, deps.runtime);
@@ -130,7 +139,7 @@ export function createApp(deps: AppDeps): App {
     // Trained Leichte Sprache and gloss models go in front of the rules, which guard them sentence by sentence.
     if (entry.task === 'simplification') {
       registry.prefer(
-        new ModelWithRules(model, lsRules, acceptLeichteSprache(deps.analyzer, deps.glossary), oneSentencePerLine),
+        new ModelWithRules(model, lsRules, acceptLeichteSprache(deps.analyzer, glossary), oneSentencePerLine),
       );
     }
     if (entry.task === 'gloss')
@@ -245,7 +254,8 @@ export function createApp(deps: AppDeps): App {
   app.use(analyzeRoutes({ analyzer: deps.analyzer }));
   app.use(dgsRoutes({ dgs }));
   app.use(lexiconRoutes({ dgs, reviews: deps.store.signReviews, auth }));
-  app.use(leichteSpracheRoutes({ analyzer: deps.analyzer, glossary: deps.glossary }));
+  app.use(leichteSpracheRoutes({ analyzer: deps.analyzer, glossary }));
+  app.use(glossaryRoutes({ glossary, changes: deps.store.glossaryTerms, analyzer: deps.analyzer, auth }));
   app.use(documentRoutes({ review, auth }));
   app.use(videoRoutes({ videos: new VideoService(deps.store), auth, maxBytes: config.VIDEO_MAX_BYTES }));
   app.use(publicRoutes({ review }));

@@ -1,7 +1,9 @@
 import { checkLeichteSprache, rewriteEinfacheSprache } from '@bbs/language';
-import type { Analyzer, GlossaryEntry } from '@bbs/language';
+import type { Analyzer } from '@bbs/language';
 import { EINFACHE_SPRACHE } from '@bbs/protocol';
+import { termsOf, type GlossarySource } from '../glossary/live-glossary.js';
 import type { EngineOutput, TextEngine } from './engine.js';
+import { rewritePerSentence } from './rewrite-per-sentence.js';
 
 /**
  * German → Einfache Sprache (plain language, about B1) by rules: long sentences split at their clauses, passive
@@ -15,26 +17,13 @@ export class EinfacheSpracheEngine implements TextEngine {
 
   constructor(
     private readonly analyzer: Analyzer,
-    private readonly glossary: readonly GlossaryEntry[],
+    private readonly glossary: GlossarySource,
   ) {}
 
   async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
-    // One text, so that a hard word is explained only where it first appears; each input sentence on its own line.
-    const starts: number[] = [];
-    let joined = '';
-    for (const s of sentences) {
-      starts.push(joined.length);
-      joined += `${s}\n`;
-    }
-    const owner = (offset: number): number => {
-      let i = 0;
-      while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
-      return i;
-    };
-    const parts: string[][] = sentences.map(() => []);
-    for (const rewritten of rewriteEinfacheSprache(this.analyzer, joined, { glossary: this.glossary }).sentences) {
-      parts[owner(rewritten.sourceStart)]!.push(...rewritten.output);
-    }
+    const parts = rewritePerSentence(sentences, (text) =>
+      rewriteEinfacheSprache(this.analyzer, text, { glossary: termsOf(this.glossary) }),
+    ).map((p) => p.flatMap((r) => r.output));
     return parts.map((out, i) => {
       const output = out.length > 0 ? out : [sentences[i]!];
       const clean = output.filter(

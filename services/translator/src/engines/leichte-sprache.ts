@@ -7,9 +7,11 @@ import {
   rewriteLeichteSprache,
   sentenceConcerns,
 } from '@bbs/language';
-import type { Analyzer, GlossaryEntry } from '@bbs/language';
+import type { Analyzer } from '@bbs/language';
 import { LEICHTE_SPRACHE, LS_CONCERNS } from '@bbs/protocol';
+import { termsOf, type GlossarySource } from '../glossary/live-glossary.js';
 import type { EngineOutput, TextEngine } from './engine.js';
+import { rewritePerSentence } from './rewrite-per-sentence.js';
 
 /**
  * German → Leichte Sprache by the rule rewriter (split sentences, passive → active, genitive → von, numbers
@@ -26,36 +28,21 @@ export class LeichteSpracheEngine implements TextEngine {
 
   constructor(
     private readonly analyzer: Analyzer,
-    private readonly glossary: readonly GlossaryEntry[],
+    private readonly glossary: GlossarySource,
   ) {}
 
   async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
-    // The whole text is rewritten at once so that a hard word is explained only where it first appears.
-    const starts: number[] = [];
-    let joined = '';
-    for (const s of sentences) {
-      starts.push(joined.length);
-      joined += `${s}\n`;
-    }
-    const owner = (offset: number): number => {
-      let i = 0;
-      while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
-      return i;
-    };
-    const lines: string[][] = sentences.map(() => []);
-    const parts: { source: string; output: string[]; steps: string[] }[][] = sentences.map(() => []);
-    for (const rewritten of rewriteLeichteSprache(this.analyzer, joined, { glossary: this.glossary }).sentences) {
-      const i = owner(rewritten.sourceStart);
-      lines[i]!.push(...rewritten.output);
-      parts[i]!.push({ source: rewritten.source, output: rewritten.output, steps: rewritten.transformations });
-    }
+    const parts = rewritePerSentence(sentences, (text) =>
+      rewriteLeichteSprache(this.analyzer, text, { glossary: termsOf(this.glossary) }),
+    );
+    const lines = parts.map((p) => p.flatMap((r) => r.output));
     return lines.map((out, i) => {
       const output = out.length > 0 ? out : [sentences[i]!];
       const clean = output.filter(
         (line) => !checkLeichteSprache(this.analyzer, line).findings.some((f) => f.severity === 'error'),
       ).length;
       const concerns = [
-        ...new Set(parts[i]!.flatMap((p) => sentenceConcerns(this.analyzer, p.source, p.output, p.steps))),
+        ...new Set(parts[i]!.flatMap((p) => sentenceConcerns(this.analyzer, p.source, p.output, p.transformations))),
       ].sort((a, b) => LS_CONCERNS.indexOf(a) - LS_CONCERNS.indexOf(b));
       return {
         output: output.join('\n'),
@@ -74,8 +61,9 @@ export class LeichteSpracheEngine implements TextEngine {
  * no hard-rule error and no more warnings or notes than the rules' sentence has (DIN profile): a model sentence that
  * only copies the source would otherwise replace the rules' better one. Otherwise the rules' sentence is used.
  */
-export function acceptLeichteSprache(analyzer: Analyzer, glossary: readonly GlossaryEntry[]) {
+export function acceptLeichteSprache(analyzer: Analyzer, glossarySource: GlossarySource) {
   return (source: string, output: string, rules: string): boolean => {
+    const glossary = termsOf(glossarySource);
     const lines = output.split('\n').map((line) => line.trim());
     return (
       new Set(lines).size === lines.length &&

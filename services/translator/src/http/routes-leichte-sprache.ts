@@ -1,12 +1,13 @@
 import { LS_RULES, checkLeichteSprache } from '@bbs/language';
-import type { Analyzer, GlossaryEntry } from '@bbs/language';
+import type { Analyzer } from '@bbs/language';
 import { LsCheckRequestSchema } from '@bbs/protocol';
 import { Router } from 'express';
+import { termsOf, type GlossarySource } from '../glossary/live-glossary.js';
 import { methodNotAllowed } from './method-not-allowed.js';
 import { parseBody } from './validate.js';
 
 /** `POST /v1/leichte-sprache/check` (findings and readability) and `GET /v1/leichte-sprache/rules` (the catalogue). */
-export function leichteSpracheRoutes(deps: { analyzer: Analyzer; glossary: readonly GlossaryEntry[] }): Router {
+export function leichteSpracheRoutes(deps: { analyzer: Analyzer; glossary: GlossarySource }): Router {
   const router = Router();
   router
     .route('/v1/leichte-sprache/check')
@@ -15,7 +16,7 @@ export function leichteSpracheRoutes(deps: { analyzer: Analyzer; glossary: reado
       const result = checkLeichteSprache(deps.analyzer, text, {
         profile,
         separator,
-        glossary: deps.glossary,
+        glossary: termsOf(deps.glossary),
         ...(rules ? { rules } : {}),
       });
       res.json(result);

@@ -47,4 +47,5 @@ export type {
   SentenceEdit,
 } from './review.js';
 export type { SignReview, SignReviewRepository } from './sign-reviews.js';
+export type { GlossaryChange, GlossaryTermRepository } from './glossary-terms.js';
 export type { DocumentVideo, ExpectedVideo, VideoMimeType, VideoRepository } from './videos.js';

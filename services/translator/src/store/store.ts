@@ -20,6 +20,7 @@ import { reviewRepository } from './review.js';
 import type { ScreenPairingRepository } from './screen-pairings.js';
 import { screenPairingRepository } from './screen-pairings.js';
 import type { SignReviewRepository } from './sign-reviews.js';
+import { glossaryTermRepository, type GlossaryTermRepository } from './glossary-terms.js';
 import { signReviewRepository } from './sign-reviews.js';
 import type { SqlClient, StoreKind } from './sql-client.js';
 import type { VideoRepository } from './videos.js';
@@ -50,6 +51,7 @@ export interface Store {
   readonly apiKeys: ApiKeyRepository;
   readonly screenPairings: ScreenPairingRepository;
   readonly signReviews: SignReviewRepository;
+  readonly glossaryTerms: GlossaryTermRepository;
   readonly videos: VideoRepository;
   /** Resolves when the database answers a query (health checks). */
   ping(): Promise<void>;
@@ -114,6 +116,7 @@ export function createStore(sql: SqlClient, afterClose?: () => void | Promise<vo
     apiKeys: apiKeyRepository(sql),
     screenPairings: screenPairingRepository(sql),
     signReviews: signReviewRepository(sql),
+    glossaryTerms: glossaryTermRepository(sql),
     videos: videoRepository(sql),
     async ping() {
       await sql.query('SELECT 1');

@@ -359,6 +359,36 @@ export function storeContract(open: () => Promise<Store>): void {
     });
   });
 
+  describe('glossary changes', () => {
+    it('keeps the newest change per term in force, a removal too, with the history and an audit entry', async () => {
+      const key = `zeltnacht${randomBytes(3).toString('hex')}`;
+      const entry = {
+        term: key,
+        match: 'compound' as const,
+        senses: [{ explanation: 'Eine Zeltnacht ist eine Nacht im Zelt.' }],
+      };
+      await store.glossaryTerms.record({ key, action: 'set', entry, editor: 'editor-anna' });
+      let current = (await store.glossaryTerms.current()).find((c) => c.key === key);
+      expect(current).toMatchObject({ action: 'set', entry, editor: 'editor-anna' });
+      await store.glossaryTerms.record({ key, action: 'remove', editor: 'editor-carl' });
+      current = (await store.glossaryTerms.current()).find((c) => c.key === key);
+      expect(current).toMatchObject({ action: 'remove', editor: 'editor-carl' });
+      expect(current!.entry).toBeUndefined();
+      expect((await store.glossaryTerms.history(key)).map((c) => c.action)).toEqual(['set', 'remove']);
+      const audit = await store.audit.list({ entity: 'glossary_term', entityId: key });
+      expect(audit.map((a) => a.action)).toEqual(['glossary.set', 'glossary.remove']);
+    });
+
+    it('refuses a key that is not folded, and a set without a term', async () => {
+      await expect(
+        store.sql.query(`INSERT INTO glossary_terms (term_key, action, editor) VALUES ('Zelt', 'remove', 'x')`),
+      ).rejects.toThrow();
+      await expect(
+        store.sql.query(`INSERT INTO glossary_terms (term_key, action, editor) VALUES ('zelt', 'set', 'x')`),
+      ).rejects.toThrow();
+    });
+  });
+
   it('answers ping', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
   });

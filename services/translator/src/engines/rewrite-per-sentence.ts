@@ -1,0 +1,25 @@
+import type { RewriteResult, RewrittenSentence } from '@bbs/language';
+
+/**
+ * Rewrites the engine's input sentences as one text, so that a hard word is explained only where it first appears,
+ * and gives each input sentence the rewritten sentences that came from it (each input sentence on its own line).
+ */
+export function rewritePerSentence(
+  sentences: readonly string[],
+  rewrite: (text: string) => RewriteResult,
+): RewrittenSentence[][] {
+  const starts: number[] = [];
+  let joined = '';
+  for (const s of sentences) {
+    starts.push(joined.length);
+    joined += `${s}\n`;
+  }
+  const owner = (offset: number): number => {
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
+    return i;
+  };
+  const out: RewrittenSentence[][] = sentences.map(() => []);
+  for (const rewritten of rewrite(joined).sentences) out[owner(rewritten.sourceStart)]!.push(rewritten);
+  return out;
+}
