@@ -1,6 +1,7 @@
 // In-process timing of the language core: what one request's analysis costs without HTTP.
-import { analyzeClauses, analyzeText } from '@bbs/language';
-import { loadDgsEngine, loadLanguageResources } from '@bbs/translator';
+import { readFileSync } from 'node:fs';
+import { analyzeClauses, analyzeText, segment, type Analyzer } from '@bbs/language';
+import { LeichteSpracheEngine, loadDgsEngine, loadLanguageResources } from '@bbs/translator';
 
 export const THREE_SENTENCES =
   'Ihr Termin im Bürgerbüro ist am Montag um 9 Uhr. Bitte bringen Sie Ihren Personalausweis mit. ' +
@@ -40,4 +41,30 @@ export function languageTimings(): { loadMs: number; timings: Timing[] } {
       }),
     ],
   };
+}
+
+/** A municipal sample page (samples/texts), as one Leichte Sprache request gets it. */
+const SAMPLE = new URL('../../samples/texts/anwohnerparkausweis-beantragen.md', import.meta.url);
+
+/**
+ * How often one Leichte Sprache request (the rule engine on a sample page: rewrite, checks, concerns) makes the
+ * analyzer analyse a sentence, against the distinct sentences it analysed: with the request's analysis scope each
+ * sentence is analysed once.
+ */
+export async function analysesPerRequest(): Promise<{ sentences: number; analyses: number; distinct: number }> {
+  const { analyzer, glossary } = loadLanguageResources();
+  let analyses = 0;
+  const distinct = new Set<string>();
+  const counting: Analyzer = {
+    ...analyzer,
+    analyzeSentence: (s) => {
+      analyses++;
+      distinct.add(typeof s === 'string' ? `0 ${s}` : 'text' in s ? `${s.start} ${s.text}` : JSON.stringify(s));
+      return analyzer.analyzeSentence(s);
+    },
+  };
+  const text = readFileSync(SAMPLE, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const sentences = segment(text).map((s) => s.text);
+  await new LeichteSpracheEngine(counting, glossary).translate(sentences);
+  return { sentences: sentences.length, analyses, distinct: distinct.size };
 }

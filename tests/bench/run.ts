@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embedSizes, frameTimes } from './client.js';
-import { languageTimings, THREE_SENTENCES } from './language.js';
+import { analysesPerRequest, languageTimings, THREE_SENTENCES } from './language.js';
 import { load, table } from './load.js';
 import type { LoadResult } from './load.js';
 import { ROOT, startService } from './service-process.js';
@@ -20,6 +20,11 @@ console.log(`\nLanguage core, in process (dictionaries loaded in ${language.load
 for (const t of language.timings) {
   console.log(`${t.name.padEnd(45)} p50 ${t.p50.toFixed(2)} ms  p95 ${t.p95.toFixed(2)} ms  (${t.runs} runs)`);
 }
+const perRequest = await analysesPerRequest();
+console.log(
+  `analyses per Leichte Sprache request: ${perRequest.analyses} for ${perRequest.distinct} distinct sentences ` +
+    `(${perRequest.sentences} source sentences; ${(perRequest.analyses / perRequest.distinct).toFixed(2)} per sentence)`,
+);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bbs-bench-'));
 const service = await startService({

@@ -38,6 +38,7 @@ export {
   type TokenContext,
   type SentenceInput,
 } from './analyse.js';
+export { analysisScope, type AnalysisCounts, type ScopedAnalyzer } from './analysis-scope.js';
 
 export interface AnalyzedSentence extends Sentence {
   readonly tokens: readonly AnalyzedToken[];

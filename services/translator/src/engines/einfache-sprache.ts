@@ -1,4 +1,4 @@
-import { checkLeichteSprache, rewriteEinfacheSprache } from '@bbs/language';
+import { analysisScope, checkLeichteSprache, rewriteEinfacheSprache } from '@bbs/language';
 import type { Analyzer } from '@bbs/language';
 import { EINFACHE_SPRACHE } from '@bbs/protocol';
 import { termsOf, type GlossarySource } from '../glossary/live-glossary.js';
@@ -21,14 +21,15 @@ export class EinfacheSpracheEngine implements TextEngine {
   ) {}
 
   async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
+    // the rewriter, the checks and the concerns of one request share one analysis per sentence
+    const analyzer = analysisScope(this.analyzer);
     const parts = rewritePerSentence(sentences, (text) =>
-      rewriteEinfacheSprache(this.analyzer, text, { glossary: termsOf(this.glossary) }),
+      rewriteEinfacheSprache(analyzer, text, { glossary: termsOf(this.glossary) }),
     ).map((p) => p.flatMap((r) => r.output));
     return parts.map((out, i) => {
       const output = out.length > 0 ? out : [sentences[i]!];
       const clean = output.filter(
-        (s) =>
-          !checkLeichteSprache(this.analyzer, s, { profile: 'einfach' }).findings.some((f) => f.severity === 'error'),
+        (s) => !checkLeichteSprache(analyzer, s, { profile: 'einfach' }).findings.some((f) => f.severity === 'error'),
       ).length;
       return { output: output.join(' '), confidence: clean / output.length };
     });

@@ -1,4 +1,5 @@
 import {
+  analysisScope,
   cappedConfidence,
   checkLeichteSprache,
   inventedWords,
@@ -32,17 +33,19 @@ export class LeichteSpracheEngine implements TextEngine {
   ) {}
 
   async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
+    // the rewriter, the checks and the concerns of one request share one analysis per sentence
+    const analyzer = analysisScope(this.analyzer);
     const parts = rewritePerSentence(sentences, (text) =>
-      rewriteLeichteSprache(this.analyzer, text, { glossary: termsOf(this.glossary) }),
+      rewriteLeichteSprache(analyzer, text, { glossary: termsOf(this.glossary) }),
     );
     const lines = parts.map((p) => p.flatMap((r) => r.output));
     return lines.map((out, i) => {
       const output = out.length > 0 ? out : [sentences[i]!];
       const clean = output.filter(
-        (line) => !checkLeichteSprache(this.analyzer, line).findings.some((f) => f.severity === 'error'),
+        (line) => !checkLeichteSprache(analyzer, line).findings.some((f) => f.severity === 'error'),
       ).length;
       const concerns = [
-        ...new Set(parts[i]!.flatMap((p) => sentenceConcerns(this.analyzer, p.source, p.output, p.transformations))),
+        ...new Set(parts[i]!.flatMap((p) => sentenceConcerns(analyzer, p.source, p.output, p.transformations))),
       ].sort((a, b) => LS_CONCERNS.indexOf(a) - LS_CONCERNS.indexOf(b));
       return {
         output: output.join('\n'),
