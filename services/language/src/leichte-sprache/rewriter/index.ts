@@ -35,7 +35,14 @@ import {
   splitSubjectList,
   splitWaysBeforeVerb,
 } from './lists.js';
-import { splitAside, splitColon, splitCommaConjunction, splitEnumeration, splitSemicolon } from './layout.js';
+import {
+  splitAside,
+  splitColon,
+  splitCommaConjunction,
+  splitEnumeration,
+  splitParenthesis,
+  splitSemicolon,
+} from './layout.js';
 import { splitCoordination, splitRelative, splitSubordinate } from './split.js';
 import { analysed, type Step, type StepContext } from './text.js';
 
@@ -76,6 +83,7 @@ const SPLIT_STEPS: readonly Step[] = [
   splitSemicolon,
   splitColon,
   splitAside,
+  splitParenthesis,
   splitCommaConjunction,
   splitAsyndetic,
   splitEnumeration,

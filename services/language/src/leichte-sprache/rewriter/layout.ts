@@ -144,6 +144,55 @@ export const splitAside: Step = {
   },
 };
 
+// ------------------------------------------------------------------------------------------ parentheses
+
+/** Words that open an example inside brackets: `(z. B. …)` once abbreviations are written out, `(etwa …)`. */
+const EXAMPLE_OPENERS: readonly (readonly string[])[] = [
+  ['zum', 'beispiel'],
+  ['wie', 'zum', 'beispiel'],
+  ['etwa'],
+  ['wie'],
+];
+
+/**
+ * An insertion in brackets becomes a sentence of its own after the main statement, so the reader meets the main
+ * statement whole: „Bringen Sie Nachweise (zum Beispiel Zeugnisse) mit.“ → „Bringen Sie Nachweise mit.“ /
+ * „Zum Beispiel: Zeugnisse.“; a bracket with a verb of its own becomes that sentence („(frühere Zeiten werden
+ * angerechnet)“ → „Frühere Zeiten werden angerechnet.“). Short brackets stay (`(BAMF)`, `(Zimmer 3)`), and so do
+ * notes without a verb that are no example: they say what a word means where it stands.
+ */
+export const splitParenthesis: Step = {
+  name: 'split-parenthesis',
+  apply(ctx, sentence) {
+    const { tokens } = analysed(ctx, sentence);
+    const open = tokens.findIndex((t) => t.norm === '(');
+    if (open <= 0) return undefined;
+    const close = tokens.findIndex((t, i) => i > open && t.norm === ')');
+    if (close < 0 || tokens.slice(open + 1, close).some((t) => t.norm === '(')) return undefined;
+    const inside = wordCount(tokens, open + 1, close);
+    if (inside < 3) return undefined;
+    const rest = [...range(0, open), ...range(close + 1, tokens.length)];
+    // the main statement must stand without the bracket: a verb of its own and more than a word or two
+    if (!rest.some((i) => isFinite(tokens, i)) || rest.filter((i) => isWord(tokens[i]!)).length < 3) return undefined;
+    const opener = EXAMPLE_OPENERS.find((o) =>
+      o.every((w, k) => tokens[open + 1 + k] && lower(tokens[open + 1 + k]!) === w),
+    );
+    let aside: string;
+    if (opener) {
+      const from = open + 1 + opener.length;
+      if (wordCount(tokens, from, close) === 0) return undefined;
+      aside = `Zum Beispiel: ${span(sentence, tokens, from, close).replace(/^[,:]\s*/, '')}`;
+    } else if (hasFinite(tokens, open + 1, close)) {
+      aside = capitalise(span(sentence, tokens, open + 1, close));
+    } else return undefined;
+    const main = render([
+      span(sentence, tokens, 0, open).trimEnd(),
+      span(sentence, tokens, close + 1, tokens.length),
+    ]).replace(/\s+([,.;:!?])/g, '$1');
+    return [sentenceOf(main), sentenceOf(aside)];
+  },
+};
+
 // ---------------------------------------------------------------------------------------- enumerations
 
 /**

@@ -5,6 +5,7 @@ import { expandAbbreviations } from '../../../src/leichte-sprache/rewriter/abbre
 import { splitCompounds } from '../../../src/leichte-sprache/rewriter/compounds.js';
 import { genitiveToVon } from '../../../src/leichte-sprache/rewriter/genitive.js';
 import { datesAndTimes, numberWords } from '../../../src/leichte-sprache/rewriter/numbers.js';
+import { splitParenthesis } from '../../../src/leichte-sprache/rewriter/layout.js';
 import { modalPassive } from '../../../src/leichte-sprache/rewriter/modal-passive.js';
 import { passiveToActive, presentForm } from '../../../src/leichte-sprache/rewriter/passive.js';
 import { splitCoordination, splitRelative, splitSubordinate } from '../../../src/leichte-sprache/rewriter/split.js';
@@ -127,6 +128,23 @@ describe('modal-passive', () => {
     expect(step(modalPassive, 'Es ist kein Antrag zu stellen.')).toBeUndefined();
     expect(step(modalPassive, 'Der Antrag war zu stellen.')).toBeUndefined();
     expect(step(modalPassive, 'Der Antrag ist gestellt.')).toBeUndefined();
+  });
+});
+
+describe('split-parenthesis', () => {
+  it('puts an example or a statement in brackets after the main statement', () => {
+    expect(
+      step(splitParenthesis, 'Bringen Sie Nachweise (zum Beispiel Zeugnisse oder Verträge) zum Termin mit.'),
+    ).toEqual(['Bringen Sie Nachweise zum Termin mit.', 'Zum Beispiel: Zeugnisse oder Verträge.']);
+    expect(step(splitParenthesis, 'Der Kurs dauert 6 Monate (die Prüfung ist am Ende kostenlos).')).toEqual([
+      'Der Kurs dauert 6 Monate.',
+      'Die Prüfung ist am Ende kostenlos.',
+    ]);
+  });
+  it('leaves short brackets, verbless notes and brackets without a main statement alone', () => {
+    expect(step(splitParenthesis, 'Das Bundesamt für Migration (BAMF) hilft Ihnen.')).toBeUndefined();
+    expect(step(splitParenthesis, 'Der Kurs ist kostenlos (ab Niveau B1 in Deutsch).')).toBeUndefined();
+    expect(step(splitParenthesis, 'Nachweise (zum Beispiel Zeugnisse oder Verträge)')).toBeUndefined();
   });
 });
 
