@@ -14,9 +14,11 @@ import { fileURLToPath } from 'node:url';
 import {
   checkLeichteSprache,
   lostContentWords,
+  MAX_WORDS,
   preserved,
   rewriteLeichteSprache,
   wordsOf,
+  WORD_LEVEL_STEPS,
   type Analyzer,
   type GlossaryEntry,
 } from '@bbs/language';
@@ -25,9 +27,6 @@ import { integreatAvailable, loadIntegreatPages, proseLines } from '../support/i
 import { readCsv } from './csv.js';
 
 const GERMAN4ALL = fileURLToPath(new URL('../../../shared/datasets/german4all-corrected-ls', import.meta.url));
-const MAX_WORDS = 15;
-/** Steps that only change words; any other step changed the sentence's structure. */
-const WORD_LEVEL = new Set(['abbreviations', 'number-words', 'dates-times', 'compounds', 'glossary']);
 
 interface Corpus {
   name: string;
@@ -82,7 +81,7 @@ function evaluate(analyzer: Analyzer, glossary: readonly GlossaryEntry[], corpus
       sourceSentences++;
       if (wordCount(analyzer, s.source) > MAX_WORDS) {
         longSources++;
-        if (s.transformations.every((t) => WORD_LEVEL.has(t))) {
+        if (s.transformations.every((t) => WORD_LEVEL_STEPS.has(t))) {
           longUntouched++;
           if (split === 'dev' && untouched.length < show) untouched.push(`untouched: ${s.source}`);
         }

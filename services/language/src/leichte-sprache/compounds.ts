@@ -6,7 +6,8 @@
 import type { Lexicon } from '../lexicon.js';
 import type { Separator } from './types.js';
 
-const LINKING = ['', 's', 'es', 'n', 'en', 'e', 'er'];
+/** Linking elements between compound parts (`Geburt|s|urkunde`); the empty one first. */
+export const LINKING = ['', 's', 'es', 'n', 'en', 'e', 'er'] as const;
 /** A first part ending like this takes a linking s, so `Ordnungs|amt` beats `Ordnung|samt`. */
 const NEEDS_LINKING_S = /(?:ung|heit|keit|schaft|ion|tät|ität|ling|tum)$/;
 /** Derivational suffixes that are nouns too (`Wirt|schaft`, `Vers|ion`): never a head. */

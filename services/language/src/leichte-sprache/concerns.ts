@@ -27,7 +27,13 @@ export const CONCERN_CEILING: Readonly<Record<LsConcern, number>> = {
 };
 
 /** Steps that change words only; a sentence that only these touched kept its structure. */
-const WORD_LEVEL_STEPS = new Set(['abbreviations', 'number-words', 'dates-times', 'compounds', 'glossary']);
+export const WORD_LEVEL_STEPS: ReadonlySet<string> = new Set([
+  'abbreviations',
+  'number-words',
+  'dates-times',
+  'compounds',
+  'glossary',
+]);
 
 /** The concerns about one source sentence and the lines the rules made of it (`steps`: the steps that changed it). */
 export function sentenceConcerns(

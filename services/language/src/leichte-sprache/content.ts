@@ -13,11 +13,7 @@
 import type { Analyzer } from '../analyse.js';
 import type { AnalyzedToken } from '../types.js';
 import { analyseSentence } from './analysis.js';
-
-/** Lower case, without the hyphens and middle dots that separate compound parts. */
-function folded(word: string): string {
-  return word.toLowerCase().replace(/[-·‧\u00ad]/g, '');
-}
+import { foldWord } from './glossary.js';
 
 const NOUNS = new Set(['NOUN', 'PROPN']);
 const MODALS = new Set(['können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen']);
@@ -38,14 +34,14 @@ const isNumber = (t: AnalyzedToken): boolean => (t.upos === 'NUM' && !/^[IVXLCDM
 function missing(analyzer: Analyzer, source: string, output: string, which: (t: AnalyzedToken) => boolean): string[] {
   const words = analyseSentence(analyzer, source).tokens.filter((t) => which(t) && !isNumber(t));
   const outTokens = analyseSentence(analyzer, output).tokens;
-  const have = new Set(outTokens.flatMap((t) => [folded(t.text), folded(t.lemma)]));
-  const text = folded(output);
+  const have = new Set(outTokens.flatMap((t) => [foldWord(t.text), foldWord(t.lemma)]));
+  const text = foldWord(output);
   const kept = (t: AnalyzedToken) =>
-    have.has(folded(t.lemma)) ||
-    have.has(folded(t.text)) ||
+    have.has(foldWord(t.lemma)) ||
+    have.has(foldWord(t.text)) ||
     // a part of a compound (`Stadt` in `Stadtbibliothek`); short words would be found inside any text
-    (folded(t.lemma).length >= 4 && text.includes(folded(t.lemma))) ||
-    (t.expansion !== undefined && text.includes(folded(t.expansion)));
+    (foldWord(t.lemma).length >= 4 && text.includes(foldWord(t.lemma))) ||
+    (t.expansion !== undefined && text.includes(foldWord(t.expansion)));
   return [...new Set(words.filter((t) => !kept(t)).map((t) => t.text))];
 }
 

@@ -9,14 +9,15 @@
 
 import type { GlossarySense, GlossaryTermInput } from '@bbs/protocol';
 import type { Lexicon } from '../lexicon.js';
-import type { CompoundSplitter } from './compounds.js';
+import { LINKING as COMPOUND_LINKING, type CompoundSplitter } from './compounds.js';
 import { splitterFor } from './rules/compound.js';
 import type { LsWord } from './types.js';
 
 /** Lower case, without the hyphens and middle dots that separate compound parts. */
 export const foldWord = (word: string): string => word.toLowerCase().replace(/[-·‧\u00ad]/g, '');
 
-const LINKING = ['s', 'es', 'n', 'en', 'e', 'er'];
+/** The linking elements a first part may end with. */
+const LINKING = COMPOUND_LINKING.filter((l) => l !== '');
 /** Endings a compound's head takes (`Bescheinigungen`, `Anträge` is found through its lemma). */
 const INFLECTION = ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern', 'nen'];
 

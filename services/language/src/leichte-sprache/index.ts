@@ -17,12 +17,13 @@ export {
 export { countStatements, statementFeatures, STATEMENT_MODEL, type StatementFeatures } from './statements.js';
 export { CompoundSplitter, joinParts } from './compounds.js';
 export { inventedWords, lostContentWords, lostNouns } from './content.js';
-export { sentenceConcerns, cappedConfidence, CONCERN_CEILING } from './concerns.js';
+export { sentenceConcerns, cappedConfidence, CONCERN_CEILING, WORD_LEVEL_STEPS } from './concerns.js';
 export { EINFACH_SEVERITY, severityOf } from './catalogue.js';
 export { GlossaryIndex, glossaryIndex, foldWord } from './glossary.js';
 export { IDIOMS, NOMINAL_STYLE, type FixedPhrase } from './data/phrases.js';
 export { FOREIGN_WORDS, SYNONYM_GROUPS } from './data/words.js';
 export { germanNumberWord } from './rules/numbers.js';
+export { MAX_WORDS, EINFACH_MAX_WORDS } from './rules/sentence-length.js';
 export { easyDate, easyTime } from './rules/dates.js';
 export {
   rewriteLeichteSprache,
