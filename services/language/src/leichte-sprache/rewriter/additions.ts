@@ -17,7 +17,7 @@
 
 import type { AnalyzedToken } from '../../types.js';
 import { MAX_WORDS, TARGET_WORDS } from '../rules/sentence-length.js';
-import { isClauseEnd, listItems, span, wordCount } from './layout.js';
+import { enclosed, isClauseEnd, listItems, span, verbParticle, wordCount } from './layout.js';
 import { isPunct, mainVerbAt, range, subjectAt, verbSecond, words, type Tokens } from './split.js';
 import {
   analysed,
@@ -325,9 +325,9 @@ const CONTRACTED = new Set(['zum', 'zur', 'vom', 'im', 'am', 'beim', 'ins', 'ans
 export const splitPrepositionList: Step = {
   name: 'split-preposition-list',
   apply(ctx, sentence) {
-    const { tokens } = analysed(ctx, sentence);
+    const { tokens, structure } = analysed(ctx, sentence);
     if (wordCount(tokens) <= TARGET_WORDS || tokens.some((t) => t.norm === ':' || t.norm === '?')) return undefined;
-    const particle = (i: number): boolean => tokens[i]!.upos === 'ADP' && /^[.!]$/.test(tokens[i + 1]?.norm ?? '');
+    const particle = (i: number): boolean => verbParticle(tokens, i);
     // the clause goes on with its verbs: `zu zahlen`, a participle, a particle at the end
     const stop = (i: number): boolean =>
       isClauseEnd(tokens[i]!) || particle(i) || (lower(tokens[i]!) === 'zu' && isVerb(tokens[i + 1] ?? tokens[i]!));
@@ -336,6 +336,7 @@ export const splitPrepositionList: Step = {
       // `zum Beispiel`, `vor allem`, `unter anderem` are adverbials, not a preposition with an enumeration
       const idiom = ADVERBIAL_IDIOMS.has(`${lower(prep)} ${lower(tokens[p + 1]!)}`);
       if (prep.upos !== 'ADP' || particle(p) || isComma(tokens[p - 1]) || idiom) continue;
+      if (enclosed(tokens, structure, p)) continue;
       let end = p + 1;
       let commas = 0;
       while (end < tokens.length && (!stop(end) || isComma(tokens[end]))) {

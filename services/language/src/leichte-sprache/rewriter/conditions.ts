@@ -269,12 +269,20 @@ function finiteNumbers(verb: AnalyzedToken): Set<string> {
   return out;
 }
 
-/** The tokens of `[start, end)` without punctuation at either edge. */
+const OPENING = /^[„"(«‚]$/u;
+const CLOSING = /^[“”")»‘]$/u;
+
+/**
+ * The tokens of `[start, end)` without punctuation at either edge; a quotation mark or bracket whose partner
+ * is inside stays (`heißt die Einrichtung „Krippe“`).
+ */
 function trimmed(tokens: Tokens, start: number, end: number): number[] {
   let a = start;
   let b = end;
-  while (a < b && isPunct(tokens[a]!)) a++;
-  while (b > a && isPunct(tokens[b - 1]!)) b--;
+  const has = (pattern: RegExp, from: number, to: number): boolean =>
+    range(from, to).some((i) => pattern.test(tokens[i]!.norm));
+  while (a < b && isPunct(tokens[a]!) && !(OPENING.test(tokens[a]!.norm) && has(CLOSING, a + 1, b))) a++;
+  while (b > a && isPunct(tokens[b - 1]!) && !(CLOSING.test(tokens[b - 1]!.norm) && has(OPENING, a, b - 1))) b--;
   return range(a, b);
 }
 

@@ -3,6 +3,7 @@
 // „zum Beispiel …“ or „das heißt …“. These cuts never reorder words, so they are the safe first choice
 // before the clause steps.
 
+import type { SentenceStructure } from '../../clauses.js';
 import type { AnalyzedToken } from '../../types.js';
 import { TARGET_WORDS } from '../rules/sentence-length.js';
 import { isPunct, range, type Tokens } from './split.js';
@@ -207,6 +208,80 @@ function kindOf(tokens: Tokens, i: number): string {
   return t.upos;
 }
 
+/** Adverbs that close a clause as the separated particle of its verb (`kehrte … zurück`). */
+const DIRECTIONAL_PARTICLES = new Set(
+  'hin her heraus herein hinein herum hinaus hinzu hinunter hinauf herunter herauf voran vorbei weg fort zurück zusammen los fest weiter'.split(
+    ' ',
+  ),
+);
+
+/** A verb particle at the end of the sentence: a preposition (`… mit.`) or a directional adverb (`… zurück.`). */
+export function verbParticle(tokens: Tokens, i: number): boolean {
+  const t = tokens[i]!;
+  const particle = t.upos === 'ADP' || (t.upos === 'ADV' && DIRECTIONAL_PARTICLES.has(lower(t)));
+  return particle && /^[.!]$/.test(tokens[i + 1]?.norm ?? '');
+}
+
+const RELATIVE = /^(der|die|das|dem|den|denen|deren|dessen|welche[rmns]?)$/;
+const QUOTES = /^[„“”"»«‚‘]$/u;
+/** Prepositions that open an adverbial of the verb more often than an attribute of the noun before them. */
+const ADVERBIAL_PREPOSITIONS = new Set([
+  'in',
+  'im',
+  'an',
+  'am',
+  'auf',
+  'bei',
+  'beim',
+  'für',
+  'seit',
+  'ab',
+  'während',
+  'innerhalb',
+  'bis',
+]);
+
+/**
+ * Where the last item of an enumeration ends when an adverbial follows it inside the clause: `alle Angebote,
+ * Beratungsstellen und Kontaktpersonen in der Broschüre zusammengestellt` — the item is a plain noun phrase
+ * (article, adjectives, nouns) and an adverbial preposition follows it, before the verbs that close the
+ * clause (`end` must be a verb, not the full stop: at the end of a sentence the phrase may describe the last
+ * item). The adverbial then stays in the sentence before the list. Undefined where that is not the case.
+ */
+function adverbialAfterList(tokens: Tokens, joiner: number, end: number): number | undefined {
+  if (!isVerb(tokens[end]!) && !verbParticle(tokens, end)) return undefined;
+  let k = joiner + 1;
+  while (k < end && ['DET', 'ADJ', 'NUM'].includes(tokens[k]!.upos)) k++;
+  if (k >= end || !['NOUN', 'PROPN'].includes(tokens[k]!.upos)) return undefined;
+  while (k < end && ['NOUN', 'PROPN'].includes(tokens[k]!.upos)) k++;
+  if (k >= end || tokens[k]!.upos !== 'ADP' || !ADVERBIAL_PREPOSITIONS.has(lower(tokens[k]!))) return undefined;
+  // a bare noun after the preposition is more often part of a name or an attribute (`Agentur für Arbeit`)
+  const contracted = /^(im|am|beim)$/.test(lower(tokens[k]!));
+  if (!contracted && !['DET', 'ADJ', 'NUM', 'PRON'].includes(tokens[k + 1]?.upos ?? '')) return undefined;
+  // the adverbial is one phrase: no comma or joiner of its own
+  if (range(k, end).some((i) => tokens[i]!.norm === ',' || LIST_JOINERS.has(lower(tokens[i]!)))) return undefined;
+  return k;
+}
+
+/**
+ * Whether a list starting at token `i` cannot be cut out of the sentence: it lies inside a subordinate or
+ * relative clause (the clause would lose its verb), or inside an aside between dashes that opened before it.
+ */
+export function enclosed(tokens: Tokens, structure: SentenceStructure, i: number): boolean {
+  const inner = structure.clauses.some((c) => c.kind !== 'main' && c.ranges.some((r) => i >= r.start && i < r.end));
+  const dashes = tokens.slice(0, i).filter((t) => /^[–—]$/.test(t.norm)).length;
+  // a clause the analysis missed: a comma, (a preposition,) a relative pronoun or conjunction, and no finite
+  // verb before the list (`der Tornado, der – je nach Ausstattung – als A, B oder C eingesetzt wird`)
+  let comma = i - 1;
+  while (comma >= 0 && tokens[comma]!.norm !== ',') comma--;
+  const opener = tokens[comma + 1]?.upos === 'ADP' ? comma + 2 : comma + 1;
+  const opens =
+    comma >= 0 &&
+    (tokens[opener]?.upos === 'SCONJ' || RELATIVE.test(tokens[opener]?.norm ?? '')) &&
+    !range(opener + 1, i).some((k) => isFinite(tokens, k));
+  return inner || opens || dashes % 2 === 1;
+}
+
 export const isClauseEnd = (t: AnalyzedToken): boolean => isVerb(t) || t.verbIndex !== undefined || isPunct(t);
 
 /**
@@ -219,7 +294,7 @@ export const isClauseEnd = (t: AnalyzedToken): boolean => isVerb(t) || t.verbInd
 export const splitEnumeration: Step = {
   name: 'split-enumeration',
   apply(ctx, sentence) {
-    const { tokens } = analysed(ctx, sentence);
+    const { tokens, structure } = analysed(ctx, sentence);
     if (wordCount(tokens) <= TARGET_WORDS || tokens.some((t) => t.norm === ':' || t.norm === '?')) return undefined;
     const first = tokens.findIndex((t, i) => t.norm === ',' && i > 1);
     if (first < 0) return undefined;
@@ -232,26 +307,43 @@ export const splitEnumeration: Step = {
       if (isClauseEnd(tokens[start]!)) return undefined;
       start--;
     }
-    if (start <= 0 || tokens[start - 1]!.upos === 'ADP') return undefined;
+    if (start <= 0 || tokens[start - 1]!.upos === 'ADP' || enclosed(tokens, structure, start)) return undefined;
     if (kindOf(tokens, first + 1) === 'NOUN' && tokens[start - 1]!.upos === 'ADJ') return undefined;
+    // a determiner before a first item of bare nouns (`alle Angebote, Beratungsstellen und …`) goes with that
+    // item, never stranded in the sentence before the list
+    if (kindOf(tokens, first + 1) === 'NOUN' && kindOf(tokens, start - 1) === 'DET') start--;
+    if (start <= 0 || tokens[start - 1]!.upos === 'ADP') return undefined;
     // the end: the last item runs to the first verb, particle or punctuation after the last joiner
     let end = first + 1;
     let joiner = -1;
-    // a preposition right before the full stop is a verb particle (`… mit.`)
-    const particle = (i: number): boolean => tokens[i]!.upos === 'ADP' && /^[.!]$/.test(tokens[i + 1]?.norm ?? '');
-    while ((end < tokens.length && !isClauseEnd(tokens[end]!) && !particle(end)) || tokens[end]?.norm === ',') {
+    const particle = (i: number): boolean => verbParticle(tokens, i);
+    // quotation marks around a title (`in der Broschüre „Familienwegweiser“`) do not end the clause
+    const quote = (i: number): boolean => QUOTES.test(tokens[i]?.norm ?? '');
+    while (
+      (end < tokens.length && (!isClauseEnd(tokens[end]!) || quote(end)) && !particle(end)) ||
+      tokens[end]?.norm === ','
+    ) {
       if (LIST_JOINERS.has(lower(tokens[end]!))) joiner = end;
       end++;
     }
     if (joiner < 0 || end >= tokens.length) return undefined;
     if (!range(end, tokens.length).every((i) => isClauseEnd(tokens[i]!) || particle(i))) return undefined;
+    const trailer = adverbialAfterList(tokens, joiner, end);
     // an infinitive with `zu` after it (`die Möglichkeit, den Antrag … abzugeben`): the comma opens an
     // infinitive clause, not the next item
     if (range(end, tokens.length).some((i) => zuInfinitive(tokens[i]!) || lower(tokens[i - 1]!) === 'zu'))
       return undefined;
-    const items = listItems(tokens, start, end);
+    // an enumeration inside quotation marks is a title (`unter „Feiertage, Schulferien und …“`)
+    if (range(start - 1, trailer ?? end).some(quote)) return undefined;
+    const items = listItems(tokens, start, trailer ?? end);
     if (!items || items.length < 3 || items.some(([a, b]) => hasFinite(tokens, a, b))) return undefined;
-    const head = render([span(sentence, tokens, 0, start), span(sentence, tokens, end, tokens.length)]).replace(
+    // names right after a noun (`seinen Kindern Olga, Tatjana und Alexei`) say who that noun is: no list of
+    // the clause's objects
+    const name = (i: number): boolean => tokens[i]!.upos === 'PROPN';
+    const names = items.every(([a, b], k) => (k === items.length - 1 ? name(a) : range(a, b).every(name)));
+    if (names && tokens[start - 1]!.upos === 'NOUN') return undefined;
+    const moved = trailer === undefined ? '' : span(sentence, tokens, trailer, end);
+    const head = render([span(sentence, tokens, 0, start), moved, span(sentence, tokens, end, tokens.length)]).replace(
       /\s*[.!]$/,
       '',
     );

@@ -383,6 +383,52 @@ function relativeSentences(
   return out;
 }
 
+/** `zuzuordnen`, `mitzubringen`: an infinitive with `zu` inside, which no relative clause ends with. */
+const zuInside = (t: AnalyzedToken): boolean => {
+  const w = lower(t);
+  const lemma = t.lemma.toLowerCase();
+  return (
+    w !== lemma &&
+    /zu/.test(w) &&
+    [...w.matchAll(/zu/g)].some((m) => w.slice(0, m.index) + w.slice(m.index + 2) === lemma)
+  );
+};
+
+/**
+ * Whether the piece after the comma at `comma`, opened by a d-word at `p` before a noun phrase, is a
+ * verb-final clause: a noun before the comma it can refer to, a main clause with a finite verb before it (not a
+ * list of instructions, `Formular ausfüllen, die Unterlagen einreichen`), and verbs only at its end, none of
+ * them an infinitive with `zu`.
+ */
+function closesWithVerbs(tokens: Tokens, comma: number, p: number): boolean {
+  const antecedent = tokens[comma - 1]!;
+  if (antecedent.upos !== 'NOUN' && antecedent.upos !== 'PROPN') return false;
+  let start = comma - 1;
+  while (start > 0 && !isPunct(tokens[start - 1]!)) start--;
+  if (start > 0 || !range(0, comma).some((i) => isFinite(tokens, i) || canBeFinite(tokens[i]!))) return false;
+  let end = p + 1;
+  while (end < tokens.length && !isPunct(tokens[end]!)) end++;
+  let cluster = end;
+  while (cluster - 1 > p + 1 && isVerb(tokens[cluster - 1]!)) cluster--;
+  if (cluster === end || tokens[cluster - 1]?.norm.toLowerCase() === 'zu') return false;
+  if (range(cluster, end).some((i) => zuInside(tokens[i]!))) return false;
+  return !range(p + 1, cluster).some((i) => isVerb(tokens[i]!) || tokens[i]!.upos === 'SCONJ');
+}
+
+/**
+ * Whether the piece at `i` is a second part of the clause before it: und/oder/aber/sondern, then words up to
+ * the next punctuation whose only verbs stand at its end, with no subject of its own before them.
+ */
+function continuesClause(tokens: Tokens, i: number): boolean {
+  if (!['und', 'oder', 'aber', 'sondern'].includes(lower(tokens[i] ?? tokens[0]!)) || i >= tokens.length) return false;
+  let end = i + 1;
+  while (end < tokens.length && !isPunct(tokens[end]!)) end++;
+  const verbs = range(i + 1, end).filter((k) => isVerb(tokens[k]!));
+  if (verbs.length === 0 || verbs.at(-1) !== end - 1) return false;
+  const cluster = verbs.filter((k) => range(k, end).every((j) => isVerb(tokens[j]!)));
+  return verbs.length === cluster.length && subjectAt(tokens, i + 1) === undefined;
+}
+
 interface RelativeSpan {
   /** The relative pronoun. */
   readonly introducer: number;
@@ -406,9 +452,12 @@ function relativeSpans(tokens: Tokens, clauses: readonly Clause[]): RelativeSpan
     if (tokens[comma]!.norm !== ',') continue;
     const p = tokens[comma + 1]!.upos === 'ADP' ? comma + 2 : comma + 1;
     if (!(lower(tokens[p]!) in PRONOUN_CASES) || out.some((r) => r.start === comma + 1)) continue;
-    // `…, von der Bank oder …`: a d-word before a noun or adjective is an article, not a relative pronoun
+    // `…, von der Bank oder …`: a d-word before a noun or adjective is an article, not a relative pronoun,
+    // unless the piece closes with its verbs and has no verb before them (`Menschen, die Kinder aufnehmen`):
+    // a noun phrase after a comma cannot end in a verb, a relative clause must
     const next = tokens[p + 1]?.upos ?? '';
-    if (next === 'NOUN' || next === 'PROPN' || (next === 'ADJ' && tokens[p + 2]?.upos === 'NOUN')) continue;
+    const beforeNoun = next === 'NOUN' || next === 'PROPN' || (next === 'ADJ' && tokens[p + 2]?.upos === 'NOUN');
+    if (beforeNoun && !closesWithVerbs(tokens, comma, p)) continue;
     let end = p + 1;
     // an abbreviation in brackets (`Grad der Behinderung (GdB)`) belongs to the clause
     let depth = 0;
@@ -516,6 +565,9 @@ export const splitRelative: Step = {
       );
       // `Personen, die nicht arbeiten können, weil …`: the weil clause belongs to the relative clause
       if (nextClause) continue;
+      // `eine Gruppe, die ihre Stücke vorgibt, aber sich inspirieren lässt`: a conjunction and a verb-final
+      // piece continue the relative clause
+      if (continuesClause(tokens, cutEnd)) continue;
       const closes = cutEnd >= tokens.length || tokens.slice(cutEnd).every(isPunct);
       // `Wer eine Anschrift bestätigt, in der …, muss …`: after a leading subordinate clause the comma after
       // the relative clause also closes that clause, and stays
@@ -605,12 +657,26 @@ const CONJUNCTIONS: Readonly<Record<string, string | undefined>> = {
   sondern: 'Sondern',
 };
 
+/** Two finite verbs that can share a subject: some reading of each with the same person and number. */
+function agree(l: AnalyzedToken, r: AnalyzedToken): boolean {
+  const finite = (t: AnalyzedToken) => [t, ...t.candidates].filter((x) => x.feats.VerbForm === 'Fin');
+  return finite(l).some((a) =>
+    finite(r).some((b) => a.feats.Person === b.feats.Person && a.feats.Number === b.feats.Number),
+  );
+}
+
 export const splitCoordination: Step = {
   name: 'split-coordination',
   apply(ctx, sentence) {
     const { tokens, structure } = analysed(ctx, sentence);
-    if (structure.question || structure.clauses.some((c) => c.kind !== 'main')) return undefined;
-    for (let k = 2; k < tokens.length - 2; k++) {
+    if (structure.question) return undefined;
+    // a clause of another kind may follow in the right part (`… und laden Sie ein, das Land kennenzulernen`):
+    // it goes with that part; one before the conjunction leaves the sentence as it is
+    const firstOther = Math.min(
+      ...structure.clauses.filter((c) => c.kind !== 'main').map((c) => c.ranges[0]!.start),
+      tokens.length,
+    );
+    for (let k = 2; k < Math.min(tokens.length - 2, firstOther); k++) {
       const conj = tokens[k]!;
       const semicolon = conj.norm === ';';
       if (!semicolon && (conj.upos !== 'CCONJ' || !(lower(conj) in CONJUNCTIONS))) continue;
@@ -619,6 +685,10 @@ export const splitCoordination: Step = {
       const lf = left.find((i) => isFinite(tokens, i));
       const rf = right.find((i) => isFinite(tokens, i));
       if (lf === undefined || rf === undefined) continue;
+      // inside a subordinate clause the analysis missed (`wenn es um Dinge bei der Arbeit, Schule oder
+      // Freizeit geht`): a conjunction with no finite verb after it before this one
+      const conjunction = left.findLast((i) => tokens[i]!.upos === 'SCONJ');
+      if (conjunction !== undefined && !range(conjunction + 1, k).some((i) => isFinite(tokens, i))) continue;
       // two requests: `Füllen Sie das Formular aus und schicken Sie es uns.`
       if (lf === 0 && rf === k + 1 && lower(tokens[1]!) === 'sie' && lower(tokens[rf + 1] ?? conj) === 'sie') {
         const opener = CONJUNCTIONS[lower(conj)];
@@ -644,20 +714,33 @@ export const splitCoordination: Step = {
       // belongs to the verb of the left side
       const lastWord = [...right].reverse().find((i) => !isPunct(tokens[i]!));
       if (rf === lastWord && tokens[rf]!.candidates.some((x) => x.feats.VerbForm === 'Inf')) continue;
+      /** Where a subject restated from the left side starts: its first word loses a sentence-initial capital. */
+      let restated: number | undefined;
       if (rf === k + 1) {
         const l = tokens[lf]!;
         const r = tokens[rf]!;
-        if (l.feats.Person !== r.feats.Person || l.feats.Number !== r.feats.Number) continue;
+        if (!agree(l, r)) continue;
+        // `müssen … ausgefüllt und unterschrieben … abgeben`: an infinitive at the end of the right side belongs
+        // to the left side's modal, so the two verbs are participles of one clause, not two clauses
+        const lastVerb = tokens[lastWord ?? rf]!;
+        if (lastWord !== rf && l.upos === 'AUX' && r.upos !== 'AUX' && isVerb(lastVerb) && closingVerb(lastVerb))
+          continue;
         // an object in front (`Den Antrag prüft das Amt …`) is no subject
-        const objectFirst = ['Acc', 'Dat'].includes(tokens[0]!.feats.Case ?? '') && tokens[0]!.upos === 'DET';
-        const subjectEnd = objectFirst ? undefined : subjectAt(tokens, 0);
+        // the clause starts after a label (`Wichtig: Sie dürfen …`)
+        const colon = tokens.findIndex((t, i) => i < lf && t.norm === ':');
+        const from = colon + 1;
+        const object = (i: number): boolean =>
+          ['Acc', 'Dat'].includes(tokens[i]!.feats.Case ?? '') && tokens[i]!.upos === 'DET';
+        const subjectEnd = object(from) ? undefined : subjectAt(tokens, from);
         if (subjectEnd !== undefined && subjectEnd + 1 === lf) {
-          rightWords = [...words(tokens, range(0, subjectEnd + 1)), ...rightWords];
+          rightWords = [...words(tokens, range(from, subjectEnd + 1)), ...rightWords];
+          restated = from;
         } else {
           // `Im Herbst schreibt die Stadt die Eltern an und teilt ihnen … mit`: the subject after the verb is
-          // restated in front of the second verb; a pronoun there (`Sie`) is taken only in the polite form
+          // restated in front of the second verb; a pronoun there (`Sie`) is taken only in the polite form, an
+          // article in the accusative or dative opens an object
           const after = subjectAt(tokens, lf + 1);
-          if (after === undefined || after >= k || tokens[lf + 1]!.upos === 'PRON') continue;
+          if (after === undefined || after >= k || tokens[lf + 1]!.upos === 'PRON' || object(lf + 1)) continue;
           rightWords = [...range(lf + 1, after + 1).map((i) => tokens[i]!.norm), ...rightWords];
         }
       }
@@ -665,7 +748,10 @@ export const splitCoordination: Step = {
       const first = opener
         ? [
             opener,
-            rightWords[0] === tokens[0]!.norm && rf === k + 1 ? inner(tokens[0]!) : rightWords[0]!,
+            // after a label (`Wichtig: Sie …`) the capital of a pronoun may be the polite form: it stays
+            restated !== undefined && (restated === 0 || tokens[restated]!.upos !== 'PRON')
+              ? inner(tokens[restated]!)
+              : rightWords[0]!,
             ...rightWords.slice(1),
           ]
         : rightWords;

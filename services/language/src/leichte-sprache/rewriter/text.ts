@@ -46,15 +46,25 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out;
 }
 
-const NO_SPACE_BEFORE = /^[,.;:!?)\]“"]/;
+const NO_SPACE_BEFORE = /^[,.;:!?)\]“]/;
 const NO_SPACE_AFTER = /[([„]$/;
 
-/** Joins words with the usual spacing. */
+/**
+ * Joins words with the usual spacing. A straight quotation mark `"` opens and closes in turn: an opening one
+ * keeps the space before it and none after it (`den Film "Oz"`), a closing one the reverse.
+ */
 export function render(words: readonly string[]): string {
   let out = '';
+  let quoteOpen = false;
+  let afterOpening = false;
   for (const w of words) {
     if (!w) continue;
-    out += out && !NO_SPACE_BEFORE.test(w) && !NO_SPACE_AFTER.test(out) ? ` ${w}` : w;
+    const straight = w === '"';
+    const closing = straight && quoteOpen;
+    const tight = NO_SPACE_BEFORE.test(w) || closing || NO_SPACE_AFTER.test(out) || afterOpening;
+    out += out && !tight ? ` ${w}` : w;
+    if (straight) quoteOpen = !quoteOpen;
+    afterOpening = straight && !closing;
   }
   return out;
 }
