@@ -93,10 +93,13 @@ function splitWord(state: GlossState, word: string, base: number, memo: Map<stri
  */
 function modifierBase(state: GlossState, v: string): Omit<Part, 'from' | 'to'> | undefined {
   if (v.length < MIN_PART || NOUN_NOT_VERB_STEM.has(v)) return undefined;
-  const infinitive = v.endsWith('e') ? `${v}n` : `${v}en`;
-  const verb = state.lexicon.lookup(infinitive, 'VERB');
-  if (verb && (verb.pos === undefined || verb.pos === 'VERB')) {
-    return { lemma: infinitive, sign: verb, rephrased: { word: v, how: 'base', steps: ['verb-stem'] } };
+  // `Warte-` → warten, `Förder-` → fördern, `Wechsel-` → wechseln
+  const infinitives = v.endsWith('e') ? [`${v}n`] : /[^aeiouäöü](er|el)$/.test(v) ? [`${v}n`, `${v}en`] : [`${v}en`];
+  for (const infinitive of infinitives) {
+    const verb = state.lexicon.lookup(infinitive, 'VERB');
+    if (verb && (verb.pos === undefined || verb.pos === 'VERB')) {
+      return { lemma: infinitive, sign: verb, rephrased: { word: v, how: 'base', steps: ['verb-stem'] } };
+    }
   }
   // A noun that drops its -e as a modifier: `Schulabschluss` → SCHULE, `Sprachkurs` → SPRACHE.
   const withE = state.lexicon.lookup(capitalise(`${v}e`), 'NOUN');
@@ -109,7 +112,9 @@ function modifierBase(state: GlossState, v: string): Omit<Part, 'from' | 'to'> |
 function splitModifier(state: GlossState, modifier: string, base: number, memo: Map<string, Split | null>): Split {
   const to = base + modifier.length;
   let best: Split = { parts: [{ from: base, to, lemma: capitalise(modifier) }], spelled: modifier.length };
-  const variants = [modifier, ...LINKS.filter((l) => modifier.endsWith(l)).map((l) => modifier.slice(0, -l.length))];
+  // a hyphen ends a modifier that is a word of its own (`Kita-Anmeldung`, `Online-Beratung`)
+  const bare = modifier.replace(/-+$/, '');
+  const variants = [bare, ...LINKS.filter((l) => bare.endsWith(l)).map((l) => bare.slice(0, -l.length))];
   for (const v of variants) {
     if (v.length < MIN_PART - 1) continue;
     const own = state.lexicon.lookup(capitalise(v)) ?? state.lexicon.lookup(v);
@@ -143,7 +148,7 @@ export function compoundDrafts(state: GlossState, i: number): Draft[] | undefine
   return split.parts.map((p, n) => {
     const last = n === split.parts.length - 1;
     const span = aligned ? subSpan(t, p.from, last ? t.norm.length : p.to) : { start: t.start, end: t.end };
-    const text = capitalise(lemma.slice(p.from, p.to));
+    const text = capitalise(lemma.slice(p.from, p.to).replace(/-+$/, ''));
     const draft = p.sign ? lexicalDraft(i, p.sign, span, p.lemma) : fingerspellDraft(i, text, span);
     return { ...draft, compound: lemma, ...(p.rephrased ? { rephrased: p.rephrased } : {}) };
   });

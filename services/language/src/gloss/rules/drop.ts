@@ -145,7 +145,8 @@ const isContactUnter = (tokens: readonly AnalyzedToken[], i: number): boolean =>
 /** A preposition with nothing after it is no preposition (`Das Amt ist zu.`: closed). */
 export const isStranded = (tokens: readonly AnalyzedToken[], i: number): boolean => {
   const next = tokens[i + 1];
-  return next === undefined || next.upos === 'PUNCT';
+  // before a colon the object follows on the next lines (`Wir helfen bei:` + a list): not stranded
+  return next === undefined || (next.upos === 'PUNCT' && next.norm !== ':');
 };
 
 const isVerb = (t: AnalyzedToken) => t.upos === 'VERB' || t.upos === 'AUX';

@@ -37,6 +37,8 @@ function fits(t: AnalyzedToken, sign: LexiconSign): boolean {
   return sign.pos === undefined || sign.pos === 'SCONJ' || sign.pos === 'CCONJ' || sign.pos === 'ADP';
 }
 
+const STRANDED_STATES: Readonly<Record<string, string>> = { zu: 'geschlossen', auf: 'offen' };
+
 /** Lemmas to try, best first. */
 function candidates(state: GlossState, i: number): string[] {
   const t = state.tokens[i]!;
@@ -45,8 +47,35 @@ function candidates(state: GlossState, i: number): string[] {
   if (synonym) list.push(synonym);
   if (t.lemma === 'mögen' && lower(t).startsWith('möcht')) list.push('möchten');
   if (t.feats.VerbForm === 'Part' && clauseOfToken(state, i)?.voice === 'state-passive') list.push(lower(t));
+  // `Das Amt ist zu.` / `… ist auf.`: a stranded zu or auf says closed or open
+  const closedOrOpen = STRANDED_STATES[lower(t)];
+  if (closedOrOpen && t.upos !== 'VERB' && isStranded(state.tokens, i)) list.push(closedOrOpen);
   list.push(t.lemma, lower(t));
   return [...new Set(list)];
+}
+
+/**
+ * Singular forms for a noun whose lemma the analyser left in the plural (`Impfungen`, `Ärztinnen`, `Fächer`):
+ * the usual plural endings taken off, an umlaut undone before `-er`. Only whole-word signs of nouns match them,
+ * so a guess that is no word finds nothing.
+ */
+export function singularGuesses(lemma: string): string[] {
+  const out: string[] = [];
+  const drop = (n: number) => lemma.slice(0, -n);
+  if (/(ung|heit|keit|schaft|ion|tät)en$/.test(lemma)) out.push(drop(2));
+  if (/innen$/.test(lemma)) out.push(drop(3));
+  if (/[^e]en$|[el]n$|[^e]e$|s$/.test(lemma)) out.push(drop(/en$/.test(lemma) ? 2 : 1));
+  if (/er$/.test(lemma)) {
+    const stem = drop(2);
+    out.push(
+      stem,
+      stem
+        .replace(/ä(?=[^aäeiouöü]*$)/, 'a')
+        .replace(/ö(?=[^aäeiouöü]*$)/, 'o')
+        .replace(/ü(?=[^aäeiouöü]*$)/, 'u'),
+    );
+  }
+  return out.filter((g) => g.length >= 3 && g !== lemma);
 }
 
 /** `es gibt`: existence, not GEBEN. */
@@ -89,6 +118,12 @@ function lemmaDrafts(state: GlossState, i: number): Draft[] | null {
   for (const lemma of candidates(state, i)) {
     const sign = lookupSign(state, lemma, t);
     if (sign && fits(t, sign)) return [lexicalDraft(i, sign, tokenSpan(t), lemma)];
+  }
+  if (t.upos === 'NOUN') {
+    for (const lemma of singularGuesses(t.lemma)) {
+      const sign = state.lexicon.lookup(lemma, 'NOUN');
+      if (sign && (sign.pos === undefined || sign.pos === 'NOUN')) return [lexicalDraft(i, sign, tokenSpan(t), lemma)];
+    }
   }
   const rephrased = rephrasedDrafts(state, i);
   if (rephrased !== undefined) {

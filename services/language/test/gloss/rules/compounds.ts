@@ -60,3 +60,21 @@ describe('compounds: split at known signs', () => {
     expect(s.rules).not.toContain('compounds');
   });
 });
+
+describe('compound modifiers written with a hyphen or as a verb stem in -er', () => {
+  const lex = glossLexiconFrom(
+    entries([...SIGNS, 'KITA Kita/NOUN', 'ANMELDEN Anmeldung/NOUN', 'FÖRDERN fördern/VERB', 'SCHULE Schule/NOUN']),
+  );
+
+  test('Kita-Anmeldung → KITA ANMELDEN: the part before the hyphen is looked up as a word', () => {
+    expect(words(gloss('Die Kita-Anmeldung ist offen.', {}, lex)).slice(0, 2)).toEqual(['KITA', 'ANMELDEN']);
+  });
+
+  test('a modifier without a sign is spelled without its hyphen: FS-TAGES', () => {
+    expect(words(gloss('Die Tages-Anmeldung ist offen.', {}, lex)).slice(0, 2)).toEqual(['FS-TAGES', 'ANMELDEN']);
+  });
+
+  test('Förderschule → FÖRDERN SCHULE: a stem in -er takes -n for its infinitive', () => {
+    expect(words(gloss('Die Förderschule ist groß.', {}, lex)).slice(0, 2)).toEqual(['FÖRDERN', 'SCHULE']);
+  });
+});

@@ -1,4 +1,5 @@
 import { glossLexiconFrom } from '../../../src/index.js';
+import { singularGuesses } from '../../../src/gloss/rules/lemmatise.js';
 import { entries, gloss, SIGNS, sources, words } from '../support.js';
 
 describe('lemmatise: the sign of the lemma', () => {
@@ -64,5 +65,40 @@ describe('lemmatise: the sign of the lemma', () => {
   test('a function word without a sign is dropped, one that carries meaning is fingerspelled', () => {
     expect(words(gloss('Informationen finden Sie unter www.muenster.de.'))).not.toContain('FS-UNTER');
     expect(words(gloss('Seit Montag ist das Amt geschlossen.'))).toEqual(['FS-SEIT', 'MONTAG', 'AMT', 'GESCHLOSSEN']);
+  });
+});
+
+describe('lemmatise: lemmas the analyser left in the plural, and stranded zu/auf', () => {
+  const lex = glossLexiconFrom(
+    entries([
+      ...SIGNS,
+      'IMPFUNG Impfung/NOUN',
+      'FACH Fach/NOUN',
+      'GESCHLOSSEN geschlossen/ADJ',
+      'OFFEN offen/ADJ',
+      'HELFEN helfen/VERB',
+    ]),
+  );
+
+  test('a plural lemma finds its singular noun sign (Impfungen → IMPFUNG, Fächer → FACH)', () => {
+    expect(words(gloss('Die Schutzimpfungen und Impfungen sind wichtig.', {}, lex))).toContain('IMPFUNG');
+    expect(words(gloss('Die Fächer sind schwer.', {}, lex))[0]).toMatch(/^FACH/);
+  });
+
+  test('singular guesses take off plural endings and undo an umlaut before -er', () => {
+    expect(singularGuesses('Impfungen')).toContain('Impfung');
+    expect(singularGuesses('Fächer')).toContain('Fach');
+    expect(singularGuesses('Ärztinnen')).toContain('Ärztin');
+  });
+
+  test('a stranded zu or auf says closed or open', () => {
+    expect(words(gloss('Am Sonntag ist das Bürgerbüro zu.', {}, lex))).toContain('GESCHLOSSEN');
+    expect(words(gloss('Ab 8 Uhr ist das Bürgerbüro auf.', {}, lex))).toContain('OFFEN');
+  });
+
+  test('a preposition before a colon is not stranded: its object follows, and it is left out', () => {
+    const glosses = words(gloss('Wir helfen bei:', {}, lex));
+    expect(glosses).toContain('HELFEN');
+    expect(glosses.some((g) => g.startsWith('FS-'))).toBe(false);
   });
 });
