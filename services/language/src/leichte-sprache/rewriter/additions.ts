@@ -180,7 +180,10 @@ export const splitAsyndetic: Step = {
       const left = range(0, c);
       if (left.some((i) => isComma(tokens[i]) || tokens[i]!.upos === 'SCONJ')) return undefined;
       if (tokens[0]!.upos === 'SCONJ' || !left.some((i) => isFinite(tokens, i))) return undefined;
-      return [finish([span(sentence, tokens, 0, c)]), finish([span(sentence, tokens, c + 1, tokens.length)])];
+      // `Haben Sie Fragen, dann …`: a clause with its verb first before `dann` is a condition, asked as a question
+      const asked = isFinite(tokens, 0) && lower(tokens[c + 1]!) === 'dann' && subjectAt(tokens, 1) !== undefined;
+      const first = span(sentence, tokens, 0, c);
+      return [finish([asked ? `${first}?` : first]), finish([span(sentence, tokens, c + 1, tokens.length)])];
     }
     return undefined;
   },

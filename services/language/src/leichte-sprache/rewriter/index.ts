@@ -43,6 +43,7 @@ import {
   splitParenthesis,
   splitSemicolon,
 } from './layout.js';
+import { indicative, politeRequest, sollteCondition } from './mood.js';
 import { splitCoordination, splitRelative, splitSubordinate } from './split.js';
 import { analysed, type Step, type StepContext } from './text.js';
 
@@ -80,6 +81,9 @@ const WORD_STEPS: readonly Step[] = [expandAbbreviations, numberWords, datesAndT
  * the clause steps, so they see clauses that are already simple.
  */
 const SPLIT_STEPS: readonly Step[] = [
+  politeRequest,
+  indicative,
+  sollteCondition,
   splitSemicolon,
   splitColon,
   splitAside,

@@ -101,7 +101,12 @@ const VOWEL_CHANGES: readonly [RegExp, string][] = [
 function thirdSingular(base: string): string[] {
   const stem = base.replace(/e?n$/, '');
   const out = [`${stem}t`, `${stem}et`];
-  for (const [re, to] of VOWEL_CHANGES) if (re.test(stem)) out.push(`${stem.replace(re, to)}t`);
+  // a stem in -t keeps one t after the vowel change (`erhalten` → `erhält`, `raten` → `rät`)
+  for (const [re, to] of VOWEL_CHANGES) {
+    if (!re.test(stem)) continue;
+    const changed = stem.replace(re, to);
+    out.push(/t$/.test(changed) ? changed : `${changed}t`);
+  }
   return out;
 }
 

@@ -98,8 +98,45 @@ export function mainClauseForm(
       return splits ? { stem, particle } : { stem: form };
     }
   }
+  // a particle verb the dictionary does not list (`teilnehmen`): a particle that always separates, and the
+  // rest a form of the base verb
+  for (const particle of ALWAYS_SEPARATE) {
+    if (!lemma.startsWith(particle) || !form.toLowerCase().startsWith(particle)) continue;
+    const stem = form.slice(particle.length);
+    const base = lemma.slice(particle.length);
+    if (stem.length < 3 || !ctx.analyzer.lexicon.lookupExact(stem).some((c) => c.upos === 'VERB' && c.lemma === base))
+      continue;
+    return { stem, particle };
+  }
   return { stem: form };
 }
+
+/** Verb particles that never stay joined in main-clause order (unlike `über`, `unter`, `um`, `durch`). */
+const ALWAYS_SEPARATE = [
+  'zusammen',
+  'zurück',
+  'vorbei',
+  'weiter',
+  'statt',
+  'teil',
+  'fest',
+  'fort',
+  'heim',
+  'auf',
+  'aus',
+  'ein',
+  'mit',
+  'nach',
+  'weg',
+  'bei',
+  'los',
+  'ab',
+  'an',
+  'her',
+  'hin',
+  'vor',
+  'zu',
+];
 
 /** A verb at the end of a verb-final clause; a lower-case word there that can be a verb is one (`nutzen`). */
 const verbAtEnd = (t: AnalyzedToken): boolean =>
