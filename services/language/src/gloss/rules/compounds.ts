@@ -110,6 +110,15 @@ function modifierBase(state: GlossState, v: string): Omit<Part, 'from' | 'to'> |
 
 /** A modifier: known as it is or without its linking element, split again, or fingerspelled. */
 function splitModifier(state: GlossState, modifier: string, base: number, memo: Map<string, Split | null>): Split {
+  const key = `modifier:${base}:${modifier}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const result = modifierSplit(state, modifier, base, memo);
+  memo.set(key, result);
+  return result;
+}
+
+function modifierSplit(state: GlossState, modifier: string, base: number, memo: Map<string, Split | null>): Split {
   const to = base + modifier.length;
   let best: Split = { parts: [{ from: base, to, lemma: capitalise(modifier) }], spelled: modifier.length };
   // a hyphen ends a modifier that is a word of its own (`Kita-Anmeldung`, `Online-Beratung`)
@@ -132,8 +141,44 @@ function splitModifier(state: GlossState, modifier: string, base: number, memo: 
       const candidate: Split = { parts, spelled: inner.spelled };
       if (better(candidate, best)) best = candidate;
     }
+    const pair = knownPair(state, v, base, to, memo);
+    if (pair && better(pair, best)) best = pair;
   }
   return best;
+}
+
+/**
+ * A modifier made of two known words whose second is no noun (`Schulsozial-` → SCHULE SOZIAL, `Grundschulförder-`
+ * → GRUNDSCHULE FÖRDERN): inside a modifier an adjective or a verb stem may stand last. Both parts must be known;
+ * nothing is spelled.
+ */
+function knownPair(
+  state: GlossState,
+  v: string,
+  base: number,
+  to: number,
+  memo: Map<string, Split | null>,
+): Split | undefined {
+  for (let cut = MIN_PART; cut <= v.length - MIN_PART; cut++) {
+    const left = v.slice(0, cut);
+    const right = v.slice(cut);
+    if (PREFIXES.has(left)) continue;
+    const own = state.lexicon.lookup(capitalise(right)) ?? state.lexicon.lookup(right);
+    const second = own
+      ? { sign: own, lemma: capitalise(right) }
+      : right.length >= 4
+        ? modifierBase(state, right)
+        : undefined;
+    if (!second) continue;
+    // the first part: a known word, or itself a modifier of known parts (`Grundschul-` → GRUND SCHULE)
+    const first = splitModifier(state, left, base, memo);
+    if (first.spelled > 0) continue;
+    return {
+      parts: [...first.parts, { from: base + cut, to, ...second }],
+      spelled: 0,
+    };
+  }
+  return undefined;
 }
 
 /** The drafts of a split compound, or undefined when no part is known. */

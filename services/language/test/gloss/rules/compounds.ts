@@ -78,3 +78,28 @@ describe('compound modifiers written with a hyphen or as a verb stem in -er', ()
     expect(words(gloss('Die Förderschule ist groß.', {}, lex)).slice(0, 2)).toEqual(['FÖRDERN', 'SCHULE']);
   });
 });
+
+describe('a modifier of two known words whose second is no noun', () => {
+  const lex = glossLexiconFrom(
+    entries([
+      ...SIGNS,
+      'SCHULE Schule/NOUN',
+      'SOZIAL sozial/ADJ',
+      'ARBEIT Arbeit/NOUN',
+      'FÖRDERN fördern/VERB',
+      'KLASSE Klasse/NOUN',
+    ]),
+  );
+
+  test('Schulsozialarbeit → SCHULE SOZIAL ARBEIT', () => {
+    expect(words(gloss('Die Schulsozialarbeit hilft.', {}, lex)).slice(0, 3)).toEqual(['SCHULE', 'SOZIAL', 'ARBEIT']);
+  });
+
+  test('Schulförderklasse → SCHULE FÖRDERN KLASSE: a verb stem in the middle', () => {
+    expect(words(gloss('Die Schulförderklasse ist neu.', {}, lex)).slice(0, 3)).toEqual([
+      'SCHULE',
+      'FÖRDERN',
+      'KLASSE',
+    ]);
+  });
+});
