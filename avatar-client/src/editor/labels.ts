@@ -63,6 +63,7 @@ export const LS_CONCERN_LABELS: Record<LsConcern, string> = {
   'lost-content': 'ein Wort aus dem Original fehlt',
   'facts-changed': 'eine Zahl, ein Datum oder ein Betrag fehlt oder ist anders',
   unchanged: 'der lange Satz ist kaum verändert',
+  'hard-word': 'ein schweres Wort oder eine Abkürzung ist nicht erklärt',
 };
 
 export function formatTime(iso: string): string {

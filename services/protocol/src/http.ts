@@ -98,7 +98,8 @@ export type GuardCheck = z.infer<typeof GuardCheckSchema>;
 /**
  * Why a Leichte Sprache sentence of the rules may not be safe (`@bbs/language` sentenceConcerns): a sentence still
  * over 15 words, a clause left in, an abbreviation left, a content word lost, a number, date or amount changed,
- * a long sentence no rule restructured. Each caps the sentence's confidence.
+ * a long sentence no rule restructured, a hard word or acronym left without an explanation. Each caps the
+ * sentence's confidence.
  */
 export const LS_CONCERNS = [
   'too-long',
@@ -107,6 +108,7 @@ export const LS_CONCERNS = [
   'lost-content',
   'facts-changed',
   'unchanged',
+  'hard-word',
 ] as const;
 export type LsConcern = (typeof LS_CONCERNS)[number];
 export const LsConcernsSchema = z

@@ -100,6 +100,27 @@ test('a sentence the rules could not make safe says why and has a low confidence
   expect(second.confidence).toBe(1);
 });
 
+test('a hard word or acronym left without an explanation is a concern; a sentence without a full stop is rewritten too', async () => {
+  const res = await request(srv.url)
+    .post('/v1/translate')
+    .send({
+      text: 'Der Bescheid ist rechtskräftig.\n\nDas BAMF prüft den Fall.\n\nHerzlich willkommen,\nschön, dass Sie bei uns angekommen sind!',
+      targets: ['de-x-ls'],
+    })
+    .expect(200);
+  const sentences = res.body.results['de-x-ls'].sentences as {
+    source: string;
+    concerns?: string[];
+    confidence: number;
+  }[];
+  const bySource = (start: string) => sentences.find((s) => s.source.startsWith(start))!;
+  expect(bySource('Der Bescheid').concerns).toContain('hard-word');
+  expect(bySource('Der Bescheid').confidence).toBeLessThanOrEqual(0.7);
+  expect(bySource('Das BAMF').concerns).toContain('hard-word');
+  // every sentence has its own rewrite and its own concerns: the dass clause is seen
+  expect(sentences.some((s) => s.source.includes('dass') && (s.concerns ?? []).includes('clause-left'))).toBe(true);
+});
+
 test('de-x-einfach is a target of /v1/translate and of the LibreTranslate face, with its own checker profile', async () => {
   const text =
     'Wenn Sie umziehen, müssen Sie sich innerhalb von zwei Wochen beim Bürgerbüro anmelden, weil das Gesetz es so vorschreibt. Die Unterlagen sind bis Freitag einzureichen.';

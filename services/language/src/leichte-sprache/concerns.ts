@@ -6,15 +6,43 @@
 // - `abbreviation`: an abbreviation is still there (one the list does not know, or an unclear one);
 // - `lost-content`: a noun, verb, adjective, adverb, modal or negation of the source is missing in the output;
 // - `facts-changed`: a number, date, time or amount of the source is missing or different;
-// - `unchanged`: a long source sentence (over 15 words) that no step restructured.
+// - `unchanged`: a long source sentence (over 15 words) that no step restructured;
+// - `hard-word`: a word a reader may not know is left without an explanation (vocabulary.ts; only where the
+//   engine passes a vocabulary).
 
 import { LS_CONCERNS, type LsConcern } from '@bbs/protocol';
 import type { Analyzer } from '../analyse.js';
 import { analyzeClauses } from '../clauses.js';
+import type { AnalyzedToken } from '../types.js';
 import { wordsOf } from './analysis.js';
 import { lostContentWords } from './content.js';
 import { preserved } from './rewriter/preserved.js';
 import { MAX_WORDS } from './rules/sentence-length.js';
+import { hardWordsIn, type Vocabulary } from './vocabulary.js';
+
+/** Conjunctions that open a clause; `als` and `wie` also compare and stay out. */
+const comparing = (t: AnalyzedToken): boolean => /^(als|wie)$/i.test(t.norm);
+const W_WORDS = /^(wer|wen|wem|wessen|was|welche[rmns]?|wann|wo|woher|wohin|warum|wieso|weshalb|wie|ob)$/i;
+
+/**
+ * A subordinate clause the clause analysis misses because no comma marks it: a subordinating conjunction
+ * anywhere (`… prüfe nochmal bevor Du …`), or in a line that is no question a w-word after a comma
+ * (`entscheiden, welche Schule …`), first with two finite verbs (`Wer Deine Ansprech-Person ist hängt …`), or
+ * opening words that end in a finite verb (`… vor Ort welche Angebote es gibt.`, `wann Sie … gestellt haben.`).
+ */
+function unmarkedClause(tokens: readonly AnalyzedToken[]): boolean {
+  if (tokens.some((t) => t.upos === 'SCONJ' && !comparing(t))) return true;
+  if (tokens.at(-1)?.norm === '?') return false;
+  const words = tokens.filter((t) => t.upos !== 'PUNCT');
+  const finite = words.filter((t) => t.feats.VerbForm === 'Fin').length;
+  const verbFinal = words.at(-1)?.feats.VerbForm === 'Fin';
+  return tokens.some(
+    (t, i) =>
+      W_WORDS.test(t.norm) &&
+      tokens[i - 1]?.upos !== 'ADP' &&
+      ((i > 0 && tokens[i - 1]!.norm === ',') || (i === 0 && finite >= 2) || (verbFinal && words.at(-1) !== t)),
+  );
+}
 
 /** The highest confidence a sentence with this concern may have. */
 export const CONCERN_CEILING: Readonly<Record<LsConcern, number>> = {
@@ -24,6 +52,7 @@ export const CONCERN_CEILING: Readonly<Record<LsConcern, number>> = {
   'too-long': 0.4,
   'clause-left': 0.6,
   abbreviation: 0.6,
+  'hard-word': 0.7,
 };
 
 /** Steps that change words only; a sentence that only these touched kept its structure. */
@@ -41,6 +70,7 @@ export function sentenceConcerns(
   source: string,
   lines: readonly string[],
   steps: readonly string[],
+  vocabulary?: Vocabulary,
 ): LsConcern[] {
   const out = new Set<LsConcern>();
   const output = lines.join('\n');
@@ -53,8 +83,9 @@ export function sentenceConcerns(
   for (const line of lines) {
     const tokens = analyzer.analyzeSentence(line);
     if (wordsOf(tokens, line).length > MAX_WORDS) out.add('too-long');
-    if (analyzeClauses(tokens).clauses.some((c) => c.kind !== 'main')) out.add('clause-left');
+    if (analyzeClauses(tokens).clauses.some((c) => c.kind !== 'main') || unmarkedClause(tokens)) out.add('clause-left');
     if (tokens.some((t) => t.kind === 'abbreviation')) out.add('abbreviation');
+    if (vocabulary && hardWordsIn(analyzer, line, vocabulary).length > 0) out.add('hard-word');
   }
   return LS_CONCERNS.filter((c) => out.has(c));
 }

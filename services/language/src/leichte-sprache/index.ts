@@ -18,6 +18,7 @@ export { countStatements, statementFeatures, STATEMENT_MODEL, type StatementFeat
 export { CompoundSplitter, joinParts } from './compounds.js';
 export { inventedWords, lostContentWords, lostNouns } from './content.js';
 export { sentenceConcerns, cappedConfidence, CONCERN_CEILING, WORD_LEVEL_STEPS } from './concerns.js';
+export { hardWordsIn, type Vocabulary } from './vocabulary.js';
 export { EINFACH_SEVERITY, severityOf } from './catalogue.js';
 export { GlossaryIndex, glossaryIndex, foldWord } from './glossary.js';
 export { IDIOMS, NOMINAL_STYLE, type FixedPhrase } from './data/phrases.js';

@@ -11,6 +11,7 @@ import {
 import type { Analyzer } from '@bbs/language';
 import { LEICHTE_SPRACHE, LS_CONCERNS } from '@bbs/protocol';
 import { termsOf, type GlossarySource } from '../glossary/live-glossary.js';
+import { vocabularyOf } from '../vocabulary.js';
 import type { EngineOutput, TextEngine } from './engine.js';
 import { rewritePerSentence } from './rewrite-per-sentence.js';
 
@@ -35,9 +36,9 @@ export class LeichteSpracheEngine implements TextEngine {
   async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
     // the rewriter, the checks and the concerns of one request share one analysis per sentence
     const analyzer = analysisScope(this.analyzer);
-    const parts = rewritePerSentence(sentences, (text) =>
-      rewriteLeichteSprache(analyzer, text, { glossary: termsOf(this.glossary) }),
-    );
+    const glossary = termsOf(this.glossary);
+    const vocabulary = vocabularyOf(glossary);
+    const parts = rewritePerSentence(sentences, (text) => rewriteLeichteSprache(analyzer, text, { glossary }));
     const lines = parts.map((p) => p.flatMap((r) => r.output));
     return lines.map((out, i) => {
       const output = out.length > 0 ? out : [sentences[i]!];
@@ -45,7 +46,9 @@ export class LeichteSpracheEngine implements TextEngine {
         (line) => !checkLeichteSprache(analyzer, line).findings.some((f) => f.severity === 'error'),
       ).length;
       const concerns = [
-        ...new Set(parts[i]!.flatMap((p) => sentenceConcerns(analyzer, p.source, p.output, p.transformations))),
+        ...new Set(
+          parts[i]!.flatMap((p) => sentenceConcerns(analyzer, p.source, p.output, p.transformations, vocabulary)),
+        ),
       ].sort((a, b) => LS_CONCERNS.indexOf(a) - LS_CONCERNS.indexOf(b));
       return {
         output: output.join('\n'),

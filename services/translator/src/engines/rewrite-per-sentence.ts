@@ -2,7 +2,9 @@ import type { RewriteResult, RewrittenSentence } from '@bbs/language';
 
 /**
  * Rewrites the engine's input sentences as one text, so that a hard word is explained only where it first appears,
- * and gives each input sentence the rewritten sentences that came from it (each input sentence on its own line).
+ * and gives each input sentence the rewritten sentences that came from it. Each input sentence is a paragraph of
+ * its own: on one line only, a sentence without a full stop (`Herzlich willkommen,`) would be joined with the next,
+ * and that one would come back unrewritten.
  */
 export function rewritePerSentence(
   sentences: readonly string[],
@@ -12,7 +14,7 @@ export function rewritePerSentence(
   let joined = '';
   for (const s of sentences) {
     starts.push(joined.length);
-    joined += `${s}\n`;
+    joined += `${s}\n\n`;
   }
   const owner = (offset: number): number => {
     let i = 0;
