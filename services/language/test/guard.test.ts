@@ -44,6 +44,17 @@ const KEPT: readonly [string, string, string, string][] = [
     'en',
   ],
   ['digits as English words', 'Sie brauchen 2 Fotos.', 'You need two photos.', 'en'],
+  ['a Ukrainian number word', 'Sie brauchen 2 Fotos.', 'Вам потрібні дві фотографії.', 'uk'],
+  [
+    'a Russian number word in the genitive',
+    'Bringen Sie Ausweise für 3 Personen mit.',
+    'Принесите паспорта для трёх человек.',
+    'ru',
+  ],
+  ['a Polish number word', 'Bringen Sie 3 Dokumente mit.', 'Proszę przynieść trzy dokumenty.', 'pl'],
+  ['a Turkish number of two words', 'Der Kurs hat 12 Plätze.', 'Kursun on iki yeri var.', 'tr'],
+  ['an Arabic number word', 'Sie brauchen 3 Fotos.', 'تحتاج إلى ثلاثة صور.', 'ar'],
+  ['a Persian number word', 'Sie brauchen 4 Fotos.', 'شما به چهار عکس نیاز دارید.', 'fa'],
   ['"a" for one', 'Melden Sie Ihr Kind bis 1 Jahr vorher an.', 'Register your child up to a year in advance.', 'en'],
   [
     'phone number with the country code, e-mail and web address',
@@ -121,6 +132,8 @@ const REFUSED: readonly [string, string, string, string, readonly GuardReason[]]
     ['number-added'],
   ],
   ['a lost number', 'Sie brauchen 3 Fotos.', 'You need some photos.', 'en', ['number']],
+  ['a wrong number word', 'Sie brauchen 3 Fotos.', 'Вам потрібні дві фотографії.', 'uk', ['number']],
+  ['a Persian „no“ is no nine', 'Sie brauchen 9 Fotos.', 'نه، شما عکس نیاز دارید.', 'fa', ['number']],
   ['a wrong phone number', 'Rufen Sie 0821 3102-2345 an.', 'Call 0821 3102-2354.', 'en', ['number-added', 'phone']],
   [
     'a changed e-mail address',

@@ -232,15 +232,102 @@ for (const [w, v] of Object.entries({ thirty: 30, forty: 40, fifty: 50, sixty: 6
   (EN_WORDS as Record<string, number>)[w] = v;
 }
 
-/** Values the target language's number words in the text stand for (English only, so far). */
+/**
+ * Small cardinal numbers as words in the other target languages, with the inflected forms a translation of a
+ * municipal sentence uses (`дві дитини`, `dwóch dzieci`, `ثلاثة أيام`). Words that are also something else are
+ * left out, so they never excuse a missing number: Turkish `bir` (also „a“), Persian `یک` (also „a“) and `نه`
+ * (also „no“), Polish `raz`.
+ */
+const NUMBER_WORDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  ru: [
+    ['ноль', 'нуль'],
+    ['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним'],
+    ['два', 'две', 'двух', 'двум', 'двумя'],
+    ['три', 'трёх', 'трех', 'трём', 'трем', 'тремя'],
+    ['четыре', 'четырёх', 'четырех', 'четырём', 'четырем'],
+    ['пять', 'пяти'],
+    ['шесть', 'шести'],
+    ['семь', 'семи'],
+    ['восемь', 'восьми'],
+    ['девять', 'девяти'],
+    ['десять', 'десяти'],
+    ['одиннадцать', 'одиннадцати'],
+    ['двенадцать', 'двенадцати'],
+  ],
+  uk: [
+    ['нуль'],
+    ['один', 'одна', 'одне', 'одного', 'однієї', 'одному', 'одним'],
+    ['два', 'дві', 'двох', 'двом', 'двома'],
+    ['три', 'трьох', 'трьом', 'трьома'],
+    ['чотири', 'чотирьох', 'чотирьом'],
+    ["п'ять", 'пʼять', "п'яти", 'пʼяти'],
+    ['шість', 'шести'],
+    ['сім', 'семи'],
+    ['вісім', 'восьми'],
+    ["дев'ять", 'девʼять', "дев'яти", 'девʼяти'],
+    ['десять', 'десяти'],
+    ['одинадцять', 'одинадцяти'],
+    ['дванадцять', 'дванадцяти'],
+  ],
+  pl: [
+    ['zero'],
+    ['jeden', 'jedna', 'jedno', 'jednego', 'jednej'],
+    ['dwa', 'dwie', 'dwóch', 'dwoje', 'dwom'],
+    ['trzy', 'trzech', 'troje', 'trzem'],
+    ['cztery', 'czterech', 'czworo'],
+    ['pięć', 'pięciu'],
+    ['sześć', 'sześciu'],
+    ['siedem', 'siedmiu'],
+    ['osiem', 'ośmiu'],
+    ['dziewięć', 'dziewięciu'],
+    ['dziesięć', 'dziesięciu'],
+    ['jedenaście', 'jedenastu'],
+    ['dwanaście', 'dwunastu'],
+  ],
+  tr: [['sıfır'], [], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
+  ar: [
+    ['صفر'],
+    ['واحد', 'واحدة'],
+    ['اثنان', 'اثنين', 'اثنتان', 'اثنتين'],
+    ['ثلاثة', 'ثلاث'],
+    ['أربعة', 'أربع'],
+    ['خمسة', 'خمس'],
+    ['ستة'],
+    ['سبعة', 'سبع'],
+    ['ثمانية', 'ثماني'],
+    ['تسعة', 'تسع'],
+    ['عشرة', 'عشر'],
+  ],
+  fa: [['صفر'], [], ['دو'], ['سه'], ['چهار'], ['پنج'], ['شش'], ['هفت'], ['هشت'], [], ['ده'], ['یازده'], ['دوازده']],
+};
+
+const WORD_VALUES: Readonly<Record<string, ReadonlyMap<string, number>>> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).map(([language, lists]) => [
+    language,
+    new Map(lists.flatMap((words, value) => words.map((w) => [w, value] as const))),
+  ]),
+);
+
+/** Values the target language's number words in the text stand for. */
 export function wordValuesIn(text: string, language: string): Set<string> {
   const out = new Set<string>();
-  if (language !== 'en') return out;
-  for (const w of text.toLowerCase().split(/[^a-z]+/)) {
-    const v = EN_WORDS[w];
+  const lower = text.toLowerCase();
+  if (language === 'en') {
+    for (const w of lower.split(/[^a-z]+/)) {
+      const v = EN_WORDS[w];
+      if (v !== undefined) out.add(key(v));
+    }
+    if (/\b(?:a|one) dozen\b/.test(lower)) out.add('12');
+    return out;
+  }
+  const words = WORD_VALUES[language];
+  if (!words) return out;
+  // Turkish „on iki“ is twelve: ten and two as one number
+  if (language === 'tr') for (const m of lower.matchAll(/\bon (bir|iki)\b/gu)) out.add(key(m[1] === 'bir' ? 11 : 12));
+  for (const w of lower.split(/[^\p{L}\p{M}'ʼ]+/u)) {
+    const v = words.get(w);
     if (v !== undefined) out.add(key(v));
   }
-  if (/\b(?:a|one) dozen\b/.test(text.toLowerCase())) out.add('12');
   return out;
 }
 
