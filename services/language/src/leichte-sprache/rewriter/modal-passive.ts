@@ -13,6 +13,7 @@
 
 import type { AnalyzedToken } from '../../types.js';
 import { accusative, CITIZEN_VERBS } from './passive.js';
+import { thirdPerson } from '../data/verb-forms.js';
 import { analysed, finish, inner, lower, zuInfinitive, type Step } from './text.js';
 
 /** Verbs of finding and reaching: what the text says can be done, not must. */
@@ -104,9 +105,7 @@ export const modalPassive: Step = {
     const can = main.every((v) => CAN_VERBS.has(v));
     const citizen = can || main.every((v) => CITIZEN_VERBS.has(v));
     const modal = can ? 'können' : negated ? 'dürfen' : 'müssen';
-    const [actor, finiteModal] = citizen
-      ? ['Sie', modal]
-      : ['man', { können: 'kann', dürfen: 'darf', müssen: 'muss' }[modal]];
+    const [actor, finiteModal] = citizen ? ['Sie', modal] : ['man', thirdPerson(modal, 'Sing')!];
     const subjectFirst = nominativePhrase(tokens, 0, f);
     let frontWords: string[];
     let middleWords: string[];

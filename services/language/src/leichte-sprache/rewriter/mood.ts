@@ -14,25 +14,12 @@
 // (passive.ts presentForm); where it cannot be confirmed the sentence stays as it is.
 
 import type { AnalyzedToken } from '../../types.js';
+import { thirdPerson } from '../data/verb-forms.js';
 import { presentForm } from './passive.js';
 import { isPunct, mainClauseForm, range, type Tokens } from './split.js';
 import { analysed, finish, inner, isVerb, lower, zuInfinitive, type Step, type StepContext } from './text.js';
 
 type Number_ = 'Sing' | 'Plur';
-
-/** Finite forms whose irregular present the infinitive cannot give. */
-const IRREGULAR: Readonly<Record<string, Readonly<Record<Number_, string>>>> = {
-  sein: { Sing: 'ist', Plur: 'sind' },
-  haben: { Sing: 'hat', Plur: 'haben' },
-  werden: { Sing: 'wird', Plur: 'werden' },
-  können: { Sing: 'kann', Plur: 'können' },
-  müssen: { Sing: 'muss', Plur: 'müssen' },
-  dürfen: { Sing: 'darf', Plur: 'dürfen' },
-  wollen: { Sing: 'will', Plur: 'wollen' },
-  sollen: { Sing: 'soll', Plur: 'sollen' },
-  mögen: { Sing: 'mag', Plur: 'mögen' },
-  wissen: { Sing: 'weiß', Plur: 'wissen' },
-};
 
 /**
  * Konjunktiv II forms of the modals and their indicative (`könnten` → `können`). `wäre` and `hätte` also state
@@ -55,8 +42,8 @@ const POLITE_JUDGEMENT =
  * undefined where the lexicon does not confirm it.
  */
 function present(ctx: StepContext, lemma: string, number: Number_): { stem: string; particle?: string } | undefined {
-  const irregular = IRREGULAR[lemma.toLowerCase()];
-  if (irregular) return { stem: irregular[number] };
+  const irregular = thirdPerson(lemma.toLowerCase(), number);
+  if (irregular) return { stem: irregular };
   if (number === 'Plur') return mainClauseForm(ctx, lemma, lemma);
   return presentForm(ctx.analyzer.lexicon, lemma, number);
 }
@@ -155,7 +142,7 @@ export const indicative: Step = {
           ? { lemma: 'sein', number: 'Sing' as const }
           : undefined);
       if (subjunctive && isVerb(tokens[i]!) && !(i > 0 && /^\p{Lu}/u.test(tokens[i]!.norm))) {
-        const form = IRREGULAR[subjunctive.lemma]![subjunctive.number];
+        const form = thirdPerson(subjunctive.lemma, subjunctive.number)!;
         words[i] = /^\p{Lu}/u.test(tokens[i]!.norm) && i === 0 ? form.charAt(0).toUpperCase() + form.slice(1) : form;
         changed = true;
         continue;

@@ -13,14 +13,8 @@
 
 import type { Lexicon } from '../../lexicon.js';
 import type { AnalyzedToken } from '../../types.js';
+import { thirdPerson } from '../data/verb-forms.js';
 import { analysed, finish, inner, lower, splitsOff, type Step } from './text.js';
-
-const MODALS: Readonly<Record<string, { sing: string; plur: string }>> = {
-  können: { sing: 'kann', plur: 'können' },
-  müssen: { sing: 'muss', plur: 'müssen' },
-  dürfen: { sing: 'darf', plur: 'dürfen' },
-  sollen: { sing: 'soll', plur: 'sollen' },
-};
 
 /** Steps the citizen takes: with them a modal passive addresses the reader („Sie können …“). */
 export const CITIZEN_VERBS = new Set(
@@ -198,7 +192,8 @@ export const passiveToActive: Step = {
     const f = c.finiteVerb;
     const finite = tokens[f]!;
     if (finite.feats.Tense !== 'Pres' || finite.feats.Mood !== 'Ind') return undefined;
-    const modal = MODALS[finite.lemma];
+    // the modals that a passive goes with in official text (`kann … werden`); not wollen or mögen
+    const modal = ['können', 'müssen', 'dürfen', 'sollen'].includes(finite.lemma) ? finite.lemma : undefined;
     let p = last - 1;
     if (modal) {
       if (tokens[p]?.lemma !== 'werden' || tokens[p]!.feats.VerbForm !== 'Inf') return undefined;
@@ -243,7 +238,7 @@ export const passiveToActive: Step = {
     const actor = agent?.words ?? (modal && CITIZEN_VERBS.has(lemma) ? ['Sie'] : ['man']);
     const plural = agent ? agent.plural : actor[0] === 'Sie';
     const midWords = [...pronouns.map((i) => tokens[i]!.norm), ...object, ...rest.map((i) => tokens[i]!.norm)];
-    if (modal) return [finish([...actor, plural ? modal.plur : modal.sing, ...midWords, lemma])];
+    if (modal) return [finish([...actor, thirdPerson(modal, plural ? 'Plur' : 'Sing')!, ...midWords, lemma])];
     const form = presentForm(ctx.analyzer.lexicon, lemma, plural ? 'Plur' : 'Sing');
     if (!form) return undefined;
     return [finish([...actor, form.stem, ...midWords, ...(form.particle ? [form.particle] : [])])];

@@ -1,17 +1,7 @@
 import type { AnalyzedToken } from '../../types.js';
 import type { LsRule, RuleHit } from '../types.js';
 import { lower } from './util.js';
-
-/** Indicative forms by Person/Number: 1Sg 2Sg 3Sg 1Pl 2Pl 3Pl. */
-const INDICATIVE: Readonly<Record<string, readonly string[]>> = {
-  können: ['kann', 'kannst', 'kann', 'können', 'könnt', 'können'],
-  haben: ['habe', 'hast', 'hat', 'haben', 'habt', 'haben'],
-  sein: ['bin', 'bist', 'ist', 'sind', 'seid', 'sind'],
-  müssen: ['muss', 'musst', 'muss', 'müssen', 'müsst', 'müssen'],
-  sollen: ['soll', 'sollst', 'soll', 'sollen', 'sollt', 'sollen'],
-  dürfen: ['darf', 'darfst', 'darf', 'dürfen', 'dürft', 'dürfen'],
-  werden: ['werde', 'wirst', 'wird', 'werden', 'werdet', 'werden'],
-};
+import { PRESENT } from '../data/verb-forms.js';
 
 /** Forms that are subjunctive whatever the analysis says (the common Konjunktiv II of officialese). */
 const SUBJUNCTIVE_FORMS = new Set(
@@ -25,7 +15,7 @@ const SUBJUNCTIVE_FORMS = new Set(
 const ALLOWED_LEMMAS = new Set(['mögen']);
 
 function indicative(t: AnalyzedToken): string | undefined {
-  const forms = INDICATIVE[t.lemma];
+  const forms = PRESENT[t.lemma];
   if (!forms) return undefined;
   const person = Number(t.feats.Person ?? '3');
   const plural = t.feats.Number === 'Plur' || t.feats.Polite === 'Form';
