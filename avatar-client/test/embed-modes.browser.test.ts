@@ -176,6 +176,14 @@ describeWithPart(espeakPart())('the embed as a product', () => {
         await ar.locator('.text-body').evaluate((b: HTMLElement) => [b.lang, getComputedStyle(b).direction]),
       ).toEqual(['ar', 'rtl']);
       expect(((await ar.locator('.text-body').textContent()) ?? '').trim()).not.toBe('');
+      // The fixture's random Arabic never keeps „30 Euro“, so the guard sends that sentence back in German: it
+      // reads left to right inside the Arabic, is marked as German for screen readers, and says it is untranslated.
+      const german = ar.locator('.text-body .fallback', { hasText: 'Der Ausweis kostet 30 Euro im Jahr.' });
+      expect(
+        await german.evaluate((s: HTMLElement) => [s.lang, s.dir, getComputedStyle(s).direction, s.textContent]),
+      ).toEqual(['de', 'ltr', 'ltr', 'Der Ausweis kostet 30 Euro im Jahr.']);
+      expect(await german.evaluate((s: HTMLElement) => s.nextElementSibling?.textContent)).toBe('(nicht übersetzt)');
+      await expectText(ar.locator('p.status'), 'auf Deutsch da');
 
       // Vorlesen reads the page itself: the spoken word is highlighted in the page's <main>.
       await openByKeyboard(page, 'Vorlesen');

@@ -21,6 +21,14 @@ export interface MachineText {
   /** Plain text, or sanitised HTML when the page's markup was sent. */
   text: string;
   dir: 'ltr' | 'rtl';
+  /** Sentences the guard refused, shown in German (their `output` is the German source). */
+  fallbacks: string[];
+}
+
+interface TargetResult {
+  text: string;
+  dir: 'ltr' | 'rtl';
+  sentences?: Array<{ output: string; guard?: { passed: boolean } }>;
 }
 
 async function problem(res: Response): Promise<Error> {
@@ -73,14 +81,15 @@ export async function publicTarget(slug: string, target: string): Promise<Public
 
 /** A machine version of the page's text (`format: 'html'` keeps its markup, sanitised by the service). */
 export async function translate(text: string, target: string, format: 'text' | 'html'): Promise<MachineText> {
-  const { results } = await post<{ results: Record<string, MachineText> }>('v1/translate', {
+  const { results } = await post<{ results: Record<string, TargetResult> }>('v1/translate', {
     text,
     targets: [target],
     format,
   });
   const result = results[target];
   if (!result) throw new Error(`no ${target}`);
-  return result;
+  const fallbacks = (result.sentences ?? []).filter((s) => s.guard?.passed === false).map((s) => s.output);
+  return { text: result.text, dir: result.dir, fallbacks };
 }
 
 /** Machine signing of German text. */

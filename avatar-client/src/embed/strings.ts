@@ -14,6 +14,12 @@ export const DE = {
   /** The German original, offered on a page in another language. */
   deutsch: 'Deutsch',
   machineLabel: 'Maschinell erstellt, nicht geprüft',
+  /** After a sentence the machine could not translate safely, which therefore stands in German. */
+  fallbackNote: '(nicht übersetzt)',
+  fallbackSummary: (n: number) =>
+    n === 1
+      ? '1 Satz ließ sich nicht sicher übersetzen und steht auf Deutsch da.'
+      : `${n} Sätze ließen sich nicht sicher übersetzen und stehen auf Deutsch da.`,
   approvedLabel: 'Von Menschen geprüft',
   sourceLabel: 'Deutscher Originaltext der Stadt',
   loading: 'Wird geladen …',

@@ -33,6 +33,7 @@ const CSS = `
 .text-body.html > :last-child { margin-bottom: 0; }
 .text-body img { max-width: 100%; height: auto; }
 .text-body a { color: var(--bbs-link); }
+.text-body .fallback-note { font-size: 0.85em; font-style: italic; }
 .text-body h1 { font-size: 1.4em; } .text-body h2 { font-size: 1.2em; } .text-body h3, .text-body h4 { font-size: 1.05em; }
 .text-body :is(h1, h2, h3, h4) { line-height: 1.3; margin: 0.8em 0 0.3em; }
 .intro { margin: 0.2rem 0 0.4rem; }

@@ -3,6 +3,7 @@
 // text, labelled „Maschinell erstellt, nicht geprüft“ (EU AI Act transparency). Loaded when first opened.
 // Markup goes in only as DOMPurify's nodes (safe-html.ts, loaded on demand), never through innerHTML.
 import { mapPlainText, mapText, type TextMap } from '../speech/text-map.js';
+import { markFallbacks } from './fallbacks.js';
 import type { Mode } from './modes.js';
 import type { PageText } from './page-text.js';
 import { publicTarget, translate, type PublicTarget } from './service.js';
@@ -20,6 +21,8 @@ interface Shown {
   text: string;
   dir: 'ltr' | 'rtl';
   label: string;
+  /** Machine sentences that stand in German because the guard refused their translation. */
+  fallbacks?: readonly string[];
 }
 
 export class TextPanel {
@@ -81,19 +84,21 @@ export class TextPanel {
       this.status.textContent = shown;
       return;
     }
+    const fallbacks = shown.fallbacks ?? [];
     if (shown.html !== null) {
       const { safeFragment } = await import('./safe-html.js');
       this.body.replaceChildren(safeFragment(shown.html));
       this.body.classList.add('html');
-      this.map = mapText(this.body);
     } else {
       this.body.classList.remove('html');
-      this.map = mapPlainText(this.body, shown.text);
+      this.body.textContent = shown.text;
     }
+    const marked = fallbacks.length ? markFallbacks(this.body, fallbacks, this.t.fallbackNote) : 0;
+    this.map = shown.html !== null || marked > 0 ? mapText(this.body) : mapPlainText(this.body, shown.text);
     this.body.lang = this.mode.target!;
     this.body.dir = shown.dir;
     this.label.textContent = shown.label;
-    this.status.textContent = '';
+    this.status.textContent = fallbacks.length ? this.t.fallbackSummary(fallbacks.length) : '';
     this.body.hidden = false;
   }
 
@@ -115,6 +120,7 @@ export class TextPanel {
       text: machine.text,
       dir: machine.dir,
       label: this.t.machineLabel,
+      fallbacks: machine.fallbacks,
     };
   }
 

@@ -9,6 +9,8 @@ const BLOCKS = new Set(
   ),
 );
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Marks a note that is for the eye and the screen reader but in another language than the text being read. */
+export const NO_READ_ATTRIBUTE = 'data-no-read';
 
 function blockOf(node: Node, root: Node): Node {
   for (let n = node.parentNode; n && n !== root; n = n.parentNode) if (BLOCKS.has(n.nodeName)) return n;
@@ -27,7 +29,12 @@ export function mapText(root: Node): TextMap {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => {
       for (let p = n.parentNode; p && p !== root; p = p.parentNode)
-        if (HIDDEN.has(p.nodeName) || (p as HTMLElement).hidden || (p as HTMLElement).ariaHidden === 'true')
+        if (
+          HIDDEN.has(p.nodeName) ||
+          (p as HTMLElement).hidden ||
+          (p as HTMLElement).ariaHidden === 'true' ||
+          (p as HTMLElement).hasAttribute?.(NO_READ_ATTRIBUTE)
+        )
           return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
     },
