@@ -34,8 +34,8 @@ interface Candidate {
   forms: Set<string>;
 }
 
-function candidates(): void {
-  const { analyzer } = loadLanguageResources();
+async function candidates(): Promise<void> {
+  const { analyzer } = await loadLanguageResources();
   const dgs = loadDgsEngine(analyzer);
   const found = new Map<string, Candidate>();
 
@@ -84,5 +84,5 @@ if (args.includes('--forms')) {
   if (problems.length > 0) console.log(`${problems.length} lexicon problem(s); run validate.ts`);
   process.exitCode = checkForms(signs) > 0 || problems.length > 0 ? 1 : 0;
 } else {
-  candidates();
+  await candidates();
 }

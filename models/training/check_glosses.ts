@@ -11,7 +11,7 @@ if (!hypFile || !refFile) throw new Error('usage: check_glosses.ts HYP_FILE REF_
 const lines = (file: string) => readFileSync(file, 'utf8').replace(/\n$/, '').split('\n');
 const hyps = lines(hypFile);
 const refs = lines(refFile);
-const dgs = loadDgsEngine(loadLanguageResources().analyzer);
+const dgs = loadDgsEngine((await loadLanguageResources()).analyzer);
 const knownForms = hyps.filter((h) => dgs.knowsAllGlosses(h)).length;
 const accepted = hyps.filter((h, i) => dgs.acceptsModelGlosses(h, refs[i] ?? '')).length;
 const exact = hyps.filter((h, i) => h.trim() === refs[i]?.trim()).length;

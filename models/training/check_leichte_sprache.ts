@@ -19,7 +19,7 @@ const lines = (file: string) => readFileSync(file, 'utf8').replace(/\n$/, '').sp
 // The model marks its line ends with ¶; the service lays them out before its gate, as here.
 const hyps = lines(hypFile).map(oneSentencePerLine);
 const [srcs, refs] = [lines(srcFile), lines(refFile)];
-const { analyzer, glossary } = loadLanguageResources();
+const { analyzer, glossary } = await loadLanguageResources();
 const accept = acceptLeichteSprache(analyzer, glossary);
 const count = (ok: (hyp: string, src: string, i: number) => boolean) => hyps.filter((h, i) => ok(h, srcs[i] ?? '', i)).length;
 console.log(

@@ -13,7 +13,7 @@ import { oneSentencePerLine, rewriteLeichteSprache } from '@bbs/language';
 import { acceptLeichteSprache, loadLanguageResources } from '@bbs/translator';
 import { joinLines, municipalLeichteSprachePairs } from '../../tests/support/municipal-leichte-sprache.js';
 
-const { analyzer, glossary } = loadLanguageResources();
+const { analyzer, glossary } = await loadLanguageResources();
 // The rules' own sentence is both the candidate and what the gate compares it with (explanations are the rules')
 const gate = acceptLeichteSprache(analyzer, glossary);
 const accepted = (text: string, target: string) => gate(text, oneSentencePerLine(target), oneSentencePerLine(target));

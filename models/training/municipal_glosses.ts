@@ -6,5 +6,5 @@
 import { loadDgsEngine, loadLanguageResources } from '@bbs/translator';
 import { municipalGlossPairs } from '../../tests/support/municipal-glosses.js';
 
-const dgs = loadDgsEngine(loadLanguageResources().analyzer);
+const dgs = loadDgsEngine((await loadLanguageResources()).analyzer);
 for (const pair of municipalGlossPairs(dgs)) console.log(JSON.stringify(pair));

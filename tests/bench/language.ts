@@ -26,8 +26,8 @@ function time(name: string, runs: number, fn: () => void): Timing {
   return { name, runs, p50: ms[Math.floor(runs * 0.5)]!, p95: ms[Math.floor(runs * 0.95)]! };
 }
 
-export function languageTimings(): { loadMs: number; timings: Timing[] } {
-  const { analyzer, loadMs } = loadLanguageResources();
+export async function languageTimings(): Promise<{ loadMs: number; timings: Timing[] }> {
+  const { analyzer, loadMs } = await loadLanguageResources();
   const dgs = loadDgsEngine(analyzer);
   return {
     loadMs,
@@ -52,7 +52,7 @@ const SAMPLE = new URL('../../samples/texts/anwohnerparkausweis-beantragen.md', 
  * sentence is analysed once.
  */
 export async function analysesPerRequest(): Promise<{ sentences: number; analyses: number; distinct: number }> {
-  const { analyzer, glossary } = loadLanguageResources();
+  const { analyzer, glossary } = await loadLanguageResources();
   let analyses = 0;
   const distinct = new Set<string>();
   const counting: Analyzer = {

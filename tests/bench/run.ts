@@ -15,7 +15,7 @@ import { firstTimelineLatency } from './stream.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 
-const language = languageTimings();
+const language = await languageTimings();
 console.log(`\nLanguage core, in process (dictionaries loaded in ${language.loadMs.toFixed(0)} ms)\n`);
 for (const t of language.timings) {
   console.log(`${t.name.padEnd(45)} p50 ${t.p50.toFixed(2)} ms  p95 ${t.p95.toFixed(2)} ms  (${t.runs} runs)`);

@@ -20,7 +20,7 @@ const PHOENIX = join(SHARED, 'phoenix2014T');
 /** Best published test BLEU-4 on PHOENIX-2014T text→gloss (Zhu et al. 2023). */
 const PUBLISHED_BEST = 25.96;
 
-const { analyzer } = loadLanguageResources();
+const { analyzer } = await loadLanguageResources();
 const dgs = loadDgsEngine(analyzer);
 
 /**

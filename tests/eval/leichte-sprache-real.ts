@@ -125,7 +125,7 @@ function evaluate(analyzer: Analyzer, glossary: readonly GlossaryEntry[], corpus
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const list = corpora();
   if (list.length === 0) {
     console.log(
@@ -133,7 +133,7 @@ function main(): void {
     );
     return;
   }
-  const { analyzer, glossary } = loadLanguageResources();
+  const { analyzer, glossary } = await loadLanguageResources();
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
   console.log(`\nLeichte Sprache rules on real text (${split} part; tune on dev, report on test)`);
   console.log(
@@ -155,4 +155,4 @@ function main(): void {
   console.log(`\n${all.join('\n')}`);
 }
 
-main();
+await main();

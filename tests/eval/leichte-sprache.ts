@@ -19,7 +19,7 @@ const MBART_OPEN_SARI = 40.73;
 /** Best published SARI on the full 1,846-row DEplain-web sentence test (Stodden et al. 2023). */
 const PUBLISHED_BEST_FULL = 38.05;
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(TEST_CSV)) {
     console.log(`DEplain-web open test set not found at ${TEST_CSV}; nothing to evaluate.`);
     return;
@@ -36,7 +36,7 @@ function main(): void {
   const sources = rows.map((r) => r[iOrig]!.trim());
   const references = rows.map((r) => r[iSimple]!.trim());
 
-  const { analyzer, glossary } = loadLanguageResources();
+  const { analyzer, glossary } = await loadLanguageResources();
   const started = performance.now();
   // The rewriter gives one sentence per line; SARI and BLEU see the output as one line, as the references are.
   const outputs = sources.map((s) =>
@@ -95,4 +95,4 @@ function main(): void {
     console.log(`| ${name} | ${f(s.wps, 1)} | ${f(s.flesch, 1)} | ${f(s.errors)} | ${f(s.warnings)} |`);
 }
 
-main();
+await main();

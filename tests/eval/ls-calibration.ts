@@ -36,7 +36,7 @@ interface Label {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 async function sentences() {
-  const { analyzer, glossary } = loadLanguageResources();
+  const { analyzer, glossary } = await loadLanguageResources();
   const engine = new LeichteSpracheEngine(analyzer, glossary);
   const out = [];
   let seen = 0;

@@ -223,8 +223,8 @@ function runtimeFor(dir: string): ModelRuntime {
  * The held-out municipal sentences with the rules' output: glosses for a gloss model, the rule rewriter's lines
  * (joined with ¶) for a Leichte Sprache model; none for other tasks.
  */
-function municipalHeldOut(task: string): { sources: string[]; references: string[] } {
-  const { analyzer, glossary } = loadLanguageResources();
+async function municipalHeldOut(task: string): Promise<{ sources: string[]; references: string[] }> {
+  const { analyzer, glossary } = await loadLanguageResources();
   if (task === 'gloss') {
     const held = municipalGlossPairs(loadDgsEngine(analyzer)).filter((p) => p.split === 'heldout');
     return { sources: held.map((p) => p.text), references: held.map((p) => p.glosses) };
@@ -287,7 +287,7 @@ async function scoreModel(dir: string, p: Package, limit: number): Promise<Row |
       if (failed > 0) scores += ` (${failed} failed, scored empty)`;
     }
     let municipal = '-';
-    const held = municipalHeldOut(task);
+    const held = await municipalHeldOut(task);
     if (task === 'gloss') {
       const { outputs } = await decodeAll(runtime, p, held.sources);
       const exact = outputs.filter((o, i) => o === held.references[i]).length;
@@ -339,14 +339,14 @@ async function scoreTranslation(runtime: ModelRuntime, p: Package, limit: number
 }
 
 /** Sentences per task for the service pass: the municipal held-out texts first (glosses, Leichte Sprache), then test sentences. */
-function servedSources(task: string, limit: number, target = ''): string[] {
+async function servedSources(task: string, limit: number, target = ''): Promise<string[]> {
   if (task === 'translation') {
     const held = translationSets(SHARED, target)[0];
     return (held?.sources ?? ['Wo ist das Bürgerbüro?']).slice(0, Math.min(limit, SERVED_SENTENCES));
   }
   const set = testSet(task);
   const test = set ? set.sources.slice(0, Math.min(limit, SERVED_SENTENCES)) : ['Wo ist das Bürgerbüro?'];
-  return [...municipalHeldOut(task).sources, ...test].slice(0, SERVED_SENTENCES);
+  return [...(await municipalHeldOut(task)).sources, ...test].slice(0, SERVED_SENTENCES);
 }
 
 async function measureService(dir: string, packages: Package[], rows: Row[], limit: number): Promise<void> {
@@ -358,7 +358,7 @@ async function measureService(dir: string, packages: Package[], rows: Row[], lim
       const target = p.entry.targets[0]!;
       const times: number[] = [];
       let byModel = 0;
-      const sources = servedSources(row.task, limit, target);
+      const sources = await servedSources(row.task, limit, target);
       for (const text of sources) {
         const t0 = performance.now();
         const res = await fetch(`${service.url}/v1/translate`, {

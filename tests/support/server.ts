@@ -66,7 +66,7 @@ export async function startTestServer(
     metrics,
   });
   // Built once per test file: the dictionaries take about a second to load.
-  language ??= loadLanguageResources();
+  language ??= await loadLanguageResources();
   dgs ??= loadDgsEngine(language.analyzer);
   const app = createApp({
     config,

@@ -15,7 +15,7 @@ const TARGET = fileURLToPath(new URL('../data/easy-words-de.json', import.meta.u
 const MIN_ARTICLES = 2;
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
-const { analyzer } = loadLanguageResources();
+const { analyzer } = await loadLanguageResources();
 const articles = new Map<string, number>();
 const lines = readFileSync(SOURCE, 'utf8').trim().split('\n');
 for (const line of lines) {

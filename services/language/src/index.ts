@@ -15,6 +15,7 @@ export {
   joinSeparable,
   type Lexicon,
   type LexiconOptions,
+  type Spelling,
   type NounData,
   type NounEntry,
   type VerbData,

