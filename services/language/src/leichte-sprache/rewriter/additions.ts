@@ -122,6 +122,8 @@ export const splitAddition: Step = {
       from += 2;
     }
     if (from >= end || !['ADP', 'ADV', 'ADJ', 'NUM'].includes(tokens[from]!.upos)) return undefined;
+    // `Anspruch auf Beratung, ärztliche Fürsorge und Unterstützung`: the last items of a list, not an addition
+    if (tokens[from]!.upos === 'ADJ' && addition.some((i) => tokens[i]!.upos === 'CCONJ')) return undefined;
     // the first clause: one finite verb, no comma or conjunction of clauses before it
     const main = range(0, c);
     const finites = main.filter((i) => isFinite(tokens, i));
@@ -141,6 +143,8 @@ export const splitAddition: Step = {
     } else {
       const after = subjectAt(tokens, f + 1);
       if (after === undefined || after >= b || (f > 0 && !onlyAdverbials(tokens, 0, f))) return undefined;
+      // a noun after the verb in another case is its object (`Schwangere haben Anspruch …`)
+      if (!['Nom', undefined].includes(tokens[after]!.feats.Case)) return undefined;
       subject = range(f + 1, after + 1);
       middleStart = after + 1;
     }

@@ -27,6 +27,7 @@
 // single clause (no comma in it).
 
 import type { AnalyzedToken } from '../../types.js';
+import { PRESENT } from '../data/verb-forms.js';
 import { adverbialEnd, onlyAdverbials } from './additions.js';
 import { span } from './layout.js';
 import {
@@ -99,7 +100,17 @@ function subjectEnd(tokens: Tokens, i: number): number | undefined {
   return undefined;
 }
 
-const word = (tokens: Tokens, i: number): string => (i === 0 ? inner(tokens[0]!) : tokens[i]!.norm);
+/** Forms of `du`/`ihr`, which some writers capitalise as a courtesy (`Dich`, `Euch`). */
+const FAMILIAR = /^(?:du|dich|dir|dein\w*|ihr|euch|euer|eure\w*)$/i;
+
+/** The first word as inside a sentence; a familiar pronoun keeps its capital where the writer capitalises them. */
+const word = (tokens: Tokens, i: number): string => {
+  const t = tokens[i]!;
+  if (i !== 0) return t.norm;
+  const courteous =
+    FAMILIAR.test(t.norm) && tokens.some((o, k) => k > 0 && FAMILIAR.test(o.norm) && /^\p{Lu}/u.test(o.norm));
+  return courteous ? t.norm : inner(t);
+};
 const wordsOf = (tokens: Tokens, idx: readonly number[]): string[] => idx.map((i) => word(tokens, i));
 
 /** A verb-final clause body (`Sie in Münster geboren wurden`) in main-clause order, or undefined. */
@@ -353,7 +364,46 @@ function askedVerbFirst(tokens: Tokens, verb: number, end: number): string[] | u
 /** The consequence after a condition: `Dann` and the clause (already verb first), without its own `dann`/`so`. */
 function thenSentence(tokens: Tokens, idx: readonly number[]): string {
   const rest = idx.filter((i, k) => !(k === 0 && ['dann', 'so'].includes(lower(tokens[i]!))));
+  // a `dann` of its own later in the clause (`senden Sie es dann an uns`) says it already
+  if (rest.some((i) => lower(tokens[i]!) === 'dann')) return finish(wordsOf(tokens, rest));
   return finish(['Dann', ...wordsOf(tokens, rest)]);
+}
+
+// ------------------------------------------------------------------------------------------------ purpose
+
+/** The reader as a subject (`Sie`, `du`, `ihr`): a purpose of theirs is asked as a question. */
+const READER: Readonly<Record<string, number>> = { sie: 5, du: 1, ihr: 4 };
+
+/**
+ * An `um … zu` clause whose doer is the reader, as a question: `um einen Ausweis zu beantragen` → „Sie wollen einen
+ * Ausweis beantragen?“. `wollen` takes the subject's form; infinitives lose their `zu` (`anzumelden` → anmelden),
+ * and `zu können` goes (`um … ziehen zu können` → „… ziehen?“).
+ */
+function purposeQuestion(tokens: Tokens, body: readonly number[], subject: AnalyzedToken): string | undefined {
+  const slot = subject.upos === 'PRON' ? READER[lower(subject)] : undefined;
+  if (slot === undefined || body.length < 2) return undefined;
+  // `sie` in lower case is someone else (`…, braucht sie die Erlaubnis`); `Sie` first in the sentence only when
+  // the analysis read it as the polite form
+  if (slot === 5 && (subject.norm !== 'Sie' || (subject.start === 0 && subject.feats.Polite !== 'Form')))
+    return undefined;
+  // an um-clause has infinitives only: a verb read as finite must have an infinitive reading too (`gehen`)
+  const finiteOnly = (i: number): boolean =>
+    isFinite(tokens, i) && !tokens[i]!.candidates.some((c) => c.feats.VerbForm === 'Inf');
+  if (body.some((i) => isComma(tokens[i]) || tokens[i]!.upos === 'SCONJ' || finiteOnly(i))) return undefined;
+  let idx = [...body];
+  const able = tokens[idx.at(-1)!]!.lemma === 'können' && lower(tokens[idx.at(-2)!]!) === 'zu';
+  if (able) idx = idx.slice(0, -2);
+  const verb = tokens[idx.at(-1)!]!;
+  const zu = able || (idx.length > 1 && lower(tokens[idx.at(-2)!]!) === 'zu');
+  if (!isVerb(verb) || !(zu || zuInfinitive(verb))) return undefined;
+  const out: string[] = [];
+  for (const [k, i] of idx.entries()) {
+    const t = tokens[i]!;
+    if (lower(t) === 'zu' && t.upos === 'PART' && idx[k + 1] !== undefined && isVerb(tokens[idx[k + 1]!]!)) continue;
+    out.push(isVerb(t) && zuInfinitive(t) ? t.lemma : t.norm);
+  }
+  const wollen = PRESENT.wollen![slot]!;
+  return finish([subject.norm, wollen, ...out, '?']);
 }
 
 // ------------------------------------------------------------------------------------------------ leading
@@ -409,6 +459,13 @@ function leading(ctx: StepContext, sentence: string): string[] | undefined {
     }
     return undefined;
   }
+  // `Um … zu beantragen, müssen Sie …` → „Sie wollen … beantragen?“ „Dann müssen Sie …“
+  if (first === 'um') {
+    const subject = tokens[c + 2];
+    const asked =
+      subject && isFinite(tokens, c + 1) ? purposeQuestion(tokens, trimmed(tokens, 1, c), subject) : undefined;
+    return asked ? [asked, thenSentence(tokens, main)] : undefined;
+  }
   // `Ziehen Sie um, melden Sie sich …`: a verb-first clause before another verb-first clause is a condition
   if (!isFinite(tokens, 0)) return undefined;
   // two conditions: `Geben Sie Ihren Hund ab oder ist er gestorben, …` → two questions, the second with „Oder“
@@ -433,7 +490,13 @@ function leading(ctx: StepContext, sentence: string): string[] | undefined {
     ];
   }
   const head = range(1, c);
-  if (head.some((i) => isFinite(tokens, i) || tokens[i]!.upos === 'SCONJ' || lower(tokens[i]!) === 'bitte'))
+  // a second verb of the same subject after `und` stays in the question (`Haben Sie … und bekommen …, …`)
+  const secondVerb = (i: number): boolean => lower(tokens[i - 1]!) === 'und' && i - 1 > 2;
+  if (
+    head.some(
+      (i) => (isFinite(tokens, i) && !secondVerb(i)) || tokens[i]!.upos === 'SCONJ' || lower(tokens[i]!) === 'bitte',
+    )
+  )
     return undefined;
   const end = subjectEnd(tokens, 1);
   const condition =
@@ -479,6 +542,14 @@ function trailing(ctx: StepContext, sentence: string): string[] | undefined {
       // „…, wobei die Bestätigung den Namen enthalten muss.“ → „Dabei muss die Bestätigung den Namen enthalten.“
       const circumstance = statement(ctx, tokens, body, 'Dabei');
       return circumstance ? [finish([span(sentence, tokens, 0, c)]), finish(circumstance)] : undefined;
+    }
+    if (conj === 'um') {
+      // `Sie müssen …, um … zu beantragen.` → „Sie wollen … beantragen?“ „Dann müssen Sie …“
+      const f = main.findIndex((i) => isFinite(tokens, i));
+      const subject = f === 1 ? tokens[main[0]!] : f > 1 ? tokens[main[f + 1]!] : undefined;
+      const asked = subject ? purposeQuestion(tokens, body, subject) : undefined;
+      const then = asked ? verbFirstOrder(tokens, main) : undefined;
+      return asked && then ? [asked, finish(['Dann', ...then])] : undefined;
     }
     if (PURPOSE.has(conj)) {
       const purpose = statement(ctx, tokens, body, 'So');

@@ -702,6 +702,45 @@ function agree(l: AnalyzedToken, r: AnalyzedToken): boolean {
   );
 }
 
+/** Adverbs of place that may follow a subject in the prefield (`Die Fachkräfte dort`). */
+const PLACE_AFTER_SUBJECT = new Set(['dort', 'hier', 'vor', 'ort']);
+
+const objectCase = (t: AnalyzedToken | undefined): boolean =>
+  t !== undefined && t.upos === 'DET' && ['Acc', 'Dat'].includes(t.feats.Case ?? '');
+
+/**
+ * Whether the whole prefield (from `from` to the finite verb `lf`) is the subject, to restate before a second
+ * verb. German puts one phrase before the finite verb, so a prefield that starts with a subject is all subject:
+ * with a genitive or prepositional attribute or a place adverb after the noun (`Die sprachliche Qualität der
+ * Fassungen`, `Die Menschen in der Ukraine`, `Die Fachkräfte dort`), or a nominalised adjective (`Schwangere`).
+ * A noun phrase followed by a subject pronoun after the verb is taken for an object (`Die Unterlagen schicken wir
+ * …`); a pronoun in the prefield is the subject (`Wir heißen Sie …`).
+ */
+function prefieldSubject(tokens: Tokens, from: number, lf: number): boolean {
+  const first = tokens[from]!;
+  if (lf === from + 1 && first.upos === 'PRON') return subjectAt(tokens, from) === from;
+  if (tokens[lf + 1]?.upos === 'PRON' && subjectAt(tokens, lf + 1) === lf + 1) return false;
+  if (lf === from + 1 && first.upos === 'ADJ' && first.feats.Case === 'Nom') return true;
+  if (objectCase(first)) return false;
+  const end = subjectAt(tokens, from);
+  if (end === undefined) return false;
+  let i = end + 1;
+  while (i < lf) {
+    const t = tokens[i]!;
+    if (t.upos === 'ADV' && PLACE_AFTER_SUBJECT.has(lower(t))) {
+      i++;
+      continue;
+    }
+    const attribute =
+      (t.upos === 'DET' && t.feats.Case === 'Gen') || (t.upos === 'ADP' && /^\p{Ll}/u.test(t.norm))
+        ? subjectAt(tokens, t.upos === 'ADP' ? i + 1 : i)
+        : undefined;
+    if (attribute === undefined || tokens[attribute]!.upos === 'PRON' || attribute >= lf) return false;
+    i = attribute + 1;
+  }
+  return true;
+}
+
 export const splitCoordination: Step = {
   name: 'split-coordination',
   apply(ctx, sentence) {
@@ -716,7 +755,9 @@ export const splitCoordination: Step = {
     for (let k = 2; k < Math.min(tokens.length - 2, firstOther); k++) {
       const conj = tokens[k]!;
       const semicolon = conj.norm === ';';
-      if (!semicolon && (conj.upos !== 'CCONJ' || !(lower(conj) in CONJUNCTIONS))) continue;
+      // `Er ist ein Pechvogel, spielt gerne …`: a comma and a finite verb open a second clause of the same subject
+      const comma = conj.norm === ',' && isFinite(tokens, k + 1) && k - 1 > (tokens.findIndex((t) => isVerb(t)) ?? k);
+      if (!semicolon && !comma && (conj.upos !== 'CCONJ' || !(lower(conj) in CONJUNCTIONS))) continue;
       const left = range(0, k);
       const right = range(k + 1, tokens.length);
       const lf = left.find((i) => isFinite(tokens, i));
@@ -727,7 +768,7 @@ export const splitCoordination: Step = {
       const conjunction = left.findLast((i) => tokens[i]!.upos === 'SCONJ');
       if (conjunction !== undefined && !range(conjunction + 1, k).some((i) => isFinite(tokens, i))) continue;
       // two requests: `Füllen Sie das Formular aus und schicken Sie es uns.`
-      if (lf === 0 && rf === k + 1 && lower(tokens[1]!) === 'sie' && lower(tokens[rf + 1] ?? conj) === 'sie') {
+      if (!comma && lf === 0 && rf === k + 1 && lower(tokens[1]!) === 'sie' && lower(tokens[rf + 1] ?? conj) === 'sie') {
         const opener = CONJUNCTIONS[lower(conj)];
         const request = words(tokens, right);
         return [finish(words(tokens, left)), finish(opener ? [opener, ...request] : request)];
@@ -766,18 +807,19 @@ export const splitCoordination: Step = {
         // the clause starts after a label (`Wichtig: Sie dürfen …`)
         const colon = tokens.findIndex((t, i) => i < lf && t.norm === ':');
         const from = colon + 1;
-        const object = (i: number): boolean =>
-          ['Acc', 'Dat'].includes(tokens[i]!.feats.Case ?? '') && tokens[i]!.upos === 'DET';
-        const subjectEnd = object(from) ? undefined : subjectAt(tokens, from);
-        if (subjectEnd !== undefined && subjectEnd + 1 === lf) {
-          rightWords = [...words(tokens, range(from, subjectEnd + 1)), ...rightWords];
+        if (lf > from && prefieldSubject(tokens, from, lf)) {
+          rightWords = [...words(tokens, range(from, lf)), ...rightWords];
           restated = from;
+        } else if (comma || (subjectAt(tokens, from) !== undefined && !objectCase(tokens[from]))) {
+          // a first place that may be the subject, but is not wholly one: no guess at who does the second verb
+          continue;
         } else {
           // `Im Herbst schreibt die Stadt die Eltern an und teilt ihnen … mit`: the subject after the verb is
           // restated in front of the second verb; a pronoun there (`Sie`) is taken only in the polite form, an
           // article in the accusative or dative opens an object
           const after = subjectAt(tokens, lf + 1);
-          if (after === undefined || after >= k || tokens[lf + 1]!.upos === 'PRON' || object(lf + 1)) continue;
+          if (after === undefined || after >= k || tokens[lf + 1]!.upos === 'PRON' || objectCase(tokens[lf + 1]))
+            continue;
           rightWords = [...range(lf + 1, after + 1).map((i) => tokens[i]!.norm), ...rightWords];
         }
       }
@@ -786,7 +828,9 @@ export const splitCoordination: Step = {
         ? [
             opener,
             // after a label (`Wichtig: Sie …`) the capital of a pronoun may be the polite form: it stays
-            restated !== undefined && (restated === 0 || tokens[restated]!.upos !== 'PRON')
+            restated !== undefined &&
+            (restated === 0 || tokens[restated]!.upos !== 'PRON') &&
+            tokens[restated]!.upos !== 'ADJ'
               ? inner(tokens[restated]!)
               : rightWords[0]!,
             ...rightWords.slice(1),

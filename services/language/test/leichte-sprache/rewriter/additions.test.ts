@@ -88,6 +88,11 @@ describe('split-addition', () => {
     ]);
   });
 
+  it('leaves the last items of a list alone: they are no addition, and the object after the verb no subject', () => {
+    expect(
+      step(splitAddition, 'Familien haben Anspruch auf Beratung, finanzielle Hilfe und einen Platz in der Kita.'),
+    ).toBeUndefined();
+  });
   it('leaves clauses alone whose object the addition might not replace, and asides', () => {
     // `die Tonnen` is an object: the restated clause could not drop it
     expect(

@@ -127,6 +127,35 @@ describe('split-condition', () => {
       'Dann melden Sie sich bitte bei uns.',
     ]);
   });
+  it('keeps a second verb of the condition after und in the question', () => {
+    expect(
+      step(splitCondition, 'Haben Sie schon einen Ausweis und brauchen einen neuen, müssen Sie einen Termin buchen.'),
+    ).toEqual(['Sie haben schon einen Ausweis und brauchen einen neuen?', 'Dann müssen Sie einen Termin buchen.']);
+  });
+  it('asks the reader a purpose with um … zu, before or after the main clause', () => {
+    expect(
+      step(splitCondition, 'Um einen Reisepass zu beantragen, müssen Sie persönlich ins Bürgerbüro kommen.'),
+    ).toEqual(['Sie wollen einen Reisepass beantragen?', 'Dann müssen Sie persönlich ins Bürgerbüro kommen.']);
+    expect(step(splitCondition, 'Du brauchst eine Bescheinigung, um Dich bei der Schule anzumelden.')).toEqual([
+      'Du willst Dich bei der Schule anmelden?',
+      'Dann brauchst Du eine Bescheinigung.',
+    ]);
+    expect(step(splitCondition, 'Um früher in Rente gehen zu können, müssen Sie einen Antrag stellen.')).toEqual([
+      'Sie wollen früher in Rente gehen?',
+      'Dann müssen Sie einen Antrag stellen.',
+    ]);
+  });
+  it('leaves a purpose of someone else than the reader alone', () => {
+    expect(
+      step(splitCondition, 'Um eine Wohnung zu betreten, braucht sie einen Beschluss des Gerichts.'),
+    ).toBeUndefined();
+  });
+  it('writes no second Dann where the main clause has one', () => {
+    expect(step(splitCondition, 'Ziehen Sie um, melden Sie sich dann im Bürgerbüro.')).toEqual([
+      'Sie ziehen um?',
+      'Melden Sie sich dann im Bürgerbüro.',
+    ]);
+  });
   it('opens with Vielleicht where the subject cannot move', () => {
     expect(
       step(splitCondition, 'Meldet sich in dieser Zeit niemand, darf die Person den Gegenstand behalten.'),

@@ -37,6 +37,27 @@ describe('relative clause opened by a d-word before a noun', () => {
 });
 
 describe('coordinated main clauses', () => {
+  it('restates a subject with an attribute: the whole first place is the subject', () => {
+    expect(
+      step(splitCoordination, 'Die Mitarbeiter des Jugendamts beraten Eltern am Telefon und helfen bei Anträgen.'),
+    ).toEqual([
+      'Die Mitarbeiter des Jugendamts beraten Eltern am Telefon.',
+      'Die Mitarbeiter des Jugendamts helfen bei Anträgen.',
+    ]);
+    expect(step(splitCoordination, 'Die Beraterinnen dort sprechen viele Sprachen und kennen das Amt gut.')).toEqual([
+      'Die Beraterinnen dort sprechen viele Sprachen.',
+      'Die Beraterinnen dort kennen das Amt gut.',
+    ]);
+  });
+  it('splits a second verb after a comma that shares the subject', () => {
+    expect(step(splitCoordination, 'Das Bürgerbüro liegt im Rathaus, öffnet um 8 Uhr und schließt um 16 Uhr.')).toEqual(
+      ['Das Bürgerbüro liegt im Rathaus.', 'Das Bürgerbüro öffnet um 8 Uhr und schließt um 16 Uhr.'],
+    );
+  });
+  it('does not take an object in the first place for the subject', () => {
+    expect(step(splitCoordination, 'Die Unterlagen schicken wir Ihnen zu und prüfen dann den Antrag.')).toBeUndefined();
+  });
+
   it('splits when the verbs agree in one of their readings and restates the subject', () => {
     expect(step(splitCoordination, 'Wir heißen Sie herzlich willkommen und laden Sie zu einem Rundgang ein.')).toEqual([
       'Wir heißen Sie herzlich willkommen.',
