@@ -768,7 +768,13 @@ export const splitCoordination: Step = {
       const conjunction = left.findLast((i) => tokens[i]!.upos === 'SCONJ');
       if (conjunction !== undefined && !range(conjunction + 1, k).some((i) => isFinite(tokens, i))) continue;
       // two requests: `Füllen Sie das Formular aus und schicken Sie es uns.`
-      if (!comma && lf === 0 && rf === k + 1 && lower(tokens[1]!) === 'sie' && lower(tokens[rf + 1] ?? conj) === 'sie') {
+      if (
+        !comma &&
+        lf === 0 &&
+        rf === k + 1 &&
+        lower(tokens[1]!) === 'sie' &&
+        lower(tokens[rf + 1] ?? conj) === 'sie'
+      ) {
         const opener = CONJUNCTIONS[lower(conj)];
         const request = words(tokens, right);
         return [finish(words(tokens, left)), finish(opener ? [opener, ...request] : request)];
