@@ -10,7 +10,13 @@ import type { Spelling } from '@bbs/language';
 const COMPOUNDING = /^(?:COMPOUND\w*|CHECKCOMPOUND\w*)\b/;
 
 export async function loadSpelling(): Promise<Spelling> {
+  // Emscripten's Node glue adds an uncaughtException listener that rethrows, which would replace the
+  // process's own handling of a crash (and print the whole minified module with it); it is taken off again.
+  const before = new Set(process.listeners('uncaughtException'));
   const factory = await loadModule();
+  for (const listener of process.listeners('uncaughtException')) {
+    if (!before.has(listener)) process.removeListener('uncaughtException', listener);
+  }
   const aff = Buffer.from(dictionary.aff);
   const dic = factory.mountBuffer(dictionary.dic, 'de.dic');
   const withCompounds = factory.create(factory.mountBuffer(aff, 'de.aff'), dic);

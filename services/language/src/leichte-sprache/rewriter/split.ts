@@ -529,25 +529,34 @@ export const splitRelative: Step = {
       // the noun right before the comma, or before the verbs that close the clause (an extraposed relative
       // clause: `… vor dem Monat gezahlt, in dem …`); the pronoun must still fit it
       let n = comma - 1;
+      // a separated verb particle stands between the noun and the comma (`treten Anfälle auf, die …`)
+      if (n > 1 && tokens[n]!.upos === 'ADP' && tokens[n - 1]!.upos === 'NOUN') n--;
       while (n > 1 && closingVerb(tokens[n]!)) n--;
       const allCases = PRONOUN_CASES[lower(pronoun)];
       // after a preposition the pronoun is not nominative (`bei der` is dative)
       const cases = adposition ? allCases?.filter((c) => c !== 'Nom') : allCases;
       if (!cases || cases.length === 0) continue;
       // `einen Fragebogen zur steuerlichen Erfassung, den …`: where the pronoun does not fit the last noun, the
-      // noun that a prepositional attribute follows may be meant; the pronoun's gender and case decide
+      // noun that a prepositional attribute follows may be meant; the pronoun's gender and case decide. Up to
+      // three such phrases back (`ein Budget in Höhe von 200 Euro zur Verfügung, das …`)
       if (tokens[n]?.upos === 'NOUN' && !pronounFits(ctx, pronoun, tokens[n]!, cases) && lower(pronoun) !== 'denen') {
-        let p = n - 1;
         // an adjective may be read as a noun (`steuerlichen`): lower-case words count as adjectives here
         const attributive = (t: AnalyzedToken): boolean =>
           t.upos === 'ADJ' || t.upos === 'DET' || (t.upos === 'NOUN' && /^\p{Ll}/u.test(t.norm));
-        while (p > 0 && attributive(tokens[p]!)) p--;
-        if (
-          tokens[p]?.upos === 'ADP' &&
-          tokens[p - 1]?.upos === 'NOUN' &&
-          pronounFits(ctx, pronoun, tokens[p - 1]!, cases)
-        )
-          n = p - 1;
+        let m = n;
+        for (let hop = 0; hop < 3; hop++) {
+          let p = m - 1;
+          while (p > 0 && attributive(tokens[p]!)) p--;
+          if (tokens[p]?.upos !== 'ADP') break;
+          m = p - 1;
+          // an amount (`von 200 Euro`) is passed over, no antecedent itself
+          if (tokens[m]?.upos === 'NUM') continue;
+          if (tokens[m]?.upos !== 'NOUN') break;
+          if (pronounFits(ctx, pronoun, tokens[m]!, cases)) {
+            n = m;
+            break;
+          }
+        }
       }
       const extraposed = n < comma - 1;
       if (tokens[comma]?.norm !== ',') continue;

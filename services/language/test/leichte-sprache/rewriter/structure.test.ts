@@ -11,6 +11,26 @@ import { splitCoordination, splitRelative } from '../../../src/leichte-sprache/r
 import { render } from '../../../src/leichte-sprache/rewriter/text.js';
 import { step } from './support.js';
 
+describe('relative clause: where its noun is', () => {
+  it('looks past a separated verb particle before the comma', () => {
+    expect(step(splitRelative, 'Im Winter treten oft Erkältungen auf, die zwei Wochen dauern können.')).toEqual([
+      'Im Winter treten oft Erkältungen auf.',
+      'Die Erkältungen können zwei Wochen dauern.',
+    ]);
+  });
+  it('goes back over prepositional phrases and an amount to the noun the pronoun fits', () => {
+    expect(
+      step(
+        splitRelative,
+        'Die Stadt stellt jedem Kind ein Guthaben in Höhe von 50 Euro zur Verfügung, das für Bücher genutzt werden kann.',
+      ),
+    ).toEqual([
+      'Die Stadt stellt jedem Kind ein Guthaben in Höhe von 50 Euro zur Verfügung.',
+      'Das Guthaben kann für Bücher genutzt werden.',
+    ]);
+  });
+});
+
 describe('relative clause opened by a d-word before a noun', () => {
   it('is a relative clause when the piece ends with its verb', () => {
     expect(step(splitRelative, 'Das Jugendamt sucht Familien, die Pflegekinder aus der Region aufnehmen.')).toEqual([
