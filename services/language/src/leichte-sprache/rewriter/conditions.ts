@@ -544,9 +544,10 @@ function trailing(ctx: StepContext, sentence: string): string[] | undefined {
       return circumstance ? [finish([span(sentence, tokens, 0, c)]), finish(circumstance)] : undefined;
     }
     if (conj === 'um') {
-      // `Sie müssen …, um … zu beantragen.` → „Sie wollen … beantragen?“ „Dann müssen Sie …“
+      // `Sie müssen …, um … zu beantragen.` → „Sie wollen … beantragen?“ „Dann müssen Sie …“; also after a request
+      // (`Bringen Sie … mit, um …`)
       const f = main.findIndex((i) => isFinite(tokens, i));
-      const subject = f === 1 ? tokens[main[0]!] : f > 1 ? tokens[main[f + 1]!] : undefined;
+      const subject = f === 1 ? tokens[main[0]!] : f >= 0 ? tokens[main[f + 1]!] : undefined;
       const asked = subject ? purposeQuestion(tokens, body, subject) : undefined;
       const then = asked ? verbFirstOrder(tokens, main) : undefined;
       return asked && then ? [asked, finish(['Dann', ...then])] : undefined;

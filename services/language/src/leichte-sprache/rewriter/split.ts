@@ -712,7 +712,7 @@ function agree(l: AnalyzedToken, r: AnalyzedToken): boolean {
 }
 
 /** Adverbs of place that may follow a subject in the prefield (`Die Fachkräfte dort`). */
-const PLACE_AFTER_SUBJECT = new Set(['dort', 'hier', 'vor', 'ort']);
+const PLACE_AFTER_SUBJECT = new Set(['dort', 'hier']);
 
 const objectCase = (t: AnalyzedToken | undefined): boolean =>
   t !== undefined && t.upos === 'DET' && ['Acc', 'Dat'].includes(t.feats.Case ?? '');
@@ -765,7 +765,7 @@ export const splitCoordination: Step = {
       const conj = tokens[k]!;
       const semicolon = conj.norm === ';';
       // `Er ist ein Pechvogel, spielt gerne …`: a comma and a finite verb open a second clause of the same subject
-      const comma = conj.norm === ',' && isFinite(tokens, k + 1) && k - 1 > (tokens.findIndex((t) => isVerb(t)) ?? k);
+      const comma = conj.norm === ',' && isFinite(tokens, k + 1) && k - 1 > tokens.findIndex((t) => isVerb(t));
       if (!semicolon && !comma && (conj.upos !== 'CCONJ' || !(lower(conj) in CONJUNCTIONS))) continue;
       const left = range(0, k);
       const right = range(k + 1, tokens.length);

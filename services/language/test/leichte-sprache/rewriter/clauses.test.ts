@@ -140,6 +140,10 @@ describe('split-condition', () => {
       'Du willst Dich bei der Schule anmelden?',
       'Dann brauchst Du eine Bescheinigung.',
     ]);
+    expect(step(splitCondition, 'Bringen Sie Ihren Ausweis mit, um das Paket abzuholen.')).toEqual([
+      'Sie wollen das Paket abholen?',
+      'Dann bringen Sie Ihren Ausweis mit.',
+    ]);
     expect(step(splitCondition, 'Um früher in Rente gehen zu können, müssen Sie einen Antrag stellen.')).toEqual([
       'Sie wollen früher in Rente gehen?',
       'Dann müssen Sie einen Antrag stellen.',
