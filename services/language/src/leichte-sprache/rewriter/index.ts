@@ -235,6 +235,8 @@ function splitExplanation(explanation: string): string[] {
  * Einfache Sprache splits only what is long: a sentence over 15 words, or one with more than one subordinate
  * clause, by the clause steps (no lists, no restated additions: the text stays running text).
  */
+/** „Würden Sie bitte …?“ → „Bitte … Sie …“, `würde` + infinitive → indicative; a `sollte` condition stays for B1. */
+const EINFACH_MOOD_STEPS: readonly Step[] = [politeRequest, indicative];
 const EINFACH_SPLIT_STEPS: readonly Step[] = [
   splitSemicolon,
   splitCommaConjunction,
@@ -262,7 +264,7 @@ export function plainSpelling(text: string): string {
 
 /**
  * Rewrites German into Einfache Sprache (plain language, about B1): abbreviations written out, numbers and dates in
- * the easy form, long sentences split at their clauses, passive and modal passive addressed to the reader, each hard
+ * the easy form, polite subjunctives as plain requests and statements, long sentences split at their clauses, passive and modal passive addressed to the reader, each hard
  * word explained once in the running text after its first sentence. Compounds, genitive and paragraphs stay as in
  * standard German; the sentences of a paragraph stay in one paragraph.
  */
@@ -280,6 +282,8 @@ export function rewriteEinfacheSprache(analyzer: Analyzer, text: string, options
     let parts = [s.text];
     for (const step of WORD_STEPS) parts = run(ctx, step, parts, applied);
     if (s.kind === 'sentence') {
+      // a request and a statement in the indicative are plain German too, whatever the sentence's length
+      for (const step of EINFACH_MOOD_STEPS) parts = run(ctx, step, parts, applied, 1, true);
       for (let pass = 0; pass < SPLIT_PASSES; pass++) {
         const before = parts.join('\n');
         for (const step of EINFACH_SPLIT_STEPS) {

@@ -24,6 +24,10 @@ describe('rewriteEinfacheSprache', () => {
     expect(rewrite(text)).toBe(text);
   });
 
+  it('writes a polite subjunctive as a plain request, also in a short sentence', () => {
+    expect(rewrite('Würden Sie bitte das Formular unterschreiben?')).toBe('Bitte unterschreiben Sie das Formular.');
+  });
+
   it('addresses the reader instead of the modal passive', () => {
     expect(rewrite('Die Unterlagen sind bis Freitag einzureichen.')).toBe(
       'Sie müssen die Unterlagen bis Freitag einreichen.',
