@@ -146,3 +146,6 @@ export function toRawSpan(n: NormalizedText, start: number, end: number): { star
   }
   return { start: n.rawStart[start]!, end: n.rawEnd[end - 1]! };
 }
+
+/** A lower-case word without its umlauts (`hände` → `hande`), to find the base of a plural or derivation. */
+export const withoutUmlauts = (word: string): string => word.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');

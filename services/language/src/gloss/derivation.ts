@@ -4,6 +4,7 @@
 // proposes bases; the lexicon decides, and only a base with a sign of the named part of speech is used, so a
 // chance form (Wohnung → *wohnen is never tried before WOHNUNG itself) costs nothing.
 import type { Upos } from '../types.js';
+import { withoutUmlauts } from '../normalise.js';
 
 export type Derivation =
   /** Mitarbeiterin → Mitarbeiter */
@@ -34,8 +35,6 @@ export interface BaseForm {
 }
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const deumlaut = (w: string) => w.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/äu/g, 'au');
-
 /** Words that end like a derivation and are none (`Termin` is no feminine). */
 const NOT_FEMININE = new Set(['termin', 'medizin', 'benzin', 'vitamin', 'magazin', 'kamin', 'disziplin', 'urin']);
 
@@ -78,7 +77,7 @@ const MIN_STEM = 3;
 
 /** Noun bases of an adjective stem: as it is, with -e (schulisch → Schule), without umlaut (jährlich → Jahr). */
 function nounBases(stem: string): string[] {
-  const forms = [stem, `${stem}e`, deumlaut(stem), `${deumlaut(stem)}e`];
+  const forms = [stem, `${stem}e`, withoutUmlauts(stem), `${withoutUmlauts(stem)}e`];
   return [...new Set(forms)].filter((f) => f.length >= MIN_STEM).map(capitalise);
 }
 
@@ -158,7 +157,7 @@ export function baseForms(lemma: string, upos: Upos): BaseForm[] {
       const male = lower.replace(/in(nen)?$/, '');
       if (male.length >= MIN_STEM) {
         // Ärztin → Arzt: the feminine often umlauts the stem.
-        for (const m of [...new Set([male, deumlaut(male)])]) {
+        for (const m of [...new Set([male, withoutUmlauts(male)])]) {
           out.push({ lemma: capitalise(m), pos: 'NOUN', steps: ['feminine'] });
           out.push(...agent(m).map((b) => ({ ...b, steps: ['feminine' as const, ...b.steps] })));
         }

@@ -6,6 +6,7 @@
 import type { Analyzer } from '../analyse.js';
 import type { AnalyzedToken } from '../types.js';
 import { LINKING } from './compounds.js';
+import { withoutUmlauts } from '../normalise.js';
 
 export interface Vocabulary {
   /** Lower-case lemmas a reader knows. */
@@ -27,8 +28,6 @@ const LONG_COMPOUND = 20;
 const STREET = /(straße|str\.?|weg|gasse|platz|allee|ring|damm|ufer)$/iu;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 
-const deumlaut = (w: string): string => w.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
-
 /**
  * Forms of a word the easy list may have instead: without a linking element or an ending (`Aufenthalts` →
  * `aufenthalt`, `Tipps` → `tipp`, `genauere` → `genau`), the masculine of a feminine (`Ärztin` → `arzt`), the verb
@@ -43,10 +42,10 @@ function forms(word: string): string[] {
   for (const ending of ['innen', 'in']) {
     if (!lower.endsWith(ending) || lower.length - ending.length < MIN_PART) continue;
     const base = lower.slice(0, -ending.length);
-    out.add(base).add(deumlaut(base));
+    out.add(base).add(withoutUmlauts(base));
   }
   const adjective = /^(.{3,}?)(er|st)?(e|en|er|es|em)?$/.exec(lower);
-  if (adjective) out.add(adjective[1]!).add(deumlaut(adjective[1]!));
+  if (adjective) out.add(adjective[1]!).add(withoutUmlauts(adjective[1]!));
   const participle = /^([a-zäöüß]*?)ge([a-zäöüß]{3,}?)e?t(e|en|er|es|em)?$/.exec(lower);
   if (participle) out.add(`${participle[1]}${participle[2]}en`).add(`${participle[2]}en`);
   for (const f of [...out]) out.add(`${f}en`).add(`${f}n`);
