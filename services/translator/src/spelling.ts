@@ -13,7 +13,8 @@ export async function loadSpelling(): Promise<Spelling> {
   // Emscripten's Node glue adds an uncaughtException listener that rethrows, which would replace the
   // process's own handling of a crash (and print the whole minified module with it); it is taken off again.
   const before = new Set(process.listeners('uncaughtException'));
-  const factory = await loadModule();
+  // the loader gives up after a few seconds by default, which a busy machine can exceed while compiling the module
+  const factory = await loadModule({ timeout: 120_000 });
   for (const listener of process.listeners('uncaughtException')) {
     if (!before.has(listener)) process.removeListener('uncaughtException', listener);
   }

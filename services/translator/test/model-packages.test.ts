@@ -11,6 +11,7 @@ function modelsDirWith(manifest: unknown, copy: (dir: string) => void = () => un
   return dir;
 }
 
+// The first service of this file also builds the language resources: a minute on a busy machine.
 test('an incomplete package makes /readyz fail with a message naming the missing file', async () => {
   const dir = modelsDirWith(
     { models: [{ id: 'broken-de-en', task: 'translation', targets: ['en'], dtype: 'fp32' }] },
@@ -33,7 +34,7 @@ test('an incomplete package makes /readyz fail with a message naming the missing
     await srv.close();
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}, 60_000);
 
 test('a package dropped into the models folder with a manifest entry is served without code changes', async () => {
   const dir = modelsDirWith(
