@@ -159,6 +159,11 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--smoke", action="store_true",
                    help="a few minutes' check of the whole pipeline: 3000 training pairs, one epoch, 30 sentences per "
                         "evaluated split (the package it writes is not for use)")
+    p.add_argument("--init-from", default=None,
+                   help="warm start: load this best.pt (same recipe and vocabulary) and go on training from its step; "
+                        "the card records the earlier run")
+    p.add_argument("--integreat-upsample", type=int, default=None,
+                   help="translation recipes: copies of the Integreat training pairs per epoch (default: the recipe's)")
     p.add_argument("--id", default=None, help="package id (default: basename of --out)")
     p.add_argument("--municipal-upsample", type=int, default=None,
                    help="gloss recipe: copies of the synthetic municipal pairs in training (0: none; "
@@ -203,7 +208,10 @@ def prepare_translation(rc: dict, datasets: str, log) -> dict:
     stats = {**{f"integreat_{k}": v for k, v in st.items()}, "integreat_train": len(integreat),
              "integreat_upsample": iu, "tatoeba": len(tatoeba), "tatoeba_raw": len(tatoeba_all),
              "terminology": len(terms), "term_upsample": tu, "flores_devtest": len(flores), "ntrex": len(ntrex)}
-    return {"train": integreat * iu + tatoeba + terms * tu, "dev": ig["dev"], "test": ig["test"],
+    # The vocabulary is trained on one copy of Integreat, whatever the mix: upsampling is a training choice, and a
+    # warm start (--init-from) needs the vocabulary of the run it goes on from.
+    return {"train": integreat * iu + tatoeba + terms * tu, "vocab_train": integreat + tatoeba + terms * tu,
+            "dev": ig["dev"], "test": ig["test"],
             "extra_tests": [("test_all", ig["test_all"]), ("flores_devtest", flores), ("ntrex", ntrex)], "mono": [],
             "stats": stats}
 
@@ -345,6 +353,8 @@ def main() -> int:
         return 2
 
     # 1. data ------------------------------------------------------------------------------------------
+    if args.integreat_upsample is not None:
+        rc["integreat_upsample"] = args.integreat_upsample
     upsample = args.municipal_upsample if args.municipal_upsample is not None else rc.get("municipal_upsample", 0)
     data = prepare_data(args.recipe, rc, args.datasets, log, upsample)
     if args.smoke:
@@ -358,7 +368,8 @@ def main() -> int:
 
     # 2. vocabulary ------------------------------------------------------------------------------------
     lc = rc["lowercase_source"]
-    sp_sents = [s.lower() if lc else s for s, _ in data["train"]] + [t for _, t in data["train"]] + data["mono"]
+    vocab_pairs = data.get("vocab_train", data["train"])
+    sp_sents = [s.lower() if lc else s for s, _ in vocab_pairs] + [t for _, t in vocab_pairs] + data["mono"]
     t0 = time.time()
     vocab = MarianVocab(train_sentencepiece(sp_sents, rc["vocab_size"]), [], lowercase=lc)
     log(f"[vocab] SentencePiece unigram on {len(sp_sents)} lines -> {vocab.vocab_size} tokens "
@@ -418,6 +429,20 @@ def main() -> int:
         tcfg = TrainConfig(**rc["train"])
         if args.max_minutes is not None:
             tcfg.max_minutes = args.max_minutes
+        if args.init_from:
+            with open(os.path.join(out, "tokenizer.json"), encoding="utf-8") as fh:
+                if json.load(fh) != json.loads(json.dumps(vocab.tokenizer_json())):
+                    raise SystemExit(f"--init-from: this run's vocabulary differs from {out}/tokenizer.json")
+            prior = torch.load(args.init_from)
+            model.load_state_dict(prior["model"])
+            prior_log = prior.get("train_log", {})
+            earlier = [prior_log.get("init", {})] if prior_log.get("init") else []
+            prior_summary = prior_log.get("train", {}).get("summary", {})
+            prior_steps = prior_log.get("train", {}).get("config", {}).get("start_step", 0) + prior_summary.get("best_step", 0)
+            tcfg.start_step = prior_steps
+            train_log["init"] = {"from": os.path.basename(args.init_from), "steps": prior_steps,
+                                 "summary": prior_summary, "earlier": earlier}
+            log(f"[train] warm start from {args.init_from}: {prior_steps} steps, dev {prior_summary.get('best_dev')}")
         if args.epochs is not None:
             tcfg.epochs = args.epochs
         if args.time_epoch:
@@ -506,8 +531,9 @@ def main() -> int:
         "id": pkg_id, "recipe": args.recipe, "task": rc["task"], "command": cmd, "metric": rc["metric"],
         "data": data["stats"], "vocab_size": vocab.vocab_size, "parameters": n_params, "model": rc["model"],
         "max_length": rc["max_length"], "num_beams": rc["num_beams"], "length_penalty": rc["length_penalty"],
-        "train": {k: {"config": v["config"], "summary": v["summary"],
-                      "history": v["history"]} for k, v in train_log.items()},
+        # a training stage's config, summary and history; a warm start's record (`init`) as it is
+        "train": {k: ({"config": v["config"], "summary": v["summary"], "history": v["history"]} if "config" in v else v)
+                  for k, v in train_log.items()},
         "eval": evals, "metric_check": metric_check, "sizes": sizes, "served_q8_bytes": served,
         "build_minutes": round(total_minutes, 1),
         "environment": {"python": platform.python_version(), "torch": torch.__version__, "threads": args.threads,

@@ -91,6 +91,16 @@ def translation_card(s: dict, rc: dict) -> str:
                f"{rate}, needed ≥ "
                f"{100 * g['guard_rate_min']:.0f}%): the package is **not** in the default `models/manifest.json`. A city "
                "can still enable it (`npm run models add`), knowing these figures.")
+    init = s["train"].get("init")
+    if init:
+        ps = init.get("summary", {})
+        warm = (f"- Warm start: this run went on from `{init['from']}`, the best checkpoint of an earlier run of the "
+                f"same recipe and vocabulary ({ps.get('steps')} steps in {_f(ps.get('minutes'))} min, best dev chrF "
+                f"{_f(ps.get('best_dev'))}), with the learning-rate schedule continued from step {init['steps']} "
+                f"(`--init-from`). The earlier run's command is the one above without `--init-from`, "
+                f"`--integreat-upsample` and `--max-minutes`.\n")
+    else:
+        warm = ""
     stopped = str(sm.get("stopped", ""))
     cut = (f" Training was stopped by the time limit ({stopped}) on a CPU shared with other jobs: the model is "
            "under-trained, and more time or a GPU should score higher (not measured)." if stopped.startswith("max_minutes")
@@ -125,9 +135,9 @@ outside the municipal domain.
 
 ## How it was built
 
-- One command, from the repository root: `{s['command']}` ({s['build_minutes']} min in all on
+- {'This run' if init else 'One command'}, from the repository root: `{s['command']}` ({s['build_minutes']} min in all on
   {s['environment']['cpus']} CPU cores, torch {s['environment']['torch']}, {s['environment']['threads']} threads).
-- Model: Marian (post-norm transformer), d_model {m['d_model']}, {m['encoder_layers']} encoder + {m['decoder_layers']}
+{warm}- Model: Marian (post-norm transformer), d_model {m['d_model']}, {m['encoder_layers']} encoder + {m['decoder_layers']}
   decoder layers, {m['encoder_attention_heads']} heads, FFN {m['encoder_ffn_dim']}, tied embeddings, sinusoidal
   positions, {s['parameters']:,} parameters; shared SentencePiece unigram vocabulary of {s['vocab_size']} tokens trained
   on the training pairs only.

@@ -40,6 +40,9 @@ class TrainConfig:
     # shared CPU); the time limit is then checked after every step, not only at the end of an epoch.
     eval_every_steps: Optional[int] = None
     log_every: int = 50  # steps
+    # Steps a warm-started model has already made: the learning-rate schedule goes on from there instead of warming
+    # up again (a second warm-up to the peak rate would undo part of what the first run learnt).
+    start_step: int = 0
 
 
 @dataclass
@@ -109,7 +112,7 @@ def train(
     torch.manual_seed(cfg.seed)
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr, betas=cfg.betas, eps=1e-9,
                            weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: inverse_sqrt(s + 1, cfg.warmup_steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: inverse_sqrt(s + 1 + cfg.start_step, cfg.warmup_steps))
     result = TrainResult(best_epoch=0, best_score=float("-inf"))
     t0 = time.time()
     n_params = sum(p.numel() for p in model.parameters() if p.requires_grad)
