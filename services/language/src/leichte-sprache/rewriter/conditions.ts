@@ -31,11 +31,13 @@ import { PRESENT } from '../data/verb-forms.js';
 import { adverbialEnd, onlyAdverbials } from './additions.js';
 import { span } from './layout.js';
 import {
+  agree,
   canBeFinite,
   isPunct,
   mainClauseForm,
   mainVerbAt,
   range,
+  subjectAt,
   subjectPhraseAt,
   verbSecond,
   type Tokens,
@@ -46,8 +48,10 @@ import {
   inner,
   isFinite,
   isVerb,
+  listComma,
   lower,
   NEGATION,
+  opensClause,
   zuInfinitive,
   type Step,
   type StepContext,
@@ -107,6 +111,9 @@ const FAMILIAR = /^(?:du|dich|dir|dein\w*|ihr|euch|euer|eure\w*)$/i;
 const word = (tokens: Tokens, i: number): string => {
   const t = tokens[i]!;
   if (i !== 0) return t.norm;
+  // `Sie wird erteilt`: a singular verb makes the first `Sie` the pronoun `sie`, whatever the tagger read
+  const verb = tokens.find((o, k) => isFinite(tokens, k) && o !== t);
+  if (t.norm === 'Sie' && verb?.feats.Number === 'Sing' && tokens[1] === verb) return 'sie';
   const courteous =
     FAMILIAR.test(t.norm) && tokens.some((o, k) => k > 0 && FAMILIAR.test(o.norm) && /^\p{Lu}/u.test(o.norm));
   return courteous ? t.norm : inner(t);
@@ -142,6 +149,9 @@ function conditionSentence(ctx: StepContext, tokens: Tokens, body: readonly numb
  * „Und Ihr Ausweis ist nicht fertig?“.
  */
 function conditionSentences(ctx: StepContext, tokens: Tokens, body: readonly number[]): string[] | undefined {
+  // `wenn sie … sind`: first in a sentence, the pronoun `sie` would read as the reader's `Sie`
+  const first = tokens[body[0]!];
+  if (first?.upos === 'PRON' && first.norm === 'sie') return undefined;
   const without = withoutClause(ctx, tokens, body);
   if (without) {
     const first = conditionSentences(ctx, tokens, without.before);
@@ -158,7 +168,7 @@ function conditionSentences(ctx: StepContext, tokens: Tokens, body: readonly num
     const rightPart = body.slice(k + 1);
     // each part a plain clause: `oder wenn Sie …` or a comma inside stays for the „Das gilt, wenn …“ fallback
     const plain = (part: readonly number[]): boolean =>
-      part.every((i) => tokens[i]!.upos !== 'SCONJ' && !isComma(tokens[i]));
+      part.every((i) => !opensClause(tokens, i) && !(isComma(tokens[i]) && !listComma(tokens, i, part.at(-1)! + 1)));
     if (!plain(leftPart) || !plain(rightPart)) return undefined;
     const left = agreeing(tokens, leftPart) ? statement(ctx, tokens, leftPart) : undefined;
     if (!left) return undefined;
@@ -167,15 +177,29 @@ function conditionSentences(ctx: StepContext, tokens: Tokens, body: readonly num
     const pronoun = tokens[leftPart[0]!]!;
     const lv = tokens[leftPart.at(-1)!]!;
     const rv = tokens[rightPart.at(-1)!]!;
+    if (!right && pronoun.upos === 'PRON' && subjectEnd(tokens, leftPart[0]!) === leftPart[0] && agree(lv, rv))
+      right = verbSecond(ctx, tokens, [pronoun.norm], rightPart);
+    // `wenn Ihr Kind krank ist oder nicht in die Schule gehen kann`: a second clause without a subject of its own
+    // (it opens with an adverbial) shares the first one's, which is named again
+    const subjectLast = subjectEnd(tokens, leftPart[0]!);
+    const opener = tokens[rightPart[0]!]!;
     if (
       !right &&
-      pronoun.upos === 'PRON' &&
-      subjectEnd(tokens, leftPart[0]!) === leftPart[0] &&
-      lv.feats.Number !== undefined &&
-      lv.feats.Number === rv.feats.Number &&
-      lv.feats.Person === rv.feats.Person
+      subjectLast !== undefined &&
+      leftPart.includes(subjectLast) &&
+      ['ADP', 'ADV', 'PART', 'ADJ'].includes(opener.upos) &&
+      lower(opener) !== 'sie' &&
+      agree(lv, rv)
     )
-      right = verbSecond(ctx, tokens, [pronoun.norm], rightPart);
+      right = verbSecond(
+        ctx,
+        tokens,
+        wordsOf(
+          tokens,
+          leftPart.filter((i) => i <= subjectLast),
+        ),
+        rightPart,
+      );
     if (!right) return undefined;
     return [finish([...left, '?']), finish([joiner === 'und' ? 'Und' : 'Oder', ...right, '?'])];
   }
@@ -251,13 +275,6 @@ function coordinatedStatements(ctx: StepContext, tokens: Tokens, body: readonly 
   return out;
 }
 
-/** Whether two finite verbs can have the same person and number (`ist` … `steht`). */
-function agree(a: AnalyzedToken, b: AnalyzedToken): boolean {
-  const readings = (t: AnalyzedToken) =>
-    [t.feats, ...t.candidates.map((c) => c.feats)].filter((f) => f.VerbForm === 'Fin' && f.Number !== undefined);
-  return readings(a).some((x) => readings(b).some((y) => x.Number === y.Number && x.Person === y.Person));
-}
-
 /**
  * Whether a verb-final clause starts with a subject that agrees with its finite verb: `Ihren Ausweis vorlegen`
  * has an object first, and no subject of its own.
@@ -298,7 +315,9 @@ function trimmed(tokens: Tokens, start: number, end: number): number[] {
 }
 
 const isComma = (t: AnalyzedToken | undefined): boolean => t?.norm === ',';
-const commaIn = (tokens: Tokens, idx: readonly number[]): boolean => idx.some((i) => isComma(tokens[i]));
+/** A comma that marks a clause (a comma between list items does not keep a clause from moving). */
+const commaIn = (tokens: Tokens, idx: readonly number[]): boolean =>
+  idx.some((i) => isComma(tokens[i]) && !listComma(tokens, i, idx.at(-1)! + 1));
 
 /** A main clause in verb-first order, for „Dann …“: `Sie können kommen` → `können Sie kommen`. */
 function verbFirstOrder(tokens: Tokens, idx: readonly number[]): string[] | undefined {
@@ -508,11 +527,43 @@ function leading(ctx: StepContext, sentence: string): string[] | undefined {
 
 // ----------------------------------------------------------------------------------------------- trailing
 
+/** The gender a singular noun has for each third-person pronoun. */
+const PRONOUN_GENDER: Readonly<Record<string, string>> = { er: 'Masc', sie: 'Fem', es: 'Neut' };
+
+/**
+ * `Die Notrufstelle beendet das Gespräch, wenn sie alle Informationen hat.`: the pronoun of the condition points to
+ * the main clause's subject. First in a question, `sie` would read as the reader's `Sie`; so the noun phrase opens
+ * the question and the pronoun moves to the consequence: „Die Notruf-Stelle hat alle Informationen?“ / „Dann
+ * beendet sie das Gespräch.“ Only where the pronoun fits the noun in number and gender.
+ */
+function namedCondition(
+  ctx: StepContext,
+  tokens: Tokens,
+  main: readonly number[],
+  body: readonly number[],
+): string[] | undefined {
+  if (body.length < 2) return undefined;
+  const pronoun = tokens[body[0]!]!;
+  const gender = PRONOUN_GENDER[pronoun.norm];
+  if (pronoun.upos !== 'PRON' || gender === undefined || main.length < 3) return undefined;
+  const end = subjectAt(tokens, main[0]!);
+  const at = end === undefined ? -1 : main.indexOf(end);
+  const head = end === undefined ? undefined : tokens[end]!;
+  const verb = main[at + 1];
+  if (at < 0 || head?.upos !== 'NOUN' || verb === undefined || !isFinite(tokens, verb)) return undefined;
+  const fits = head.feats.Number === 'Plur' ? pronoun.norm === 'sie' : head.feats.Gender === gender;
+  const rest = main.slice(at + 2);
+  if (!fits || commaIn(tokens, rest)) return undefined;
+  const question = verbSecond(ctx, tokens, wordsOf(tokens, main.slice(0, at + 1)), body.slice(1));
+  if (!question) return undefined;
+  return [finish([...question, '?']), finish(['Dann', tokens[verb]!.norm, pronoun.norm, ...wordsOf(tokens, rest)])];
+}
+
 function trailing(ctx: StepContext, sentence: string): string[] | undefined {
   const { tokens } = analysed(ctx, sentence);
   if (tokens.some((t) => t.norm === '?')) return undefined;
   for (let c = tokens.length - 3; c >= 2; c--) {
-    if (!isComma(tokens[c])) continue;
+    if (!isComma(tokens[c]) || listComma(tokens, c)) continue;
     const conj = lower(tokens[c + 1]!);
     const main = trimmed(tokens, 0, c);
     if (!main.some((i) => mainVerbAt(tokens, i))) return undefined;
@@ -520,6 +571,16 @@ function trailing(ctx: StepContext, sentence: string): string[] | undefined {
     // „Das gilt, wenn …“ / „Das gilt, solange …“ is what this step writes where it cannot do more
     const written = /^das gilt$/i.test(span(sentence, tokens, 0, c));
     if (CONDITION.has(conj)) {
+      // `Gilt nur, wenn …`: a main clause without its subject cannot stand after „Dann“ (a request can)
+      const verb = tokens[main[0]!]!;
+      if (
+        isFinite(tokens, main[0]!) &&
+        verb.feats.Mood !== 'Imp' &&
+        subjectEnd(tokens, main[1] ?? main[0]!) === undefined
+      )
+        return undefined;
+      const named = namedCondition(ctx, tokens, main, body);
+      if (named) return named;
       const conditions = conditionSentences(ctx, tokens, body);
       const then = verbFirstOrder(tokens, main);
       if (conditions && then) return [...conditions, finish(['Dann', ...then])];

@@ -448,6 +448,12 @@ function closesWithVerbs(tokens: Tokens, comma: number, p: number): boolean {
   let cluster = end;
   while (cluster - 1 > p + 1 && isVerb(tokens[cluster - 1]!)) cluster--;
   if (cluster === end || tokens[cluster - 1]?.norm.toLowerCase() === 'zu') return false;
+  // `vom Landratsamt, dem Jobcenter oder der Agentur … erhalten`: a phrase joined by und/oder to another with an
+  // article or a preposition continues a list, and the verbs close the clause the list stands in
+  if (
+    range(p + 1, cluster).some((i) => tokens[i]!.upos === 'CCONJ' && ['DET', 'ADP'].includes(tokens[i + 1]?.upos ?? ''))
+  )
+    return false;
   if (range(cluster, end).some((i) => zuInside(tokens[i]!))) return false;
   return !range(p + 1, cluster).some((i) => isVerb(tokens[i]!) || tokens[i]!.upos === 'SCONJ');
 }
@@ -704,7 +710,7 @@ const CONJUNCTIONS: Readonly<Record<string, string | undefined>> = {
 };
 
 /** Two finite verbs that can share a subject: some reading of each with the same person and number. */
-function agree(l: AnalyzedToken, r: AnalyzedToken): boolean {
+export function agree(l: AnalyzedToken, r: AnalyzedToken): boolean {
   const finite = (t: AnalyzedToken) => [t, ...t.candidates].filter((x) => x.feats.VerbForm === 'Fin');
   return finite(l).some((a) =>
     finite(r).some((b) => a.feats.Person === b.feats.Person && a.feats.Number === b.feats.Number),

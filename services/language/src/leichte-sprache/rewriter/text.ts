@@ -93,6 +93,67 @@ export const lower = (t: AnalyzedToken): string => t.norm.toLowerCase();
 export const isVerb = (t: AnalyzedToken): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 export const isFinite = (tokens: readonly AnalyzedToken[], i: number): boolean =>
   isVerb(tokens[i]!) && tokens[i]!.feats.VerbForm === 'Fin' && !(i > 0 && lower(tokens[i - 1]!) === 'zu');
+/** Words that open a relative clause: after a comma, a list item cannot start with one unless a noun follows. */
+const RELATIVE_OPENERS = new Set([
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'denen',
+  'deren',
+  'dessen',
+  'welche',
+  'welcher',
+  'welches',
+  'welchem',
+  'welchen',
+]);
+
+/**
+ * A comma between the items of a list of phrases (`vom Landratsamt, dem Jobcenter oder der Agentur`, `aus
+ * rechtlichen, persönlichen Gründen`), not one that closes or opens a clause: no verb before it, and the item
+ * after it (up to the next comma, und/oder or punctuation, before `end`) opens with a noun phrase, an adjective
+ * or a preposition and has no verb. A d-word not followed by a noun or adjective opens a relative clause.
+ */
+export function listComma(tokens: readonly AnalyzedToken[], i: number, end = tokens.length): boolean {
+  if (tokens[i]?.norm !== ',' || i === 0 || isVerb(tokens[i - 1]!)) return false;
+  const first = tokens[i + 1];
+  if (!first || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP'].includes(first.upos)) return false;
+  // adjectives before one noun (`aus rechtlichen, persönlichen Gründen`): the last one's item runs to the verb
+  // a tagger may read a lower-case adjective as a noun (`technischen`)
+  const adjectival = (t: AnalyzedToken): boolean => t.upos === 'ADJ' || (t.upos === 'NOUN' && /^\p{Ll}/u.test(t.norm));
+  const then = tokens[i + 2];
+  const adjectives =
+    adjectival(tokens[i - 1]!) &&
+    adjectival(first) &&
+    then !== undefined &&
+    (['NOUN', 'ADJ', 'CCONJ'].includes(then.upos) || then.norm === ',');
+  if (adjectives) return true;
+  const d = first.upos === 'ADP' ? i + 2 : i + 1;
+  const after = tokens[d + 1];
+  if (tokens[d] && RELATIVE_OPENERS.has(lower(tokens[d]!)) && !(after && ['NOUN', 'PROPN', 'ADJ'].includes(after.upos)))
+    return false;
+  let k = i + 1;
+  while (k < end && tokens[k]!.upos !== 'CCONJ' && tokens[k]!.upos !== 'PUNCT') {
+    if (isVerb(tokens[k]!) || tokens[k]!.upos === 'SCONJ') return false;
+    k++;
+  }
+  return k > i + 1;
+}
+
+/** `als`/`wie` after a comparative or before an amount compare (`mehr als 3 km`); other conjunctions open a clause. */
+export function opensClause(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.upos !== 'SCONJ') return false;
+  if (!['als', 'wie'].includes(lower(t))) return true;
+  const before = tokens[i - 1];
+  const comparing =
+    before !== undefined &&
+    (before.feats.Degree === 'Cmp' || ['mehr', 'weniger', 'so', 'genauso', 'eher', 'lieber'].includes(lower(before)));
+  return !(comparing || tokens[i + 1]?.upos === 'NUM');
+}
+
 /** Words that negate a clause. */
 export const NEGATION = new Set(['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
 
