@@ -58,6 +58,9 @@ export function adverbialEnd(tokens: Tokens, i: number, end: number, negation = 
   if (t.upos === 'ADJ' && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.upos ?? '')) return i + 1;
   if (t.upos === 'NUM' && tokens[i + 1]?.upos === 'NOUN') return i + 2;
   if (t.upos !== 'ADP') return undefined;
+  // a preposition with a personal pronoun (`bei uns`, `mit Ihnen`)
+  const pronoun = tokens[i + 1];
+  if (pronoun?.upos === 'PRON' && pronoun.feats.PronType === 'Prs' && i + 1 < end) return i + 2;
   let k = i + 1;
   let noun = false;
   while (k < end) {
@@ -407,10 +410,12 @@ export const splitVerbList: Step = {
     const f = tokens.findIndex((t, i) => isFinite(tokens, i) && MODALS.has(t.lemma.toLowerCase()));
     if (f < 1 || !infinitive(tokens[end - 1]!)) return undefined;
     const after = subjectAt(tokens, f + 1);
-    // a pronoun after the modal is the subject (`Den Kalender können Sie …`); else the phrase before it
-    const subjectFirst = !(after !== undefined && tokens[f + 1]!.upos === 'PRON') && subjectAt(tokens, 0) === f - 1;
+    // a pronoun after the modal is the subject (`Den Kalender können Sie …`); else the phrase before it, also
+    // after a focus adverb (`Auch Sie können …`)
+    const from = tokens[0]!.upos === 'ADV' && f > 1 ? 1 : 0;
+    const subjectFirst = !(after !== undefined && tokens[f + 1]!.upos === 'PRON') && subjectAt(tokens, from) === f - 1;
     if (!subjectFirst && after === undefined) return undefined;
-    const headEnd = subjectFirst ? f + 1 : after! + 1;
+    let headEnd = subjectFirst ? f + 1 : after! + 1;
     const cuts = range(headEnd + 1, end).filter(
       (k) => (isComma(tokens[k]) || ['und', 'oder'].includes(lower(tokens[k]!))) && infinitive(tokens[k - 1]!),
     );
@@ -434,8 +439,20 @@ export const splitVerbList: Step = {
     // a later part without an object of its own (`ausdrucken`, `direkt als PDF herunterladen`) shares the
     // first part's object, which must then stand in the head
     const [first, ...later] = parts;
-    if (!onlyAdverbials(tokens, first![0], first![1] - 1) && later.some(([a, b]) => onlyAdverbials(tokens, a, b - 1)))
-      return undefined;
+    if (!onlyAdverbials(tokens, first![0], first![1] - 1) && later.some(([a, b]) => onlyAdverbials(tokens, a, b - 1))) {
+      // `Sie müssen das Formular ausfüllen und … abgeben`: an object that opens the first part moves into the head
+      // („Sie müssen das Formular:“), where it belongs to every part
+      const object = subjectAt(tokens, first![0]);
+      if (
+        object === undefined ||
+        first![0] !== headEnd ||
+        object + 1 >= first![1] - 1 ||
+        !onlyAdverbials(tokens, object + 1, first![1] - 1)
+      )
+        return undefined;
+      headEnd = object + 1;
+      parts[0] = [object + 1, first![1]];
+    }
     return [
       `${finish([span(sentence, tokens, 0, headEnd)]).replace(/[.!]$/, '')}:`,
       ...parts.map(([a, b]) => `- ${span(sentence, tokens, a, b)}`),

@@ -46,6 +46,7 @@ import {
   analysed,
   finish,
   inner,
+  innerAt,
   isFinite,
   isVerb,
   listComma,
@@ -104,20 +105,7 @@ function subjectEnd(tokens: Tokens, i: number): number | undefined {
   return undefined;
 }
 
-/** Forms of `du`/`ihr`, which some writers capitalise as a courtesy (`Dich`, `Euch`). */
-const FAMILIAR = /^(?:du|dich|dir|dein\w*|ihr|euch|euer|eure\w*)$/i;
-
-/** The first word as inside a sentence; a familiar pronoun keeps its capital where the writer capitalises them. */
-const word = (tokens: Tokens, i: number): string => {
-  const t = tokens[i]!;
-  if (i !== 0) return t.norm;
-  // `Sie wird erteilt`: a singular verb makes the first `Sie` the pronoun `sie`, whatever the tagger read
-  const verb = tokens.find((o, k) => isFinite(tokens, k) && o !== t);
-  if (t.norm === 'Sie' && verb?.feats.Number === 'Sing' && tokens[1] === verb) return 'sie';
-  const courteous =
-    FAMILIAR.test(t.norm) && tokens.some((o, k) => k > 0 && FAMILIAR.test(o.norm) && /^\p{Lu}/u.test(o.norm));
-  return courteous ? t.norm : inner(t);
-};
+const word = innerAt;
 const wordsOf = (tokens: Tokens, idx: readonly number[]): string[] => idx.map((i) => word(tokens, i));
 
 /** A verb-final clause body (`Sie in Münster geboren wurden`) in main-clause order, or undefined. */

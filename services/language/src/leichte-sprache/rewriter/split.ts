@@ -16,7 +16,18 @@
 
 import type { Clause } from '../../clauses.js';
 import type { AnalyzedToken } from '../../types.js';
-import { analysed, finish, inner, isFinite, isVerb, lower, splitsOff, type Step, type StepContext } from './text.js';
+import {
+  analysed,
+  finish,
+  inner,
+  innerAt,
+  isFinite,
+  isVerb,
+  lower,
+  splitsOff,
+  type Step,
+  type StepContext,
+} from './text.js';
 
 export type Tokens = readonly AnalyzedToken[];
 
@@ -760,7 +771,19 @@ export const splitCoordination: Step = {
   name: 'split-coordination',
   apply(ctx, sentence) {
     const { tokens, structure } = analysed(ctx, sentence);
-    if (structure.question) return undefined;
+    // a yes/no question in statement order (`Sie leben in … und haben …?`) or with the verb first (`Wohnen Sie
+    // … und haben Sie …?`) becomes one question per clause; questions with a w-word stay whole
+    const start = subjectAt(tokens, 0);
+    const asked = structure.question && ((start !== undefined && isFinite(tokens, start + 1)) || isFinite(tokens, 0));
+    if (structure.question && !asked) return undefined;
+    const close = (w: readonly string[]): string => {
+      const clause = [...w];
+      while (clause.at(-1) === ',') clause.pop();
+      return finish(asked ? [...clause, '?'] : clause);
+    };
+    // questions keep their „Und“: each asks one more condition
+    const openerFor = (conj: AnalyzedToken): string | undefined =>
+      asked && lower(conj) === 'und' ? 'Und' : CONJUNCTIONS[lower(conj)];
     // a clause of another kind may follow in the right part (`… und laden Sie ein, das Land kennenzulernen`):
     // it goes with that part; one before the conjunction leaves the sentence as it is
     const firstOther = Math.min(
@@ -782,17 +805,16 @@ export const splitCoordination: Step = {
       // Freizeit geht`): a conjunction with no finite verb after it before this one
       const conjunction = left.findLast((i) => tokens[i]!.upos === 'SCONJ');
       if (conjunction !== undefined && !range(conjunction + 1, k).some((i) => isFinite(tokens, i))) continue;
-      // two requests: `Füllen Sie das Formular aus und schicken Sie es uns.`
-      if (
-        !comma &&
-        lf === 0 &&
-        rf === k + 1 &&
-        lower(tokens[1]!) === 'sie' &&
-        lower(tokens[rf + 1] ?? conj) === 'sie'
-      ) {
-        const opener = CONJUNCTIONS[lower(conj)];
-        const request = words(tokens, right);
-        return [finish(words(tokens, left)), finish(opener ? [opener, ...request] : request)];
+      // two requests: `Füllen Sie das Formular aus und schicken Sie es uns.`, also after `Bitte`; a second
+      // request without its `Sie` (`Melden Sie … an und lassen es …`) gets it after its verb
+      const request = lf === 0 || (lf === 1 && lower(tokens[0]!) === 'bitte');
+      if (!comma && request && rf === k + 1 && lower(tokens[lf + 1]!) === 'sie' && tokens[lf + 1]!.norm === 'Sie') {
+        const opener = openerFor(conj);
+        const again = lower(tokens[rf + 1] ?? conj) === 'sie';
+        // the second verb must be a request too: the form of `Sie` (`lassen`), not a participle or a singular
+        if (!again && !agree(tokens[lf]!, tokens[rf]!)) continue;
+        const second = again ? words(tokens, right) : [tokens[rf]!.norm, 'Sie', ...words(tokens, right.slice(1))];
+        return [close(words(tokens, left)), finish(opener ? [opener, ...second] : second)];
       }
       // the right side in main-clause order: the finite verb first (subject left out) or second
       if (rf - (k + 1) > 4 || lf === 0) continue;
@@ -844,7 +866,7 @@ export const splitCoordination: Step = {
           rightWords = [...range(lf + 1, after + 1).map((i) => tokens[i]!.norm), ...rightWords];
         }
       }
-      const opener = semicolon ? undefined : CONJUNCTIONS[lower(conj)];
+      const opener = semicolon ? undefined : openerFor(conj);
       const first = opener
         ? [
             opener,
@@ -852,12 +874,14 @@ export const splitCoordination: Step = {
             restated !== undefined &&
             (restated === 0 || tokens[restated]!.upos !== 'PRON') &&
             tokens[restated]!.upos !== 'ADJ'
-              ? inner(tokens[restated]!)
+              ? restated === 0
+                ? innerAt(tokens, 0)
+                : inner(tokens[restated]!)
               : rightWords[0]!,
             ...rightWords.slice(1),
           ]
         : rightWords;
-      return [finish(words(tokens, left)), finish(first)];
+      return [close(words(tokens, left)), finish(first)];
     }
     return undefined;
   },

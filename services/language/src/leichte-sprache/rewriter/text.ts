@@ -89,6 +89,21 @@ export function inner(t: AnalyzedToken): string {
   return t.norm.charAt(0).toLowerCase() + t.norm.slice(1);
 }
 
+/** Forms of `du`/`ihr`, which some writers capitalise as a courtesy (`Dich`, `Euch`). */
+const FAMILIAR = /^(?:du|dich|dir|dein\w*|ihr|euch|euer|eure\w*)$/i;
+
+/** The first word as inside a sentence; a familiar pronoun keeps its capital where the writer capitalises them. */
+export function innerAt(tokens: readonly AnalyzedToken[], i: number): string {
+  const t = tokens[i]!;
+  if (i !== 0) return t.norm;
+  // `Sie wird erteilt`: a singular verb makes the first `Sie` the pronoun `sie`, whatever the tagger read
+  const verb = tokens.find((o, k) => isFinite(tokens, k) && o !== t);
+  if (t.norm === 'Sie' && verb?.feats.Number === 'Sing' && tokens[1] === verb) return 'sie';
+  const courteous =
+    FAMILIAR.test(t.norm) && tokens.some((o, k) => k > 0 && FAMILIAR.test(o.norm) && /^\p{Lu}/u.test(o.norm));
+  return courteous ? t.norm : inner(t);
+}
+
 export const lower = (t: AnalyzedToken): string => t.norm.toLowerCase();
 export const isVerb = (t: AnalyzedToken): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 export const isFinite = (tokens: readonly AnalyzedToken[], i: number): boolean =>

@@ -232,10 +232,25 @@ describe('split-verb-list', () => {
     ]);
   });
 
-  it('leaves verbs alone that share an object in the first part', () => {
+  it('moves an object that the verbs share into the head', () => {
     // `ausdrucken` alone would lose `den Kalender`
     expect(
       step(splitVerbList, 'Sie können den Kalender im Internet abrufen, ausdrucken oder in Ihr Handy importieren.'),
+    ).toEqual(['Sie können den Kalender:', '- im Internet abrufen', '- ausdrucken', '- in Ihr Handy importieren']);
+    expect(
+      step(
+        splitVerbList,
+        'Auch Sie können das Formular vollständig ausfüllen und mit allen Nachweisen bei uns abgeben.',
+      ),
+    ).toEqual(['Auch Sie können das Formular:', '- vollständig ausfüllen', '- mit allen Nachweisen bei uns abgeben']);
+  });
+
+  it('leaves verbs alone where the shared object stands after an adverbial', () => {
+    expect(
+      step(
+        splitVerbList,
+        'Sie können online den Kalender der Stadt abrufen, ausdrucken oder in Ihr Handy importieren.',
+      ),
     ).toBeUndefined();
   });
 });
