@@ -457,6 +457,9 @@ export const AUXILIARIES: readonly AuxParadigm[] = [
   },
 ];
 
+/** The modal verbs, by lemma (`möchte` is a form of `mögen`). */
+export const MODAL_LEMMAS: ReadonlySet<string> = new Set(['können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen']);
+
 /** Auxiliaries whose dictionary entries the lexicon replaces with the AUX paradigm above. */
 export const AUX_ONLY_LEMMAS: ReadonlySet<string> = new Set([
   'sein',

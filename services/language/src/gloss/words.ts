@@ -1,9 +1,10 @@
 // Word lists of the gloss rules. Data, so that editors of the rules can extend them without touching code.
 // All entries lower-case.
 import { MONTH_NAMES } from '../calendar.js';
+import { MODAL_LEMMAS } from '../closed-class.js';
 
-/** Modal verbs: kept as signs, placed after the main verb (`ANMELDEN MÜSSEN`). */
-export const MODAL_VERBS = new Set(['können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen', 'möchten']);
+/** Modal verbs: kept as signs, placed after the main verb (`ANMELDEN MÜSSEN`); a tagger may lemmatise `möchte` as `möchten`. */
+export const MODAL_VERBS = new Set([...MODAL_LEMMAS, 'möchten']);
 
 /** Auxiliaries dropped when the clause has another verb (`hat … verloren`, `wird … bearbeitet`). */
 export const TENSE_AUXILIARIES = new Set(['haben', 'werden']);

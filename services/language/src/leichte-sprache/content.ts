@@ -11,19 +11,19 @@
 //   explanation fails here even where no rule of Leichte Sprache is broken.
 
 import type { Analyzer } from '../analyse.js';
+import { MODAL_LEMMAS } from '../closed-class.js';
 import type { AnalyzedToken } from '../types.js';
 import { analyseSentence } from './analysis.js';
 import { foldWord } from './glossary.js';
 
 const NOUNS = new Set(['NOUN', 'PROPN']);
-const MODALS = new Set(['können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen']);
 const NEGATION = new Set(['nicht', 'kein', 'nie', 'niemals', 'nichts', 'niemand']);
 /** Words that carry what a sentence says; a simplification may move or inflect them, not drop them. */
 const isContent = (t: AnalyzedToken): boolean =>
   NOUNS.has(t.upos) ||
   t.upos === 'NUM' ||
   ['VERB', 'ADJ', 'ADV'].includes(t.upos) ||
-  MODALS.has(t.lemma.toLowerCase()) ||
+  MODAL_LEMMAS.has(t.lemma.toLowerCase()) ||
   NEGATION.has(t.lemma.toLowerCase());
 /** Words that name something; an output may only use those its sources have. */
 const isNaming = (t: AnalyzedToken): boolean => NOUNS.has(t.upos) || t.upos === 'VERB' || t.upos === 'ADJ';

@@ -15,6 +15,7 @@
 //   „Das hängt davon ab, ob Sie verheiratet waren oder …“ → „Das hängt davon ab:“ / „Waren Sie verheiratet?“ /
 //   „Oder …?“.
 
+import { MODAL_LEMMAS } from '../../closed-class.js';
 import type { AnalyzedToken } from '../../types.js';
 import { MAX_WORDS, TARGET_WORDS } from '../rules/sentence-length.js';
 import { enclosed, isClauseEnd, listItems, span, verbParticle, wordCount } from './layout.js';
@@ -387,7 +388,6 @@ export const splitPrepositionList: Step = {
 
 // ------------------------------------------------------------------------------------ verbs after a modal
 
-const MODALS = new Set(['können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen']);
 const INFINITIVE_CLAUSE = new Set(['ohne', 'um', 'statt', 'anstatt']);
 /** A verb form that can be the infinitive (`ausdrucken` is also read as a finite plural). */
 const infinitive = (t: AnalyzedToken): boolean =>
@@ -407,7 +407,7 @@ export const splitVerbList: Step = {
     if (wordCount(tokens) <= TARGET_WORDS || tokens.some((t) => /^[:?;]$/.test(t.norm) || t.upos === 'SCONJ'))
       return undefined;
     const end = bodyEnd(tokens);
-    const f = tokens.findIndex((t, i) => isFinite(tokens, i) && MODALS.has(t.lemma.toLowerCase()));
+    const f = tokens.findIndex((t, i) => isFinite(tokens, i) && MODAL_LEMMAS.has(t.lemma.toLowerCase()));
     if (f < 1 || !infinitive(tokens[end - 1]!)) return undefined;
     const after = subjectAt(tokens, f + 1);
     // a pronoun after the modal is the subject (`Den Kalender können Sie …`); else the phrase before it, also

@@ -26,6 +26,7 @@
 // otherwise the sentence stays as it is. The word order of the main clause is only changed when it is a
 // single clause (no comma in it).
 
+import { MODAL_LEMMAS } from '../../closed-class.js';
 import type { AnalyzedToken } from '../../types.js';
 import { PRESENT } from '../data/verb-forms.js';
 import { adverbialEnd, onlyAdverbials } from './additions.js';
@@ -427,9 +428,80 @@ function mainAfter(tokens: Tokens, from: number): number | undefined {
   return undefined;
 }
 
+/** The doer of a `wer` clause, named in the question and again in the consequence (no gender, no guess at „Sie“). */
+const SOMEONE = ['Jemand'];
+const THAT_PERSON = ['diese', 'Person'];
+
+/**
+ * `Wer … V, V2 …`: the clause names whoever does the main clause, so it is a condition: „Wer beim Jobcenter gemeldet
+ * ist und Leistungen bezieht, muss …“ → „Jemand ist beim Jobcenter gemeldet?“ / „Und diese Person bezieht
+ * Leistungen?“ / „Dann muss diese Person …“. The main clause must have no subject of its own (`Wer …, finden Sie
+ * hier` asks an indirect question); a `der` that points back (`Wer …, der muss …`) goes. The page's own way of
+ * addressing the reader (Sie or du) is not known here, so the doer stays in the third person, as in the source.
+ */
+/** A verb that may be finite but never a participle: `sich beleidigt oder verletzt fühlt` is one clause. */
+const finiteNoParticiple = (t: AnalyzedToken): boolean =>
+  canBeFinite(t) && ![t, ...t.candidates].some((c) => c.feats.VerbForm === 'Part');
+
+function whoever(ctx: StepContext, tokens: Tokens): string[] | undefined {
+  if (lower(tokens[0]!) !== 'wer' || tokens[0]!.upos !== 'PRON') return undefined;
+  const c = range(2, tokens.length - 2).find(
+    (i) =>
+      isComma(tokens[i]) &&
+      (isFinite(tokens, i + 1) || (['der', 'die'].includes(lower(tokens[i + 1]!)) && isFinite(tokens, i + 2))),
+  );
+  if (c === undefined) return undefined;
+  const verb = isFinite(tokens, c + 1) ? c + 1 : c + 2;
+  const after = tokens[verb + 1];
+  // a subject of the main clause's own right after its verb: a pronoun (`finden Sie`, `entscheidet man`) or a
+  // noun phrase that can only be one (`entscheidet der Arzt`); `eine Steuer` or `Kindergeld` are objects here
+  const ownSubject =
+    after !== undefined &&
+    after.feats.Case === 'Nom' &&
+    ((after.upos === 'PRON' && lower(after) !== 'es') ||
+      (after.upos === 'DET' && ['der', 'ein', 'kein'].includes(lower(after))));
+  if (!after || ownSubject) return undefined;
+  const body = trimmed(tokens, 1, c);
+  // `Wer möchte, …` says nothing without the main clause's verb
+  const lone =
+    body.length === 1 && (tokens[body[0]!]!.upos !== 'VERB' || MODAL_LEMMAS.has(tokens[body[0]!]!.lemma.toLowerCase()));
+  if (body.length === 0 || lone || body.some((i) => isComma(tokens[i]) && !listComma(tokens, i, c))) return undefined;
+  const cut = body.findIndex(
+    (i, k) =>
+      k > 0 &&
+      ['und', 'oder'].includes(lower(tokens[i]!)) &&
+      (isFinite(tokens, body[k - 1]!) || finiteNoParticiple(tokens[body[k - 1]!]!)),
+  );
+  const parts = cut < 0 ? [body] : [body.slice(0, cut), body.slice(cut + 1)];
+  const questions: string[] = [];
+  for (const [k, part] of parts.entries()) {
+    if (part.some((i) => opensClause(tokens, i))) return undefined;
+    const joiner = k === 0 ? [] : [lower(tokens[body[cut]!]!) === 'und' ? 'Und' : 'Oder', ...THAT_PERSON];
+    const asked = verbSecond(ctx, tokens, k === 0 ? SOMEONE : joiner, part);
+    if (!asked) return undefined;
+    questions.push(finish([...asked, '?']));
+  }
+  const rest = trimmed(tokens, verb + 1, tokens.length);
+  if (commaIn(tokens, rest)) return undefined;
+  // `muss sich diese Person …`: a reflexive pronoun stays right after the verb
+  const reflexive = rest.length > 0 && lower(tokens[rest[0]!]!) === 'sich' ? 1 : 0;
+  return [
+    ...questions,
+    finish([
+      'Dann',
+      tokens[verb]!.norm,
+      ...wordsOf(tokens, rest.slice(0, reflexive)),
+      ...THAT_PERSON,
+      ...wordsOf(tokens, rest.slice(reflexive)),
+    ]),
+  ];
+}
+
 function leading(ctx: StepContext, sentence: string): string[] | undefined {
   const { tokens } = analysed(ctx, sentence);
   if (tokens.length < 4 || tokens.some((t) => t.norm === '?')) return undefined;
+  const who = whoever(ctx, tokens);
+  if (who) return who;
   const first = lower(tokens[0]!);
   const c = mainAfter(tokens, 2);
   if (c === undefined) return undefined;

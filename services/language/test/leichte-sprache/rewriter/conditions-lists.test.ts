@@ -96,3 +96,31 @@ describe('split-relative: a list after a comma is no relative clause', () => {
     expect(out).toBeUndefined();
   });
 });
+
+describe('split-condition: `wer` clauses', () => {
+  it('asks who does it, and names that person in the consequence', () => {
+    expect(
+      step(splitCondition, 'Wer in eine andere Stadt umzieht, muss sich innerhalb von zwei Wochen neu anmelden.'),
+    ).toEqual([
+      'Jemand zieht in eine andere Stadt um?',
+      'Dann muss sich diese Person innerhalb von zwei Wochen neu anmelden.',
+    ]);
+  });
+
+  it('asks each part of the clause and drops a `der` that points back', () => {
+    expect(
+      step(splitCondition, 'Wer einen Hund hält und in Münster wohnt, der muss eine Steuer für den Hund zahlen.'),
+    ).toEqual([
+      'Jemand hält einen Hund?',
+      'Und diese Person wohnt in Münster?',
+      'Dann muss diese Person eine Steuer für den Hund zahlen.',
+    ]);
+  });
+
+  it('leaves an indirect question and a clause without content alone', () => {
+    expect(
+      step(splitCondition, 'Wer einen Anspruch auf Wohngeld hat, erfahren Sie beim Amt für Wohnungswesen.'),
+    ).toBeUndefined();
+    expect(step(splitCondition, 'Wer möchte, kann sich gern bei uns melden.')).toBeUndefined();
+  });
+});
