@@ -26,6 +26,7 @@ import {
   inner,
   isFinite,
   isVerb,
+  listComma,
   lower,
   NEGATION,
   zuInfinitive,
@@ -172,11 +173,61 @@ export const splitAddition: Step = {
 // ----------------------------------------------------------------------------------- asyndetic main clauses
 
 /** Adverbs that open a main clause which continues the story (`…, danach folgen …`). */
-const CONTINUATIONS = new Set(['danach', 'dann', 'dabei', 'dort', 'deshalb', 'daher', 'außerdem', 'anschließend']);
+const CONTINUATIONS = new Set([
+  'danach',
+  'dann',
+  'dabei',
+  'dort',
+  'deshalb',
+  'daher',
+  'außerdem',
+  'anschließend',
+  // a tagger may read these as conjunctions
+  'jedoch',
+  'allerdings',
+  'trotzdem',
+  'sonst',
+  'zudem',
+]);
+/** Adverbs that lean on what follows them (`…, so dass`, `…, auch wenn`, `…, nur …`): no first place of a clause. */
+const LEANING = new Set(['so', 'wie', 'auch', 'nur', 'nicht', 'noch', 'sowie', 'also', 'sogar', 'vor', 'allem']);
+/** Pronouns that open a relative clause after a preposition (`…, in dem Sie warten`). */
+const RELATIVE = new Set([
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'denen',
+  'deren',
+  'dessen',
+  'welchem',
+  'welcher',
+  'welchen',
+]);
+
+/**
+ * The first place of a main clause after a comma, up to its finite verb: a continuing adverb (`danach`, `jedoch`),
+ * a year or number (`1986 begannen …`), or a short prepositional phrase (`in fünf Ländern stellt sie …`); a
+ * preposition before a relative pronoun opens a relative clause instead.
+ */
+function firstPlaceEnd(tokens: Tokens, i: number): number | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (CONTINUATIONS.has(lower(t)) || (t.upos === 'ADV' && !LEANING.has(lower(t)) && !WH.has(lower(t)))) return i + 1;
+  if (t.upos === 'NUM') return i + 1;
+  if (t.upos !== 'ADP') return undefined;
+  const d = tokens[i + 1];
+  if (!d || (RELATIVE.has(lower(d)) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 2]?.upos ?? ''))) return undefined;
+  let k = i + 1;
+  while (k < i + 6 && ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[k]?.upos ?? '')) k++;
+  return k > i + 1 ? k : undefined;
+}
 
 /**
  * „In Münster beginnt jedes Kennzeichen mit „MS“, danach folgen bis zu 4 Ziffern.“ → two sentences, when the
- * part before the comma is a main clause of its own (no conjunction, a finite verb, no comma).
+ * part before the comma is a main clause of its own (no conjunction, a finite verb, no comma) and the part after
+ * it is one too: a first place (see firstPlaceEnd), its finite verb second, and more after it.
  */
 export const splitAsyndetic: Step = {
   name: 'split-asyndetic',
@@ -184,9 +235,12 @@ export const splitAsyndetic: Step = {
     const { tokens } = analysed(ctx, sentence);
     if (tokens.some((t) => t.norm === '?')) return undefined;
     for (let c = 3; c < tokens.length - 3; c++) {
-      if (!isComma(tokens[c]) || !CONTINUATIONS.has(lower(tokens[c + 1]!)) || !isFinite(tokens, c + 2)) continue;
+      if (!isComma(tokens[c])) continue;
+      const v = firstPlaceEnd(tokens, c + 1);
+      if (v === undefined || !isFinite(tokens, v) || v + 2 >= tokens.length) continue;
       const left = range(0, c);
-      if (left.some((i) => isComma(tokens[i]) || tokens[i]!.upos === 'SCONJ')) return undefined;
+      const clauseComma = (i: number): boolean => isComma(tokens[i]) && !listComma(tokens, i, c);
+      if (left.some((i) => clauseComma(i) || tokens[i]!.upos === 'SCONJ')) return undefined;
       if (tokens[0]!.upos === 'SCONJ' || !left.some((i) => isFinite(tokens, i))) return undefined;
       // `Haben Sie Fragen, dann …`: a clause with its verb first before `dann` is a condition, asked as a question
       const asked = isFinite(tokens, 0) && lower(tokens[c + 1]!) === 'dann' && subjectAt(tokens, 1) !== undefined;
