@@ -23,6 +23,7 @@ import {
   innerAt,
   isFinite,
   isVerb,
+  listComma,
   lower,
   splitsOff,
   type Step,
@@ -249,12 +250,23 @@ const PRONOUN_CASES: Readonly<Record<string, readonly string[]>> = {
   denen: ['Dat'],
 };
 
+/** The `welch-` relative pronouns as the d-pronoun of the same case and gender (`welchen` as the masculine accusative). */
+const WELCH: Readonly<Record<string, string>> = {
+  welcher: 'der',
+  welche: 'die',
+  welches: 'das',
+  welchem: 'dem',
+  welchen: 'den',
+};
+/** A relative pronoun's d-form: `welchen` → `den`; other words lower-cased. */
+const relativeWord = (t: AnalyzedToken): string => WELCH[lower(t)] ?? lower(t);
+
 /** `die`/`das` have the same form in nominative and accusative, and so has every noun that they go with. */
 const NOM_ACC = new Set(['die', 'das']);
 
 /** Whether the relative pronoun can stand as the article of the noun: `die Dokumente`, `den Antrag`. */
 function pronounFits(ctx: StepContext, pronoun: AnalyzedToken, noun: AnalyzedToken, cases: readonly string[]): boolean {
-  const word = lower(pronoun);
+  const word = relativeWord(pronoun);
   if (NOM_ACC.has(word)) {
     // the tagger's gender and case for `die`/`das` are guesses; the noun decides: `die` for plurals and
     // feminine nouns, `das` for neuter ones
@@ -350,7 +362,13 @@ function nameBefore(
   let a = n;
   while (a > 0 && inName(a)) a--;
   const first = a + 1;
-  if (first > n || tokens[first]!.upos !== 'PROPN' || tokens[a]!.upos !== 'NOUN') return undefined;
+  if (first > n || tokens[first]!.upos !== 'PROPN') return undefined;
+  // a person's full name with no article or noun before it (`mit Carmen Johannis, die …`) is the antecedent of
+  // `der`/`die` (a city or a firm would take `das`)
+  const fullName =
+    n > first && !['NOUN', 'DET'].includes(tokens[a]!.upos) && ['der', 'die'].includes(relativeWord(pronoun));
+  if (fullName) return first;
+  if (tokens[a]!.upos !== 'NOUN') return undefined;
   return pronounFits(ctx, pronoun, tokens[a]!, cases) ? first : undefined;
 }
 
@@ -367,7 +385,7 @@ function singularOf(
 ): string | undefined {
   if (!noun.candidates.some((x) => x.upos === 'NOUN' && x.feats.Case === 'Gen' && x.feats.Number !== 'Plur'))
     return undefined;
-  const word = lower(pronoun);
+  const word = relativeWord(pronoun);
   const fits = ctx.analyzer.lexicon
     .lookupExact(noun.lemma)
     .some(
@@ -410,7 +428,7 @@ function relativeSentences(
   const one = verbSecond(ctx, tokens, front, body);
   if (one) return [finish(one)];
   // a cut after a verb that closes one part; no other clause or relative pronoun inside
-  const repeated = (t: AnalyzedToken): boolean => t.upos === 'PRON' && lower(t) in PRONOUN_CASES;
+  const repeated = (t: AnalyzedToken): boolean => t.upos === 'PRON' && relativeWord(t) in PRONOUN_CASES;
   if (body.some((i) => tokens[i]!.upos === 'SCONJ' || isPunct(tokens[i]!) || repeated(tokens[i]!))) return undefined;
   const cuts = body.filter(
     (i, k) => k > 0 && ['und', 'oder'].includes(lower(tokens[i]!)) && isVerb(tokens[body[k - 1]!]!),
@@ -449,7 +467,10 @@ const zuInside = (t: AnalyzedToken): boolean => {
  * them an infinitive with `zu`.
  */
 function closesWithVerbs(tokens: Tokens, comma: number, p: number): boolean {
-  const antecedent = tokens[comma - 1]!;
+  // the noun before the comma, or before the verbs that close the main clause (`mit Carmen Johannis verheiratet, die …`)
+  let n = comma - 1;
+  while (n > 1 && closingVerb(tokens[n]!)) n--;
+  const antecedent = tokens[n]!;
   if (antecedent.upos !== 'NOUN' && antecedent.upos !== 'PROPN') return false;
   let start = comma - 1;
   while (start > 0 && !isPunct(tokens[start - 1]!)) start--;
@@ -505,7 +526,7 @@ function relativeSpans(tokens: Tokens, clauses: readonly Clause[]): RelativeSpan
   for (let comma = 1; comma < tokens.length - 3; comma++) {
     if (tokens[comma]!.norm !== ',') continue;
     const p = tokens[comma + 1]!.upos === 'ADP' ? comma + 2 : comma + 1;
-    if (!(lower(tokens[p]!) in PRONOUN_CASES) || out.some((r) => r.start === comma + 1)) continue;
+    if (!(relativeWord(tokens[p]!) in PRONOUN_CASES) || out.some((r) => r.start === comma + 1)) continue;
     // `…, von der Bank oder …`: a d-word before a noun or adjective is an article, not a relative pronoun,
     // unless the piece closes with its verbs and has no verb before them (`Menschen, die Kinder aufnehmen`):
     // a noun phrase after a comma cannot end in a verb, a relative clause must
@@ -515,7 +536,11 @@ function relativeSpans(tokens: Tokens, clauses: readonly Clause[]): RelativeSpan
     let end = p + 1;
     // an abbreviation in brackets (`Grad der Behinderung (GdB)`) belongs to the clause
     let depth = 0;
-    while (end < tokens.length && (depth > 0 || !isPunct(tokens[end]!) || tokens[end]!.norm === '(')) {
+    // and so do the commas of a list inside it (`die das Leben, die Gesundheit und die Rechte … schützen`)
+    while (
+      end < tokens.length &&
+      (depth > 0 || !isPunct(tokens[end]!) || tokens[end]!.norm === '(' || listComma(tokens, end))
+    ) {
       if (tokens[end]!.norm === '(') depth++;
       else if (tokens[end]!.norm === ')') depth--;
       end++;
@@ -540,6 +565,9 @@ export const splitRelative: Step = {
     if (structure.question) return undefined;
     for (const r of relativeSpans(tokens, structure.clauses)) {
       const pronoun = tokens[r.introducer]!;
+      // `welche Vereine es gibt`: a welch- word before a noun phrase asks a question, it is no relative pronoun
+      const following = tokens[r.introducer + 1]?.upos ?? '';
+      if (lower(pronoun) in WELCH && ['NOUN', 'PROPN', 'ADJ'].includes(following)) continue;
       const adposition = r.introducer > r.start ? tokens[r.start]! : undefined;
       if (r.introducer - r.start > 1 || (adposition && adposition.upos !== 'ADP')) continue;
       const comma = r.start - 1;
@@ -549,14 +577,18 @@ export const splitRelative: Step = {
       // a separated verb particle stands between the noun and the comma (`treten Anfälle auf, die …`)
       if (n > 1 && tokens[n]!.upos === 'ADP' && tokens[n - 1]!.upos === 'NOUN') n--;
       while (n > 1 && closingVerb(tokens[n]!)) n--;
-      const allCases = PRONOUN_CASES[lower(pronoun)];
+      const allCases = PRONOUN_CASES[relativeWord(pronoun)];
       // after a preposition the pronoun is not nominative (`bei der` is dative)
       const cases = adposition ? allCases?.filter((c) => c !== 'Nom') : allCases;
       if (!cases || cases.length === 0) continue;
       // `einen Fragebogen zur steuerlichen Erfassung, den …`: where the pronoun does not fit the last noun, the
       // noun that a prepositional attribute follows may be meant; the pronoun's gender and case decide. Up to
       // three such phrases back (`ein Budget in Höhe von 200 Euro zur Verfügung, das …`)
-      if (tokens[n]?.upos === 'NOUN' && !pronounFits(ctx, pronoun, tokens[n]!, cases) && lower(pronoun) !== 'denen') {
+      if (
+        tokens[n]?.upos === 'NOUN' &&
+        !pronounFits(ctx, pronoun, tokens[n]!, cases) &&
+        relativeWord(pronoun) !== 'denen'
+      ) {
         // an adjective may be read as a noun (`steuerlichen`): lower-case words count as adjectives here
         const attributive = (t: AnalyzedToken): boolean =>
           t.upos === 'ADJ' || t.upos === 'DET' || (t.upos === 'NOUN' && /^\p{Ll}/u.test(t.norm));
@@ -577,7 +609,7 @@ export const splitRelative: Step = {
       }
       const extraposed = n < comma - 1;
       if (tokens[comma]?.norm !== ',') continue;
-      const dative = lower(pronoun) === 'denen';
+      const dative = relativeWord(pronoun) === 'denen';
       // `ihren Sohn Max Mustermann, der …`: a name after a noun that the pronoun fits is restated as written
       const name = dative ? undefined : nameBefore(ctx, tokens, n, pronoun, cases);
       const noun = tokens[n];
@@ -592,14 +624,14 @@ export const splitRelative: Step = {
             ? pluralIn(ctx, noun, 'Dat')
             : pronounFits(ctx, pronoun, noun, cases)
               ? noun.norm
-              : lower(pronoun) === 'die'
+              : relativeWord(pronoun) === 'die'
                 ? (pluralIn(ctx, noun, 'Nom') ?? singularOf(ctx, pronoun, noun, cases))
                 : singularOf(ctx, pronoun, noun, cases);
       if (name === undefined && !nounForm) continue;
       // a noun without an article (`Anträge, die …`) is restricted by the clause: „Manche Anträge …“ first,
       // then „Diese Anträge …“ in the main clause, so the restriction is kept
       const plural = name === undefined && noun!.feats.Number === 'Plur';
-      const bare = !extraposed && comma - 1 === 0 && !adposition && NOM_ACC.has(lower(pronoun)) && plural;
+      const bare = !extraposed && comma - 1 === 0 && !adposition && NOM_ACC.has(relativeWord(pronoun)) && plural;
       // `Einen Ausweis erhalten Menschen, bei denen …`, `Grundsicherung können Menschen erhalten, die …`: a bare
       // plural right after a plural finite verb with no pronoun before it is the subject; it becomes „diese
       // Menschen“ after „Bei manchen Menschen …“
@@ -609,14 +641,16 @@ export const splitRelative: Step = {
         n >= 2 &&
         finitePlural(tokens, n - 1) &&
         !range(0, n - 1).some((i) => tokens[i]!.upos === 'PRON');
-      const article = bare || bareSubject ? (dative ? 'manchen' : 'manche') : dative ? 'diesen' : lower(pronoun);
+      const article = bare || bareSubject ? (dative ? 'manchen' : 'manche') : dative ? 'diesen' : relativeWord(pronoun);
       const prep = adposition ? [adposition.norm] : [];
       const front =
         name !== undefined ? [...prep, ...words(tokens, range(name, n + 1))] : [...prep, article, nounForm!];
       // a second part of the clause (`… und keinen Anspruch haben`) speaks of „diese Menschen“ again
       const again = bare || bareSubject ? [...prep, dative ? 'diesen' : 'diese', nounForm!] : front;
-      // brackets stay (`(GdB)`), other punctuation inside the clause goes
-      const body = range(r.introducer + 1, r.end).filter((i) => !isPunct(tokens[i]!) || /^[()]$/.test(tokens[i]!.norm));
+      // brackets (`(GdB)`) and the commas of a list stay, other punctuation inside the clause goes
+      const body = range(r.introducer + 1, r.end).filter(
+        (i) => !isPunct(tokens[i]!) || /^[()]$/.test(tokens[i]!.norm) || listComma(tokens, i, r.end),
+      );
       const relative = relativeSentences(ctx, tokens, front, again, body);
       if (!relative) continue;
       // the rest: without the relative clause, the comma before it and one after it

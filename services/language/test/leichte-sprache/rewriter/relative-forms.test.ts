@@ -1,0 +1,41 @@
+// split-relative with welch- pronouns, a person's name as the noun, and a list inside the clause.
+import { describe, expect, it } from '@jest/globals';
+
+import { splitRelative } from '../../../src/leichte-sprache/rewriter/split.js';
+import { step } from './support.js';
+
+describe('split-relative: welch- pronouns', () => {
+  it('reads `welchen`, `welche`, `welches` as `den`, `die`, `das`', () => {
+    expect(step(splitRelative, 'Bringen Sie den Antrag mit, welchen Sie online ausgefüllt haben.')).toEqual([
+      'Bringen Sie den Antrag mit.',
+      'Den Antrag haben Sie online ausgefüllt.',
+    ]);
+    expect(step(splitRelative, 'Wir schicken Ihnen eine Bestätigung, welche Sie aufbewahren müssen.')).toEqual([
+      'Wir schicken Ihnen eine Bestätigung.',
+      'Die Bestätigung müssen Sie aufbewahren.',
+    ]);
+    expect(step(splitRelative, 'Die Frist beginnt mit dem Datum, welches auf dem Bescheid steht.')).toEqual([
+      'Die Frist beginnt mit dem Datum.',
+      'Das Datum steht auf dem Bescheid.',
+    ]);
+  });
+
+  it('leaves a welch- word before a noun alone: it asks a question', () => {
+    expect(step(splitRelative, 'Informieren Sie sich in Ihrer Gemeinde, welche Vereine es dort gibt.')).toBeUndefined();
+  });
+});
+
+describe('split-relative: other antecedents and clauses', () => {
+  it('restates a full name the clause follows', () => {
+    expect(step(splitRelative, 'Den Preis bekommt heute Anna Schmidt, die als Lehrerin in Münster arbeitet.')).toEqual([
+      'Den Preis bekommt heute Anna Schmidt.',
+      'Anna Schmidt arbeitet als Lehrerin in Münster.',
+    ]);
+  });
+
+  it('keeps a list inside the clause', () => {
+    expect(
+      step(splitRelative, 'Es gibt viele Gesetze, die das Leben, die Gesundheit und die Rechte von Kindern schützen.'),
+    ).toEqual(['Es gibt viele Gesetze.', 'Die Gesetze schützen das Leben, die Gesundheit und die Rechte von Kindern.']);
+  });
+});
