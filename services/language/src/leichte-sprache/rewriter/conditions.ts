@@ -150,10 +150,20 @@ function conditionSentences(ctx: StepContext, tokens: Tokens, body: readonly num
   if (one) return [one];
   for (let k = 1; k < body.length - 2; k++) {
     const joiner = lower(tokens[body[k]!]!);
-    // the verb before the joiner closes the first clause (a tagger may read `brauchen` there as an infinitive)
-    if (!['und', 'oder'].includes(joiner) || !(isFinite(tokens, body[k - 1]!) || canBeFinite(tokens[body[k - 1]!]!)))
+    const before = tokens[body[k - 1]!]!;
+    const last = body.at(-1)!;
+    // `… gestellt oder dort … abgegeben haben`: a participle or infinitive of each clause, one finite verb at the
+    // end for both; the first clause gets that verb too
+    const shared =
+      isVerb(before) &&
+      ['Part', 'Inf'].includes(before.feats.VerbForm ?? '') &&
+      body.at(-2) !== body[k - 1] &&
+      isVerb(tokens[body.at(-2)!]!) &&
+      (isFinite(tokens, last) || canBeFinite(tokens[last]!));
+    // else the verb before the joiner closes the first clause (a tagger may read `brauchen` there as an infinitive)
+    if (!['und', 'oder'].includes(joiner) || !(shared || isFinite(tokens, body[k - 1]!) || canBeFinite(before)))
       continue;
-    const leftPart = body.slice(0, k);
+    const leftPart = shared ? [...body.slice(0, k), last] : body.slice(0, k);
     const rightPart = body.slice(k + 1);
     // each part a plain clause: `oder wenn Sie …` or a comma inside stays for the „Das gilt, wenn …“ fallback
     const plain = (part: readonly number[]): boolean =>
@@ -274,7 +284,12 @@ function agreeing(tokens: Tokens, part: readonly number[]): boolean {
   const verb = tokens[part.at(-1)!]!;
   const head = tokens[end]!;
   if (range(part[0]!, end + 1).some((i) => ['Acc', 'Dat'].includes(tokens[i]!.feats.Case ?? ''))) return false;
-  if (head.upos === 'PRON') return true;
+  if (head.upos === 'PRON') {
+    // a personal pronoun whose number is known must fit a finite reading of the verb (`du … werden` is a slip of
+    // the writer, which a question would only repeat); the lexicon does not list every person of every form
+    const number = head.feats.Number;
+    return number === undefined || finiteNumbers(verb).size === 0 || finiteNumbers(verb).has(number);
+  }
   return finiteNumbers(verb).has(head.feats.Number ?? 'Sing');
 }
 

@@ -373,6 +373,12 @@ describe('particle verbs in main-clause order', () => {
     ]);
     expect(step(passiveToActive, 'Der Antrag wird vom Amt überprüft.')).toEqual(['Das Amt überprüft den Antrag.']);
   });
+  it('splits particles the dictionary does not list as such (`bereitstellen`, `freigeben`)', () => {
+    expect(step(splitRelative, 'Wir haben ein Portal, das Ihnen alle Formulare bereitstellt.')).toEqual([
+      'Wir haben ein Portal.',
+      'Das Portal stellt Ihnen alle Formulare bereit.',
+    ]);
+  });
   it('leaves a verb alone that can be either (`übersetzen`: translate, ferry across)', () => {
     expect(step(splitRelative, 'Bringen Sie eine Person mit, die für Sie übersetzt.')).toBeUndefined();
   });

@@ -124,3 +124,27 @@ describe('split-condition: `wer` clauses', () => {
     expect(step(splitCondition, 'Wer möchte, kann sich gern bei uns melden.')).toBeUndefined();
   });
 });
+
+describe('split-condition: two clauses that share their finite verb', () => {
+  it('gives the first clause the verb at the end too', () => {
+    expect(
+      step(
+        splitCondition,
+        'Sie bekommen keinen Termin, wenn Sie schon in einer anderen Stadt einen Antrag gestellt oder dort eine Karte erhalten haben.',
+      ),
+    ).toEqual([
+      'Sie haben schon in einer anderen Stadt einen Antrag gestellt?',
+      'Oder Sie haben dort eine Karte erhalten?',
+      'Dann bekommen Sie keinen Termin.',
+    ]);
+  });
+
+  it('never asks a pronoun with a verb of another number', () => {
+    // `Du … haben` is a slip of the writer
+    const out = step(
+      splitCondition,
+      'Du bekommst keinen Termin, wenn Du schon in einer anderen Stadt einen Antrag gestellt oder dort eine Karte erhalten haben.',
+    );
+    expect(out?.some((s) => /^(?:Oder )?Du haben/.test(s))).not.toBe(true);
+  });
+});
