@@ -126,6 +126,18 @@ function statement(ctx: StepContext, tokens: Tokens, body: readonly number[], fr
 
 /** The condition as its own sentence: „Sie ziehen um?“, or „Vielleicht ziehen Sie um.“ without a simple subject. */
 function conditionSentence(ctx: StepContext, tokens: Tokens, body: readonly number[]): string | undefined {
+  // `wenn Du … einverstanden sind`: a subject pronoun the verb does not fit is a slip that a question would repeat
+  if (body.length === 0) return undefined;
+  const pronoun = tokens[body[0]!];
+  const verbNumbers = finiteNumbers(tokens[body.at(-1)!]!);
+  const slip =
+    pronoun?.upos === 'PRON' &&
+    pronoun.feats.Case === 'Nom' &&
+    pronoun.feats.Number !== undefined &&
+    !['NOUN', 'ADJ'].includes(tokens[body[1]!]?.upos ?? '') &&
+    verbNumbers.size > 0 &&
+    !verbNumbers.has(pronoun.feats.Number);
+  if (slip) return undefined;
   const asked = statement(ctx, tokens, body);
   if (asked) return finish([...asked, '?']);
   const maybe = statement(ctx, tokens, body, 'Vielleicht');
@@ -657,8 +669,10 @@ function trailing(ctx: StepContext, sentence: string): string[] | undefined {
       const named = namedCondition(ctx, tokens, main, body);
       if (named) return named;
       const conditions = conditionSentences(ctx, tokens, body);
-      const then = verbFirstOrder(tokens, main);
-      if (conditions && then) return [...conditions, finish(['Dann', ...then])];
+      // `Dann können Sie …, wenn …`: the clause is a consequence already and stays as it is
+      const already = lower(tokens[main[0]!]!) === 'dann';
+      const then = already ? wordsOf(tokens, main) : verbFirstOrder(tokens, main);
+      if (conditions && then) return [...conditions, finish(already ? then : ['Dann', ...then])];
       if (written) return undefined;
       // a condition that cannot be put into main-clause order (two verbs, `oder sich … engagieren`) still
       // gets a sentence of its own: „Das gilt, wenn …“

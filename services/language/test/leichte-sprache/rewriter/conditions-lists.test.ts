@@ -147,4 +147,18 @@ describe('split-condition: two clauses that share their finite verb', () => {
     );
     expect(out?.some((s) => /^(?:Oder )?Du haben/.test(s))).not.toBe(true);
   });
+
+  it('never asks a one-clause condition whose pronoun the verb does not fit', () => {
+    const out = step(splitCondition, 'Du bekommst das Geld automatisch, wenn Du den Antrag schon gestellt haben.');
+    expect(out?.some((s) => s.startsWith('Du haben'))).not.toBe(true);
+  });
+});
+
+describe('split-condition: a consequence that says „Dann“ already', () => {
+  it('keeps its „Dann“ once', () => {
+    expect(step(splitCondition, 'Dann können Sie nach 6 Monaten arbeiten, wenn Sie Kinder haben.')).toEqual([
+      'Sie haben Kinder?',
+      'Dann können Sie nach 6 Monaten arbeiten.',
+    ]);
+  });
 });
