@@ -6,7 +6,7 @@
 import type { SentenceStructure } from '../../clauses.js';
 import type { AnalyzedToken } from '../../types.js';
 import { TARGET_WORDS } from '../rules/sentence-length.js';
-import { isPunct, range, type Tokens } from './split.js';
+import { isPunct, pluralIn, range, type Tokens } from './split.js';
 import { analysed, capitalise, finish, isFinite, isVerb, lower, render, zuInfinitive, type Step } from './text.js';
 
 const isWord = (t: AnalyzedToken): boolean => t.kind !== 'punct' && t.kind !== 'symbol';
@@ -159,8 +159,10 @@ const EXAMPLE_OPENERS: readonly (readonly string[])[] = [
  * An insertion in brackets becomes a sentence of its own after the main statement, so the reader meets the main
  * statement whole: „Bringen Sie Nachweise (zum Beispiel Zeugnisse) mit.“ → „Bringen Sie Nachweise mit.“ /
  * „Zum Beispiel: Zeugnisse.“; a bracket with a verb of its own becomes that sentence („(frühere Zeiten werden
- * angerechnet)“ → „Frühere Zeiten werden angerechnet.“). Short brackets stay (`(BAMF)`, `(Zimmer 3)`), and so do
- * notes without a verb that are no example: they say what a word means where it stands.
+ * angerechnet)“ → „Frühere Zeiten werden angerechnet.“), and a list after a plural noun says what the noun holds
+ * („Bringen Sie alle Unterlagen (Ausweis, Foto und Formular) mit.“ → „… Unterlagen mit.“ / „Die Unterlagen sind:
+ * Ausweis, Foto und Formular.“). Short brackets stay (`(BAMF)`, `(Zimmer 3)`), and so do other notes without a verb
+ * that are no example: they say what a word means where it stands.
  */
 export const splitParenthesis: Step = {
   name: 'split-parenthesis',
@@ -185,7 +187,28 @@ export const splitParenthesis: Step = {
       aside = `Zum Beispiel: ${span(sentence, tokens, from, close).replace(/^[,:]\s*/, '')}`;
     } else if (hasFinite(tokens, open + 1, close)) {
       aside = capitalise(span(sentence, tokens, open + 1, close));
-    } else return undefined;
+    } else {
+      // a list in brackets after a plural noun names what the noun holds: `in 16 Sprachen (Arabisch, Englisch, …)`
+      // → „Die Sprachen sind: Arabisch, Englisch, …“
+      const noun = tokens[open - 1]!;
+      const inside = range(open + 1, close);
+      const joints = inside.filter((i) => tokens[i]!.norm === ',' || ['und', 'oder'].includes(lower(tokens[i]!)));
+      // a compound the lexicon does not list keeps its form where every case of the plural has it (`-e` → `-en`)
+      const sameInAllCases =
+        noun.feats.Number === 'Plur' && (noun.feats.Case !== 'Dat' || /e$/.test(noun.lemma) || /s$/.test(noun.norm));
+      const plural =
+        noun.upos !== 'NOUN' ? undefined : (pluralIn(ctx, noun, 'Nom') ?? (sameInAllCases ? noun.norm : undefined));
+      // the noun the list belongs to is the one before the bracket, not a noun that a prepositional phrase
+      // ends with (`Angebote für die Kinder (Spiele, Sport)`); the items are names of things, not phrases
+      // (`(in Deutsch, Englisch …)`); and a colon after it would leave the rest behind the list
+      let start = open - 1;
+      while (start > 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[start - 1]!.upos)) start--;
+      const attribute = tokens[start - 1]?.upos === 'ADP' && tokens[start - 2]?.upos === 'NOUN';
+      const phrases = tokens[open + 1]!.upos === 'ADP' || inside.some((i) => isVerb(tokens[i]!));
+      const colon = tokens.some((t) => t.norm === ':');
+      if (joints.length < 2 || plural === undefined || attribute || phrases || colon) return undefined;
+      aside = `Die ${plural} sind: ${span(sentence, tokens, open + 1, close)}`;
+    }
     const main = render([
       span(sentence, tokens, 0, open).trimEnd(),
       span(sentence, tokens, close + 1, tokens.length),

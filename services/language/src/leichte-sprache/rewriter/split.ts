@@ -324,7 +324,7 @@ function genderFits(word: string, kase: string, gender: string | undefined, numb
  * article as written: `Dokumenten, die …` → `Dokumente` (nominative), `Menschen, bei denen …` → `Menschen`
  * (dative). Only forms that the lexicon knows as that case of the same noun.
  */
-function pluralIn(ctx: StepContext, noun: AnalyzedToken, kase: 'Nom' | 'Dat'): string | undefined {
+export function pluralIn(ctx: StepContext, noun: AnalyzedToken, kase: 'Nom' | 'Dat'): string | undefined {
   if (noun.feats.Number !== 'Plur') return undefined;
   const form = noun.norm;
   const tries = kase === 'Nom' ? [form, form.replace(/n$/, '')] : [form, /[ns]$/.test(form) ? form : `${form}n`];

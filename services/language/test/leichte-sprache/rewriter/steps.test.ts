@@ -141,6 +141,16 @@ describe('split-parenthesis', () => {
       'Die Prüfung ist am Ende kostenlos.',
     ]);
   });
+  it('says what a plural noun holds where brackets list it', () => {
+    expect(
+      step(splitParenthesis, 'Bringen Sie alle Unterlagen (Ausweis, Meldebescheinigung und Foto) zum Termin mit.'),
+    ).toEqual([
+      'Bringen Sie alle Unterlagen zum Termin mit.',
+      'Die Unterlagen sind: Ausweis, Meldebescheinigung und Foto.',
+    ]);
+    // the list belongs to `Angebote`, not to the noun of the phrase after it
+    expect(step(splitParenthesis, 'Es gibt viele Angebote für die Kinder (Spiele, Sport, Basteln).')).toBeUndefined();
+  });
   it('leaves short brackets, verbless notes and brackets without a main statement alone', () => {
     expect(step(splitParenthesis, 'Das Bundesamt für Migration (BAMF) hilft Ihnen.')).toBeUndefined();
     expect(step(splitParenthesis, 'Der Kurs ist kostenlos (ab Niveau B1 in Deutsch).')).toBeUndefined();
