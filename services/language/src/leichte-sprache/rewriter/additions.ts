@@ -22,6 +22,7 @@ import { enclosed, isClauseEnd, listItems, span, verbParticle, wordCount } from 
 import { isPunct, mainVerbAt, range, subjectAt, verbSecond, words, type Tokens } from './split.js';
 import {
   analysed,
+  capitalise,
   finish,
   inner,
   isFinite,
@@ -268,6 +269,17 @@ const ASKING = new Set([
   'prüfen',
   'klären',
   'erfahren',
+  // verbs of finding out and telling (`Schauen Sie nach, welches Ticket …`, `Wir sagen Ihnen, wann …`)
+  'nachschauen',
+  'nachsehen',
+  'informieren',
+  'überlegen',
+  'herausfinden',
+  'erklären',
+  'zeigen',
+  'sagen',
+  'beschreiben',
+  'lernen',
 ]);
 const asks = (tokens: Tokens, idx: readonly number[]): boolean =>
   idx.some((i) => isFinite(tokens, i) && ASKING.has(tokens[i]!.lemma.toLowerCase()));
@@ -277,7 +289,9 @@ function whPhrase(tokens: Tokens, i: number): number | undefined {
   const t = tokens[i];
   if (!t || !WH.has(lower(t))) return undefined;
   let k = i;
-  if (lower(t) === 'wie' && ['DET', 'ADJ', 'ADV'].includes(tokens[k + 1]?.upos ?? '')) k++;
+  // `wie viele`, `wie lange`, `wie hoch`; an article after `wie` opens the clause's subject (`wie das Vorgehen ist`)
+  const next = tokens[k + 1];
+  if (lower(t) === 'wie' && next && (['ADJ', 'ADV'].includes(next.upos) || /^viel/i.test(next.norm))) k++;
   while (tokens[k + 1]?.upos === 'ADJ') k++;
   if (tokens[k + 1]?.upos === 'NOUN' && (k > i || lower(t).startsWith('welch'))) k++;
   return k;
@@ -358,16 +372,25 @@ export const splitQuestion: Step = {
       }
       const wh = whPhrase(tokens, k + 1);
       if (wh === undefined || !asks(tokens, head)) return undefined;
-      const q = verbSecond(
-        ctx,
-        tokens,
-        [
-          tokens[k + 1]!.norm.charAt(0).toUpperCase() + tokens[k + 1]!.norm.slice(1),
-          ...words(tokens, range(k + 2, wh + 1)),
-        ],
-        range(wh + 1, end),
+      // `welches Ticket Sie brauchen und welches Ticket … ist`: one question per w-clause
+      const again = range(wh + 1, end - 1).find(
+        (i) =>
+          ['und', 'oder'].includes(lower(tokens[i]!)) &&
+          isFinite(tokens, i - 1) &&
+          whPhrase(tokens, i + 1) !== undefined,
       );
-      return q ? [intro, finish([...q, '?'])] : undefined;
+      const ask = (from: number, to: number): string | undefined => {
+        const w = whPhrase(tokens, from)!;
+        const q = verbSecond(
+          ctx,
+          tokens,
+          [capitalise(tokens[from]!.norm), ...words(tokens, range(from + 1, w + 1))],
+          range(w + 1, to),
+        );
+        return q ? finish([...q, '?']) : undefined;
+      };
+      const questions = again === undefined ? [ask(k + 1, end)] : [ask(k + 1, again), ask(again + 1, end)];
+      return questions.every((q) => q !== undefined) ? [intro, ...(questions as string[])] : undefined;
     }
     return undefined;
   },

@@ -722,3 +722,24 @@ describe('tagger slips the clause steps allow for', () => {
     ).toBeUndefined();
   });
 });
+
+describe('split-question: verbs of finding out, and two w-clauses', () => {
+  it('asks each w-clause after a verb of finding out', () => {
+    expect(
+      step(
+        splitQuestion,
+        'Schauen Sie vor der Fahrt genau nach, welches Ticket Sie brauchen und welches Ticket am günstigsten ist.',
+      ),
+    ).toEqual([
+      'Schauen Sie vor der Fahrt genau nach:',
+      'Welches Ticket brauchen Sie?',
+      'Welches Ticket ist am günstigsten?',
+    ]);
+  });
+
+  it('reads an article after `wie` as the start of the subject', () => {
+    expect(
+      step(splitQuestion, 'Die Mitarbeiterin im Bürgerbüro erklärt Ihnen gern, wie das Verfahren für den Antrag ist.'),
+    ).toEqual(['Die Mitarbeiterin im Bürgerbüro erklärt Ihnen gern:', 'Wie ist das Verfahren für den Antrag?']);
+  });
+});
