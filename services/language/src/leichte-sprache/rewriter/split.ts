@@ -184,7 +184,10 @@ export function verbSecond(
   const stray = (i: number): boolean => {
     const t = tokens[i]!;
     if (!isVerb(t)) return false;
-    if (t.feats.VerbForm === 'Fin' || tokens[i + 1]?.upos === 'CCONJ') return true;
+    // a form read as finite right before a noun is a participle used as an adjective (`die in der Branche
+    // verwendeten Wendungen`): a verb-final clause has no finite verb before its noun phrases
+    const beforeNoun = tokens[i + 1]?.upos === 'NOUN' && /^\p{Ll}/u.test(t.norm);
+    if ((t.feats.VerbForm === 'Fin' && !beforeNoun) || tokens[i + 1]?.upos === 'CCONJ') return true;
     // an adverbial participle (`vorübergehend nicht arbeiten`) is no verb of its own
     return t.feats.VerbForm !== 'Part' && !['NOUN', 'ADJ'].includes(tokens[i + 1]?.upos ?? '');
   };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { splitRelative } from '../../../src/leichte-sprache/rewriter/split.js';
-import { step } from './support.js';
+import { step, taggedStep } from './support.js';
 
 describe('split-relative: welch- pronouns', () => {
   it('reads `welchen`, `welche`, `welches` as `den`, `die`, `das`', () => {
@@ -33,9 +33,30 @@ describe('split-relative: other antecedents and clauses', () => {
     ]);
   });
 
+  it('finds the name before the verbs that close the main clause', () => {
+    expect(
+      taggedStep(
+        splitRelative,
+        'Er ist seit vielen Jahren mit Anna Schmidt verheiratet, die als Lehrerin in Münster arbeitet.',
+      ),
+    ).toEqual([
+      'Er ist seit vielen Jahren mit Anna Schmidt verheiratet.',
+      'Anna Schmidt arbeitet als Lehrerin in Münster.',
+    ]);
+  });
+
   it('keeps a list inside the clause', () => {
     expect(
       step(splitRelative, 'Es gibt viele Gesetze, die das Leben, die Gesundheit und die Rechte von Kindern schützen.'),
     ).toEqual(['Es gibt viele Gesetze.', 'Die Gesetze schützen das Leben, die Gesundheit und die Rechte von Kindern.']);
+  });
+});
+
+describe('split-relative: participles before a noun inside the clause', () => {
+  it('reads a participle before a noun as an adjective, not as a second verb', () => {
+    // the tagger reads `verwendeten` as a finite past form
+    expect(
+      taggedStep(splitRelative, 'Danach gibt es Aufgaben, mit denen Du die in der Branche verwendeten Wörter lernst.'),
+    ).toEqual(['Danach gibt es Aufgaben.', 'Mit diesen Aufgaben lernst Du die in der Branche verwendeten Wörter.']);
   });
 });
