@@ -471,8 +471,14 @@ const finiteNoParticiple = (t: AnalyzedToken): boolean =>
   canBeFinite(t) && ![t, ...t.candidates].some((c) => c.feats.VerbForm === 'Part');
 
 function whoever(ctx: StepContext, tokens: Tokens): string[] | undefined {
-  if (lower(tokens[0]!) !== 'wer' || tokens[0]!.upos !== 'PRON') return undefined;
-  const c = range(2, tokens.length - 2).find(
+  // `Wer …` or `Jeder, der …` / `Jede, die …` (the same clause with its pronoun named)
+  const every =
+    ['jeder', 'jede'].includes(lower(tokens[0]!)) &&
+    tokens[1]?.norm === ',' &&
+    ['der', 'die'].includes(lower(tokens[2] ?? tokens[0]!));
+  if (!every && (lower(tokens[0]!) !== 'wer' || tokens[0]!.upos !== 'PRON')) return undefined;
+  const from = every ? 3 : 1;
+  const c = range(from + 1, tokens.length - 2).find(
     (i) =>
       isComma(tokens[i]) &&
       (isFinite(tokens, i + 1) || (['der', 'die'].includes(lower(tokens[i + 1]!)) && isFinite(tokens, i + 2))),
@@ -488,7 +494,7 @@ function whoever(ctx: StepContext, tokens: Tokens): string[] | undefined {
     ((after.upos === 'PRON' && lower(after) !== 'es') ||
       (after.upos === 'DET' && ['der', 'ein', 'kein'].includes(lower(after))));
   if (!after || ownSubject) return undefined;
-  const body = trimmed(tokens, 1, c);
+  const body = trimmed(tokens, from, c);
   // `Wer möchte, …` says nothing without the main clause's verb
   const lone =
     body.length === 1 && (tokens[body[0]!]!.upos !== 'VERB' || MODAL_LEMMAS.has(tokens[body[0]!]!.lemma.toLowerCase()));

@@ -117,6 +117,12 @@ describe('split-condition: `wer` clauses', () => {
     ]);
   });
 
+  it('reads `Jeder, der …` as a wer clause', () => {
+    expect(step(splitCondition, 'Jeder, der in Münster ein Auto anmeldet, muss eine Versicherung nachweisen.')).toEqual(
+      ['Jemand meldet in Münster ein Auto an?', 'Dann muss diese Person eine Versicherung nachweisen.'],
+    );
+  });
+
   it('leaves an indirect question and a clause without content alone', () => {
     expect(
       step(splitCondition, 'Wer einen Anspruch auf Wohngeld hat, erfahren Sie beim Amt für Wohnungswesen.'),
