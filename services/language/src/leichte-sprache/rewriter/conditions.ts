@@ -126,8 +126,8 @@ function statement(ctx: StepContext, tokens: Tokens, body: readonly number[], fr
 
 /** The condition as its own sentence: „Sie ziehen um?“, or „Vielleicht ziehen Sie um.“ without a simple subject. */
 function conditionSentence(ctx: StepContext, tokens: Tokens, body: readonly number[]): string | undefined {
-  // `wenn Du … einverstanden sind`: a subject pronoun the verb does not fit is a slip that a question would repeat
   if (body.length === 0) return undefined;
+  // `wenn Du … einverstanden sind`: a subject pronoun the verb does not fit is a slip that a question would repeat
   const pronoun = tokens[body[0]!];
   const verbNumbers = finiteNumbers(tokens[body.at(-1)!]!);
   const slip =
@@ -151,8 +151,8 @@ function conditionSentence(ctx: StepContext, tokens: Tokens, body: readonly numb
  */
 function conditionSentences(ctx: StepContext, tokens: Tokens, body: readonly number[]): string[] | undefined {
   // `wenn sie … sind`: first in a sentence, the pronoun `sie` would read as the reader's `Sie`
-  const first = tokens[body[0]!];
-  if (first?.upos === 'PRON' && first.norm === 'sie') return undefined;
+  const opening = tokens[body[0]!];
+  if (opening?.upos === 'PRON' && opening.norm === 'sie') return undefined;
   const without = withoutClause(ctx, tokens, body);
   if (without) {
     const first = conditionSentences(ctx, tokens, without.before);
@@ -459,6 +459,10 @@ function mainAfter(tokens: Tokens, from: number): number | undefined {
 const SOMEONE = ['Jemand'];
 const THAT_PERSON = ['diese', 'Person'];
 
+/** A verb that may be finite but never a participle: `sich beleidigt oder verletzt fühlt` is one clause. */
+const finiteNoParticiple = (t: AnalyzedToken): boolean =>
+  canBeFinite(t) && ![t, ...t.candidates].some((c) => c.feats.VerbForm === 'Part');
+
 /**
  * `Wer … V, V2 …`: the clause names whoever does the main clause, so it is a condition: „Wer beim Jobcenter gemeldet
  * ist und Leistungen bezieht, muss …“ → „Jemand ist beim Jobcenter gemeldet?“ / „Und diese Person bezieht
@@ -466,10 +470,6 @@ const THAT_PERSON = ['diese', 'Person'];
  * hier` asks an indirect question); a `der` that points back (`Wer …, der muss …`) goes. The page's own way of
  * addressing the reader (Sie or du) is not known here, so the doer stays in the third person, as in the source.
  */
-/** A verb that may be finite but never a participle: `sich beleidigt oder verletzt fühlt` is one clause. */
-const finiteNoParticiple = (t: AnalyzedToken): boolean =>
-  canBeFinite(t) && ![t, ...t.candidates].some((c) => c.feats.VerbForm === 'Part');
-
 function whoever(ctx: StepContext, tokens: Tokens): string[] | undefined {
   // `Wer …` or `Jeder, der …` / `Jede, die …` (the same clause with its pronoun named)
   const every =
