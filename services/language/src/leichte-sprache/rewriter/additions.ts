@@ -30,6 +30,7 @@ import {
   listComma,
   lower,
   NEGATION,
+  RELATIVE_OPENERS,
   zuInfinitive,
   type Step,
   type StepContext,
@@ -192,20 +193,6 @@ const CONTINUATIONS = new Set([
 ]);
 /** Adverbs that lean on what follows them (`…, so dass`, `…, auch wenn`, `…, nur …`): no first place of a clause. */
 const LEANING = new Set(['so', 'wie', 'auch', 'nur', 'nicht', 'noch', 'sowie', 'also', 'sogar', 'vor', 'allem']);
-/** Pronouns that open a relative clause after a preposition (`…, in dem Sie warten`). */
-const RELATIVE = new Set([
-  'der',
-  'die',
-  'das',
-  'dem',
-  'den',
-  'denen',
-  'deren',
-  'dessen',
-  'welchem',
-  'welcher',
-  'welchen',
-]);
 
 /**
  * The first place of a main clause after a comma, up to its finite verb: a continuing adverb (`danach`, `jedoch`),
@@ -219,7 +206,8 @@ function firstPlaceEnd(tokens: Tokens, i: number): number | undefined {
   if (t.upos === 'NUM') return i + 1;
   if (t.upos !== 'ADP') return undefined;
   const d = tokens[i + 1];
-  if (!d || (RELATIVE.has(lower(d)) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 2]?.upos ?? ''))) return undefined;
+  if (!d || (RELATIVE_OPENERS.has(lower(d)) && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 2]?.upos ?? '')))
+    return undefined;
   let k = i + 1;
   while (k < i + 6 && ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[k]?.upos ?? '')) k++;
   return k > i + 1 ? k : undefined;

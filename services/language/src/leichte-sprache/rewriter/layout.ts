@@ -7,7 +7,18 @@ import type { SentenceStructure } from '../../clauses.js';
 import type { AnalyzedToken } from '../../types.js';
 import { TARGET_WORDS } from '../rules/sentence-length.js';
 import { isPunct, pluralIn, range, type Tokens } from './split.js';
-import { analysed, capitalise, finish, isFinite, isVerb, lower, render, zuInfinitive, type Step } from './text.js';
+import {
+  analysed,
+  capitalise,
+  finish,
+  isFinite,
+  isVerb,
+  lower,
+  RELATIVE_OPENERS,
+  render,
+  zuInfinitive,
+  type Step,
+} from './text.js';
 
 const isWord = (t: AnalyzedToken): boolean => t.kind !== 'punct' && t.kind !== 'symbol';
 export const wordCount = (tokens: Tokens, start = 0, end = tokens.length): number =>
@@ -245,7 +256,6 @@ export function verbParticle(tokens: Tokens, i: number): boolean {
   return particle && /^[.!]$/.test(tokens[i + 1]?.norm ?? '');
 }
 
-const RELATIVE = /^(der|die|das|dem|den|denen|deren|dessen|welche[rmns]?)$/;
 const QUOTES = /^[„“”"»«‚‘]$/u;
 /** Prepositions that open an adverbial of the verb more often than an attribute of the noun before them. */
 const ADVERBIAL_PREPOSITIONS = new Set([
@@ -300,7 +310,7 @@ export function enclosed(tokens: Tokens, structure: SentenceStructure, i: number
   const opener = tokens[comma + 1]?.upos === 'ADP' ? comma + 2 : comma + 1;
   const opens =
     comma >= 0 &&
-    (tokens[opener]?.upos === 'SCONJ' || RELATIVE.test(tokens[opener]?.norm ?? '')) &&
+    (tokens[opener]?.upos === 'SCONJ' || RELATIVE_OPENERS.has(tokens[opener]?.norm ?? '')) &&
     !range(opener + 1, i).some((k) => isFinite(tokens, k));
   return inner || opens || dashes % 2 === 1;
 }

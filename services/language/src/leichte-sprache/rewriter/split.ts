@@ -26,6 +26,7 @@ import {
   listComma,
   lower,
   splitsOff,
+  WELCH,
   type Step,
   type StepContext,
 } from './text.js';
@@ -257,14 +258,6 @@ const PRONOUN_CASES: Readonly<Record<string, readonly string[]>> = {
   denen: ['Dat'],
 };
 
-/** The `welch-` relative pronouns as the d-pronoun of the same case and gender (`welchen` as the masculine accusative). */
-const WELCH: Readonly<Record<string, string>> = {
-  welcher: 'der',
-  welche: 'die',
-  welches: 'das',
-  welchem: 'dem',
-  welchen: 'den',
-};
 /** A relative pronoun's d-form: `welchen` → `den`; other words lower-cased. */
 const relativeWord = (t: AnalyzedToken): string => WELCH[lower(t)] ?? lower(t);
 

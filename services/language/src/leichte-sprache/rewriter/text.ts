@@ -108,8 +108,16 @@ export const lower = (t: AnalyzedToken): string => t.norm.toLowerCase();
 export const isVerb = (t: AnalyzedToken): boolean => t.upos === 'VERB' || t.upos === 'AUX';
 export const isFinite = (tokens: readonly AnalyzedToken[], i: number): boolean =>
   isVerb(tokens[i]!) && tokens[i]!.feats.VerbForm === 'Fin' && !(i > 0 && lower(tokens[i - 1]!) === 'zu');
-/** Words that open a relative clause: after a comma, a list item cannot start with one unless a noun follows. */
-const RELATIVE_OPENERS = new Set([
+/** The `welch-` relative pronouns as the d-pronoun of the same case and gender (`welchen` as the masculine accusative). */
+export const WELCH: Readonly<Record<string, string>> = {
+  welcher: 'der',
+  welche: 'die',
+  welches: 'das',
+  welchem: 'dem',
+  welchen: 'den',
+};
+/** Words that open a relative clause, also after a preposition (`…, in dem Sie warten`). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
   'der',
   'die',
   'das',
@@ -118,11 +126,7 @@ const RELATIVE_OPENERS = new Set([
   'denen',
   'deren',
   'dessen',
-  'welche',
-  'welcher',
-  'welches',
-  'welchem',
-  'welchen',
+  ...Object.keys(WELCH),
 ]);
 
 /**
