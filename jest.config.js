@@ -32,4 +32,8 @@ export default {
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.cjs'],
   testTimeout: 30000,
   maxWorkers: 2,
+  // With native ESM (vm modules) a worker keeps much of the memory of the files it ran (lexicons, tagger and
+  // gloss models); one that grows past this is replaced after its current file instead of crashing in a later one
+  // (seen once in CI: "Jest worker ran out of memory" in a small gloss test late in the run).
+  workerIdleMemoryLimit: '2GB',
 };
