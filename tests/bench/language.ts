@@ -1,6 +1,6 @@
 // In-process timing of the language core: what one request's analysis costs without HTTP.
 import { readFileSync } from 'node:fs';
-import { analyzeClauses, analyzeText, segment, type Analyzer } from '@bbs/language';
+import { analyzeClauses, analyzeText, createDoc, type Analyzer } from '@bbs/language';
 import { LeichteSpracheEngine, loadDgsEngine, loadLanguageResources } from '@bbs/translator';
 
 export const THREE_SENTENCES =
@@ -64,7 +64,7 @@ export async function analysesPerRequest(): Promise<{ sentences: number; analyse
     },
   };
   const text = readFileSync(SAMPLE, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const sentences = segment(text).map((s) => s.text);
-  await new LeichteSpracheEngine(counting, glossary).translate(sentences);
-  return { sentences: sentences.length, analyses, distinct: distinct.size };
+  const doc = createDoc(counting, text);
+  await new LeichteSpracheEngine(glossary).translate(doc);
+  return { sentences: doc.sentences.length, analyses, distinct: distinct.size };
 }

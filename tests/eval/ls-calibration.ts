@@ -11,7 +11,7 @@
 // belongs outside the repository.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { segment } from '@bbs/language';
+import { createDoc } from '@bbs/language';
 import { LeichteSpracheEngine, loadLanguageResources } from '@bbs/translator';
 import { integreatAvailable, loadIntegreatPages, proseLines } from '../support/integreat.js';
 
@@ -37,12 +37,13 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 async function sentences() {
   const { analyzer, glossary } = await loadLanguageResources();
-  const engine = new LeichteSpracheEngine(analyzer, glossary);
+  const engine = new LeichteSpracheEngine(glossary);
   const out = [];
   let seen = 0;
   for (const page of loadIntegreatPages(split)) {
-    const parts = segment(proseLines(page).join('\n\n')).map((s) => s.text);
-    const results = await engine.translate(parts);
+    const doc = createDoc(analyzer, proseLines(page).join('\n\n'));
+    const parts = doc.sentences.map((s) => s.text);
+    const results = await engine.translate(doc);
     for (let index = 0; index < parts.length; index++) {
       if (parts[index]!.split(/\s+/).length < 6 || seen++ % STRIDE !== 0) continue;
       const r = results[index]!;

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import {
   buildLexicon,
   createAnalyzer,
+  createDoc,
   createTagger,
   type AdjectiveData,
   type Analyzer,
@@ -30,7 +31,6 @@ import {
   type VerbData,
 } from '../src/index.js';
 import {
-  analyseDocument,
   analyseSentence,
   checkDocument,
   checkLeichteSprache,
@@ -269,12 +269,12 @@ function evalSamples(analyzer: Analyzer): void {
   let ms = 0;
   for (const { body } of texts) {
     const t0 = performance.now();
-    const doc = analyseDocument(analyzer, body);
-    const din = checkDocument(analyzer, doc, { profile: 'din', glossary: GLOSSARY });
+    const doc = createDoc(analyzer, body);
+    const din = checkDocument(doc, { profile: 'din', glossary: GLOSSARY });
     stats.push(readabilityStats(doc));
     ms += performance.now() - t0;
     sentences += doc.sentences.length;
-    const netzwerk = checkDocument(analyzer, doc, { profile: 'netzwerk', glossary: GLOSSARY });
+    const netzwerk = checkDocument(doc, { profile: 'netzwerk', glossary: GLOSSARY });
     for (const [profile, findings] of [
       ['din', din],
       ['netzwerk', netzwerk],

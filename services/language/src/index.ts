@@ -40,6 +40,7 @@ export {
   type SentenceInput,
 } from './analyse.js';
 export { analysisScope, type AnalysisCounts, type ScopedAnalyzer } from './analysis-scope.js';
+export { createDoc, isDoc, type Doc, type DocSentence } from './doc.js';
 
 export interface AnalyzedSentence extends Sentence {
   readonly tokens: readonly AnalyzedToken[];

@@ -80,7 +80,7 @@ export function createApp(deps: AppDeps): App {
   const { config, logger } = deps;
   const metrics = deps.metrics ?? createMetrics(config.METRICS_DEFAULT);
   const registry = new EngineRegistry();
-  const translation = new TranslationService(registry, async (target, sentences) => {
+  const translation = new TranslationService(registry, deps.analyzer, async (target, sentences) => {
     try {
       const recalled = await deps.store.memory.recall(target, sentences, { sourceLang: 'de', limit: 1 });
       return recalled.map(({ exact, similar }) => ({
@@ -125,9 +125,9 @@ export function createApp(deps: AppDeps): App {
     .catch((err: unknown) => logger.error({ err: { name: (err as Error).name } }, 'glossary changes not loaded'));
 
   // Engines appear as their models finish loading; /v1/languages lists only what works.
-  const lsRules = new LeichteSpracheEngine(deps.analyzer, glossary);
+  const lsRules = new LeichteSpracheEngine(glossary);
   registry.register(lsRules);
-  registry.register(new EinfacheSpracheEngine(deps.analyzer, glossary));
+  registry.register(new EinfacheSpracheEngine(glossary));
   registry.register(dgs);
   deps.runtime.onModelReady((entry) => {
     const model = new ModelEngine(entry, deps.runtime);
@@ -138,9 +138,7 @@ export function createApp(deps: AppDeps): App {
     }
     // Trained Leichte Sprache and gloss models go in front of the rules, which guard them sentence by sentence.
     if (entry.task === 'simplification') {
-      registry.prefer(
-        new ModelWithRules(model, lsRules, acceptLeichteSprache(deps.analyzer, glossary), oneSentencePerLine),
-      );
+      registry.prefer(new ModelWithRules(model, lsRules, acceptLeichteSprache(glossary), oneSentencePerLine));
     }
     if (entry.task === 'gloss')
       registry.prefer(new ModelWithRules(model, dgs, (_s, out, rules) => dgs.acceptsModelGlosses(out, rules)));

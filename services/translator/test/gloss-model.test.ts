@@ -3,6 +3,7 @@
 // not agree with the rules', the service keeps the rules' glosses and says so. The package is not in the
 // default manifest (licence and measured benefit, see its MODEL_CARD.md), so this test lists it itself.
 import { fileURLToPath } from 'node:url';
+import { createDoc } from '@bbs/language';
 import { loadDgsEngine, loadLanguageResources } from '@bbs/translator';
 import { packageGraphs, sameAsReference, useServedPackage } from '../../../tests/support/models-dir.js';
 
@@ -40,7 +41,8 @@ test('the model is listed in front of the rules, and a municipal sentence keeps 
   });
   const body = (await res.json()) as { results: { gsg: { sentences: { output: string; engine: string }[] } } };
   const [model] = await server().runtime.translate('dgs-gloss-phoenix', 'gsg', [text]);
-  const [rules] = await loadDgsEngine((await loadLanguageResources()).analyzer).translate([text]);
+  const { analyzer } = await loadLanguageResources();
+  const [rules] = await loadDgsEngine(analyzer).translate(createDoc(analyzer, text));
   // the model's own glosses differ from the rules' signs, so the guard passes them over
   expect(model!.output).not.toBe(rules!.output);
   expect(body.results.gsg.sentences[0]).toMatchObject({ engine: 'rules', output: rules!.output });

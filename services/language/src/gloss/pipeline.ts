@@ -2,7 +2,7 @@
 // clause rules order them and add non-manual markers; the names of the rules that fired are recorded.
 import type { Analyzer } from '../analyse.js';
 import { analyzeClauses } from '../clauses.js';
-import { segment } from '../sentences.js';
+import { createDoc, isDoc, type Doc } from '../doc.js';
 import type { AnalyzedToken } from '../types.js';
 import { addresses } from './rules/addresses.js';
 import { agreement } from './rules/agreement.js';
@@ -167,19 +167,22 @@ export function glossSentence(
   };
 }
 
-/** Splits, analyses and glosses a text; third-person loci carry over from sentence to sentence. */
+/**
+ * Glosses the sentences of a text, split and analysed as a Doc (or of a Doc a request already made); third-person
+ * loci carry over from sentence to sentence.
+ */
 export function glossText(
   analyzer: Analyzer,
-  text: string,
+  input: string | Doc,
   lexicon: GlossLexicon,
   options: GlossOptions = {},
 ): GlossedText {
+  const doc = isDoc(input) ? input : createDoc(analyzer, input);
   const context = options.context ?? createGlossContext();
   return {
-    sentences: segment(text).map((s) => {
-      const tokens = analyzer.analyzeSentence(s.tokens);
-      const glossed = glossSentence(tokens, lexicon, { ...options, text, context });
-      return { ...glossed, source: s.text, start: s.start, end: s.end };
+    sentences: doc.sentences.map((s) => {
+      const glossed = glossSentence(s.tokens, lexicon, { ...options, text: doc.text, context });
+      return { ...glossed, source: s.text, start: s.sentence.start, end: s.sentence.end };
     }),
   };
 }

@@ -1,11 +1,10 @@
-// Turns a text into what the rules read: sentences (from the sentence splitter) with their analysed tokens,
-// clause structure, words, paragraph and line.
+// What the rules read of a sentence: its analysed tokens and clause structure, and its words as the reader sees
+// them. A whole text becomes a Doc (../doc.ts).
 
 import type { Analyzer } from '../analyse.js';
 import { analyzeClauses } from '../clauses.js';
-import { segment } from '../sentences.js';
 import type { AnalyzedToken } from '../types.js';
-import type { LsDocument, LsSentence, LsWord, SentenceAnalysis } from './types.js';
+import type { LsWord, SentenceAnalysis } from './types.js';
 
 const isWordToken = (t: AnalyzedToken): boolean => t.kind !== 'punct' && t.kind !== 'symbol';
 const MEDIOPUNKT = new Set(['·', '•', '‧']);
@@ -51,44 +50,4 @@ export function wordsOf(tokens: readonly AnalyzedToken[], text?: string): LsWord
 export function analyseSentence(analyzer: Analyzer, sentence: string): SentenceAnalysis {
   const tokens = analyzer.analyzeSentence(sentence);
   return { tokens, structure: analyzeClauses(tokens) };
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
-/** Index of the last element ≤ offset in a sorted list. */
-function indexAt(sorted: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Splits, analyses and structures a whole text for the rules. */
-export function analyseDocument(analyzer: Analyzer, text: string): LsDocument {
-  const lines = lineStarts(text);
-  // a paragraph starts after each blank line
-  const paragraphStarts = [0];
-  for (const m of text.matchAll(/\n[ \t]*\n\s*/g)) paragraphStarts.push(m.index + m[0].length);
-  const sentences: LsSentence[] = segment(text).map((s, index) => {
-    const tokens = analyzer.analyzeSentence(s);
-    return {
-      index,
-      sentence: s,
-      tokens,
-      structure: analyzeClauses(tokens),
-      words: wordsOf(tokens, text),
-      paragraph: indexAt(paragraphStarts, s.start),
-      line: indexAt(lines, s.start),
-      endLine: indexAt(lines, Math.max(s.start, s.end - 1)),
-    };
-  });
-  return { text, sentences };
 }

@@ -2,16 +2,17 @@
 // (with the severity of the chosen profile) and the readability figures.
 
 import type { Analyzer } from '../analyse.js';
-import { analyseDocument } from './analysis.js';
+import { createDoc, isDoc, type Doc } from '../doc.js';
 import { RULES, severityOf } from './catalogue.js';
 import { glossaryIndex } from './glossary.js';
 import { readabilityStats } from './readability.js';
-import type { CheckOptions, CheckResult, Finding, LsDocument, RuleContext, Severity } from './types.js';
+import type { CheckOptions, CheckResult, Finding, RuleContext, Severity } from './types.js';
 
 const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Runs the rules on an already analysed text (the editor can keep the analysis and re-run with other options). */
-export function checkDocument(analyzer: Analyzer, doc: LsDocument, options: CheckOptions = {}): Finding[] {
+/** Runs the rules on an analysed text (a caller can keep the Doc and re-run with other options). */
+export function checkDocument(doc: Doc, options: CheckOptions = {}): Finding[] {
+  const analyzer = doc.analyzer;
   const profile = options.profile ?? 'din';
   const ctx: RuleContext = {
     doc,
@@ -46,8 +47,9 @@ export function checkDocument(analyzer: Analyzer, doc: LsDocument, options: Chec
 /**
  * Checks a text against the Leichte Sprache rules of a profile (`din`: DIN SPEC 33429, default; `netzwerk`:
  * the stricter Netzwerk Leichte Sprache; `einfach`: Einfache Sprache). Offsets in the findings are into `text`.
+ * Given a Doc, its analysis is used (and its analysis scope for what the rules analyse beyond it).
  */
-export function checkLeichteSprache(analyzer: Analyzer, text: string, options: CheckOptions = {}): CheckResult {
-  const doc = analyseDocument(analyzer, text);
-  return { findings: checkDocument(analyzer, doc, options), stats: readabilityStats(doc) };
+export function checkLeichteSprache(analyzer: Analyzer, text: string | Doc, options: CheckOptions = {}): CheckResult {
+  const doc = isDoc(text) ? text : createDoc(analyzer, text);
+  return { findings: checkDocument(doc, options), stats: readabilityStats(doc) };
 }

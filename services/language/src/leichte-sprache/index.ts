@@ -4,7 +4,7 @@
 export * from './types.js';
 export { checkLeichteSprache, checkDocument } from './checker.js';
 export { LS_RULES, RULES as LS_RULE_CHECKS } from './catalogue.js';
-export { analyseDocument, analyseSentence, wordsOf } from './analysis.js';
+export { analyseSentence, wordsOf } from './analysis.js';
 export { syllables, letterCount, numberToGermanWords } from './syllables.js';
 export { readabilityStats, statsFromCounts, type WordCounts } from './readability.js';
 export {

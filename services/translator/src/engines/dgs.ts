@@ -10,7 +10,7 @@ import {
   numberDigits,
   spellLetters,
 } from '@bbs/language';
-import type { Analyzer, GlossedSentence, GlossLexicon, SignData } from '@bbs/language';
+import type { Analyzer, Doc, GlossedSentence, GlossLexicon, SignData } from '@bbs/language';
 import { DGS } from '@bbs/protocol';
 import type { ManualSystem, SignEntry, Timeline } from '@bbs/protocol';
 import type { EngineOutput, TextEngine } from './engine.js';
@@ -136,11 +136,10 @@ export class DgsEngine implements TextEngine {
     return glosses.length > 0 && glosses.every((g) => isKnownGlossForm(g, (id) => this.byId.has(id)));
   }
 
-  /** As a text target (`gsg` of /v1/translate): one line of glosses per sentence. */
-  async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
-    return sentences.map((s) => {
-      const glossed = this.gloss(s);
-      const glosses = glossed.flatMap((g) => g.glosses).filter((g) => g.kind !== 'pause');
+  /** As a text target (`gsg` of /v1/translate): one line of glosses per sentence of the Doc. */
+  async translate(doc: Doc): Promise<EngineOutput[]> {
+    return glossText(doc.analyzer, doc, this.lexicon).sentences.map((glossed) => {
+      const glosses = glossed.glosses.filter((g) => g.kind !== 'pause');
       const signable = glosses.filter((g) => g.kind !== 'fingerspell').length;
       return {
         output: glosses.map((g) => g.gloss).join(' '),

@@ -1,9 +1,7 @@
-import { analysisScope, checkLeichteSprache, rewriteEinfacheSprache } from '@bbs/language';
-import type { Analyzer } from '@bbs/language';
+import { checkLeichteSprache, rewriteEinfacheSprache, type Doc } from '@bbs/language';
 import { EINFACHE_SPRACHE } from '@bbs/protocol';
 import { termsOf, type GlossarySource } from '../glossary/live-glossary.js';
 import type { EngineOutput, TextEngine } from './engine.js';
-import { rewritePerSentence } from './rewrite-per-sentence.js';
 
 /**
  * German → Einfache Sprache (plain language, about B1) by rules: long sentences split at their clauses, passive
@@ -15,19 +13,14 @@ export class EinfacheSpracheEngine implements TextEngine {
   readonly id = 'rules';
   readonly targets = [EINFACHE_SPRACHE];
 
-  constructor(
-    private readonly analyzer: Analyzer,
-    private readonly glossary: GlossarySource,
-  ) {}
+  constructor(private readonly glossary: GlossarySource) {}
 
-  async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
-    // the rewriter, the checks and the concerns of one request share one analysis per sentence
-    const analyzer = analysisScope(this.analyzer);
-    const parts = rewritePerSentence(sentences, (text) =>
-      rewriteEinfacheSprache(analyzer, text, { glossary: termsOf(this.glossary) }),
-    ).map((p) => p.flatMap((r) => r.output));
-    return parts.map((out, i) => {
-      const output = out.length > 0 ? out : [sentences[i]!];
+  async translate(doc: Doc): Promise<EngineOutput[]> {
+    // the rewriter and the checks read the Doc and its analysis scope: one analysis per sentence
+    const analyzer = doc.analyzer;
+    const rewritten = rewriteEinfacheSprache(analyzer, doc, { glossary: termsOf(this.glossary) }).sentences;
+    return rewritten.map((part, i) => {
+      const output = part.output.length > 0 ? part.output : [doc.sentences[i]!.text];
       const clean = output.filter(
         (s) => !checkLeichteSprache(analyzer, s, { profile: 'einfach' }).findings.some((f) => f.severity === 'error'),
       ).length;

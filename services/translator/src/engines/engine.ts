@@ -1,4 +1,4 @@
-import type { TermCheck } from '@bbs/language';
+import type { Doc, TermCheck } from '@bbs/language';
 import type { GuardCheck, LsConcern, MemorySuggestion } from '@bbs/protocol';
 
 /** What one engine returns for one sentence. */
@@ -19,7 +19,8 @@ export interface EngineOutput {
 }
 
 /**
- * An engine turns German sentences into one target. `id` is what the API reports per sentence:
+ * An engine turns the sentences of a German Doc (split and analysed once per request, see `@bbs/language`
+ * createDoc) into one target: one output per sentence, in order. `id` is what the API reports per sentence:
  * `memory`, `rules` or `model:<package id>`.
  */
 export interface TextEngine {
@@ -27,7 +28,7 @@ export interface TextEngine {
   readonly targets: readonly string[];
   /** `lines`: the target puts each sentence on its own line (Leichte Sprache); default: the source's spacing. */
   readonly layout?: 'inline' | 'lines';
-  translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]>;
+  translate(doc: Doc, target: string, signal?: AbortSignal): Promise<EngineOutput[]>;
 }
 
 /** An engine that checks or corrects another engine's sentences, and serves what that one serves. */
@@ -42,5 +43,5 @@ export abstract class EngineWrapper implements TextEngine {
     this.layout = engine.layout;
   }
 
-  abstract translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]>;
+  abstract translate(doc: Doc, target: string, signal?: AbortSignal): Promise<EngineOutput[]>;
 }

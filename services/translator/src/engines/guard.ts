@@ -1,4 +1,4 @@
-import { guardTranslation } from '@bbs/language';
+import { guardTranslation, type Doc } from '@bbs/language';
 import { EngineWrapper, type EngineOutput } from './engine.js';
 
 /** The confidence of a sentence the guard refused: the lowest in review, so editors see it first. */
@@ -12,10 +12,10 @@ export const GUARD_FALLBACK_CONFIDENCE = 0.01;
  * Wraps `WithTerminology`, whose term check (after its rewrites) it reuses.
  */
 export class WithGuard extends EngineWrapper {
-  async translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]> {
-    const made = await this.engine.translate(sentences, target, signal);
+  async translate(doc: Doc, target: string, signal?: AbortSignal): Promise<EngineOutput[]> {
+    const made = await this.engine.translate(doc, target, signal);
     return made.map((out, i) => {
-      const source = sentences[i]!;
+      const source = doc.sentences[i]!.text;
       const guard = guardTranslation(source, out.output, target, out.terms ? { terms: out.terms } : {});
       if (guard.passed) return { ...out, guard };
       return { ...out, output: source, confidence: Math.min(out.confidence, GUARD_FALLBACK_CONFIDENCE), guard };

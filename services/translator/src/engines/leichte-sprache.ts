@@ -1,5 +1,4 @@
 import {
-  analysisScope,
   cappedConfidence,
   checkLeichteSprache,
   inventedWords,
@@ -8,12 +7,12 @@ import {
   rewriteLeichteSprache,
   sentenceConcerns,
 } from '@bbs/language';
-import type { Analyzer } from '@bbs/language';
-import { LEICHTE_SPRACHE, LS_CONCERNS } from '@bbs/protocol';
+import type { Doc } from '@bbs/language';
+import { LEICHTE_SPRACHE } from '@bbs/protocol';
 import { termsOf, type GlossarySource } from '../glossary/live-glossary.js';
 import { vocabularyOf } from '../vocabulary.js';
 import type { EngineOutput, TextEngine } from './engine.js';
-import { rewritePerSentence } from './rewrite-per-sentence.js';
+import type { ModelGate } from './model-with-rules.js';
 
 /**
  * German → Leichte Sprache by the rule rewriter (split sentences, passive → active, genitive → von, numbers
@@ -28,28 +27,20 @@ export class LeichteSpracheEngine implements TextEngine {
   /** Leichte Sprache puts one sentence per line. */
   readonly layout = 'lines' as const;
 
-  constructor(
-    private readonly analyzer: Analyzer,
-    private readonly glossary: GlossarySource,
-  ) {}
+  constructor(private readonly glossary: GlossarySource) {}
 
-  async translate(sentences: readonly string[]): Promise<EngineOutput[]> {
-    // the rewriter, the checks and the concerns of one request share one analysis per sentence
-    const analyzer = analysisScope(this.analyzer);
+  async translate(doc: Doc): Promise<EngineOutput[]> {
+    // the rewriter, the checks and the concerns read the Doc and its analysis scope: one analysis per sentence
+    const analyzer = doc.analyzer;
     const glossary = termsOf(this.glossary);
     const vocabulary = vocabularyOf(glossary);
-    const parts = rewritePerSentence(sentences, (text) => rewriteLeichteSprache(analyzer, text, { glossary }));
-    const lines = parts.map((p) => p.flatMap((r) => r.output));
-    return lines.map((out, i) => {
-      const output = out.length > 0 ? out : [sentences[i]!];
+    const rewritten = rewriteLeichteSprache(analyzer, doc, { glossary }).sentences;
+    return rewritten.map((part, i) => {
+      const output = part.output.length > 0 ? part.output : [doc.sentences[i]!.text];
       const clean = output.filter(
         (line) => !checkLeichteSprache(analyzer, line).findings.some((f) => f.severity === 'error'),
       ).length;
-      const concerns = [
-        ...new Set(
-          parts[i]!.flatMap((p) => sentenceConcerns(analyzer, p.source, p.output, p.transformations, vocabulary)),
-        ),
-      ].sort((a, b) => LS_CONCERNS.indexOf(a) - LS_CONCERNS.indexOf(b));
+      const concerns = sentenceConcerns(analyzer, part.source, part.output, part.transformations, vocabulary);
       return {
         output: output.join('\n'),
         confidence: cappedConfidence(clean / output.length, concerns),
@@ -67,8 +58,8 @@ export class LeichteSpracheEngine implements TextEngine {
  * no hard-rule error and no more warnings or notes than the rules' sentence has (DIN profile): a model sentence that
  * only copies the source would otherwise replace the rules' better one. Otherwise the rules' sentence is used.
  */
-export function acceptLeichteSprache(analyzer: Analyzer, glossarySource: GlossarySource) {
-  return (source: string, output: string, rules: string): boolean => {
+export function acceptLeichteSprache(glossarySource: GlossarySource): ModelGate {
+  return (source, output, rules, analyzer) => {
     const glossary = termsOf(glossarySource);
     const lines = output.split('\n').map((line) => line.trim());
     return (

@@ -1,3 +1,4 @@
+import type { Doc } from '@bbs/language';
 import type { ManifestEntry } from '../models/packages.js';
 import type { ModelRuntime } from '../models/runtime.js';
 import type { EngineOutput, TextEngine } from './engine.js';
@@ -15,7 +16,13 @@ export class ModelEngine implements TextEngine {
     this.targets = entry.targets;
   }
 
-  translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]> {
-    return this.runtime.translate(this.entry.id, target, sentences, signal);
+  translate(doc: Doc, target: string, signal?: AbortSignal): Promise<EngineOutput[]> {
+    // a model reads the sentences' text only; the Doc's analysis is never made for it
+    return this.runtime.translate(
+      this.entry.id,
+      target,
+      doc.sentences.map((s) => s.text),
+      signal,
+    );
   }
 }

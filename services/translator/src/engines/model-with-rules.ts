@@ -1,4 +1,11 @@
+import type { Analyzer, Doc } from '@bbs/language';
 import type { EngineOutput, TextEngine } from './engine.js';
+
+/**
+ * Whether a model's output for a source sentence may be used as it is (`rules`: the rules' output for it). A gate
+ * that analyses uses `analyzer`: the request's analysis scope, where the rules' lines are analysed already.
+ */
+export type ModelGate = (source: string, output: string, rules: string, analyzer: Analyzer) => boolean;
 
 /**
  * A trained model with the rules as its guard: each sentence takes the model's output when `accept` passes it,
@@ -13,8 +20,7 @@ export class ModelWithRules implements TextEngine {
   constructor(
     private readonly model: TextEngine,
     private readonly rules: TextEngine,
-    /** Whether the model's output for `source` may be used as it is (`rules`: the rules' output for it). */
-    private readonly accept: (source: string, output: string, rules: string) => boolean,
+    private readonly accept: ModelGate,
     /** Lays out the model's output as the rules lay out theirs, before the check (Leichte Sprache: lines). */
     private readonly arrange: (output: string) => string = (output) => output,
   ) {
@@ -23,15 +29,15 @@ export class ModelWithRules implements TextEngine {
     this.layout = rules.layout;
   }
 
-  async translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]> {
+  async translate(doc: Doc, target: string, signal?: AbortSignal): Promise<EngineOutput[]> {
     const [made, ruled] = await Promise.all([
-      this.model.translate(sentences, target, signal).catch(() => undefined),
-      this.rules.translate(sentences, target, signal),
+      this.model.translate(doc, target, signal).catch(() => undefined),
+      this.rules.translate(doc, target, signal),
     ]);
-    return sentences.map((source, i) => {
+    return doc.sentences.map((sentence, i) => {
       const candidate = made?.[i];
       const output = candidate ? this.arrange(candidate.output) : '';
-      if (candidate && output.trim() !== '' && this.accept(source, output, ruled[i]!.output)) {
+      if (candidate && output.trim() !== '' && this.accept(sentence.text, output, ruled[i]!.output, doc.analyzer)) {
         return { ...candidate, output, engine: this.model.id };
       }
       return { ...ruled[i]!, engine: this.rules.id };

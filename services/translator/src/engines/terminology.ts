@@ -1,4 +1,4 @@
-import { checkTerminology } from '@bbs/language';
+import { checkTerminology, type Doc } from '@bbs/language';
 import { EngineWrapper, type EngineOutput } from './engine.js';
 
 /** How much a sentence's confidence drops when it misses a municipal term: editors see it early in review. */
@@ -10,10 +10,10 @@ const MISSING_TERM_FACTOR = 0.5;
  * finding and a lower confidence. Translation memory output never passes here: a person already approved it.
  */
 export class WithTerminology extends EngineWrapper {
-  async translate(sentences: readonly string[], target: string, signal?: AbortSignal): Promise<EngineOutput[]> {
-    const made = await this.engine.translate(sentences, target, signal);
+  async translate(doc: Doc, target: string, signal?: AbortSignal): Promise<EngineOutput[]> {
+    const made = await this.engine.translate(doc, target, signal);
     return made.map((out, i) => {
-      const { output, terms } = checkTerminology(sentences[i]!, out.output, target);
+      const { output, terms } = checkTerminology(doc.sentences[i]!.text, out.output, target);
       if (terms.length === 0) return out;
       const missing = terms.some((t) => !t.found);
       return { ...out, output, terms, confidence: missing ? out.confidence * MISSING_TERM_FACTOR : out.confidence };

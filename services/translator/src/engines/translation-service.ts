@@ -1,4 +1,4 @@
-import { splitSentences } from '@bbs/language';
+import { createDoc, splitSentences, type Analyzer } from '@bbs/language';
 import { languageInfo } from '@bbs/protocol';
 import type { MemorySuggestion, TargetResult } from '@bbs/protocol';
 import { ApiError } from '../http/errors.js';
@@ -14,10 +14,6 @@ export const MACHINE_LABEL = 'maschinell erstellt, nicht geprüft';
 export const MEMORY_ENGINE = 'memory';
 
 /**
- * Splits German text into sentences and hands them to the target's engine. Shared by `/v1/translate`,
- * the LibreTranslate face and the WebSocket `translate` message, so all three behave alike.
- */
-/**
  * The translation memory for the sentences of one text: per sentence a person-approved translation of it
  * (`output`), or else the approved translation of a similar sentence (`suggestion`, a fuzzy match offered
  * beside the machine output, never used as it).
@@ -27,9 +23,15 @@ export type MemoryRecall = (
   sentences: readonly string[],
 ) => Promise<{ output?: string; suggestion?: MemorySuggestion }[]>;
 
+/**
+ * Makes one Doc of a German text (split into sentences, each analysed once, on first use) and hands the sentences
+ * the translation memory does not answer to the target's engine. Shared by `/v1/translate`, the LibreTranslate face
+ * and the WebSocket `translate` message, so all three behave alike.
+ */
 export class TranslationService {
   constructor(
     private readonly registry: EngineRegistry,
+    private readonly analyzer: Analyzer,
     private readonly memory?: MemoryRecall,
   ) {}
 
@@ -103,7 +105,8 @@ export class TranslationService {
   private async translateText(text: string, target: string, signal?: AbortSignal): Promise<TargetResult> {
     const engine = this.registry.engineFor(target);
     if (!engine) throw new ApiError('UNSUPPORTED_TARGET', { unsupported: [target] });
-    const spans = splitSentences(text);
+    const doc = createDoc(this.analyzer, text);
+    const spans = doc.sentences.map((s) => s.sentence);
     // Approved sentences first: what a person already checked is reused word for word, and says so.
     const recalled = this.memory
       ? await this.memory(
@@ -113,15 +116,8 @@ export class TranslationService {
       : [];
     const remembered = spans.map((_, i) => recalled[i]?.output);
     const suggested = spans.map((_, i) => recalled[i]?.suggestion);
-    const open = spans.filter((_, i) => remembered[i] === undefined);
-    const made =
-      open.length > 0
-        ? await engine.translate(
-            open.map((s) => s.text),
-            target,
-            signal,
-          )
-        : [];
+    const open = spans.flatMap((_, i) => (remembered[i] === undefined ? [i] : []));
+    const made = open.length > 0 ? await engine.translate(doc.select(open), target, signal) : [];
     let next = 0;
     const outputs = spans.map((_, i) => {
       const hit = remembered[i];

@@ -2,7 +2,7 @@
 // every sentence of a text; the result has one sentence per line. Pure and browser-safe.
 
 import type { Analyzer } from '../../analyse.js';
-import { segment } from '../../sentences.js';
+import { createDoc, isDoc, type Doc } from '../../doc.js';
 import { wordsOf } from '../analysis.js';
 import { glossaryIndex } from '../glossary.js';
 import { splitterFor } from '../rules/compound.js';
@@ -163,16 +163,33 @@ function run(
   return current;
 }
 
-/** Rewrites a German text into Leichte Sprache with safe rules. */
-export function rewriteLeichteSprache(analyzer: Analyzer, text: string, options: RewriteOptions = {}): RewriteResult {
+/**
+ * The Doc to rewrite, and a step context over its analysis scope whose cache starts with the Doc's sentences: the
+ * pieces of a text are analysed once, however many steps and passes look at them.
+ */
+function rewriteContext(analyzer: Analyzer, input: string | Doc, separator: Separator): [Doc, StepContext] {
+  const doc = isDoc(input) ? input : createDoc(analyzer, input);
+  const cache = new Map(doc.sentences.map((s) => [s.text, s.local] as const));
+  return [doc, { analyzer: doc.analyzer, separator, splitter: splitterFor(analyzer.lexicon), cache }];
+}
+
+/**
+ * Rewrites a German text into Leichte Sprache with safe rules: one rewritten sentence per sentence of the text, in
+ * order. Given a Doc, its sentences and analysis scope are used.
+ */
+export function rewriteLeichteSprache(
+  analyzer: Analyzer,
+  input: string | Doc,
+  options: RewriteOptions = {},
+): RewriteResult {
   const separator = options.separator ?? 'hyphen';
-  // one cache per call: the pieces of a text are analysed once, however many steps and passes look at them
-  const ctx: StepContext = { analyzer, separator, splitter: splitterFor(analyzer.lexicon), cache: new Map() };
+  const [doc, ctx] = rewriteContext(analyzer, input, separator);
+  const text = doc.text;
   const glossary = new GlossaryTracker(glossaryIndex(options.glossary, analyzer.lexicon));
   const sentences: RewrittenSentence[] = [];
   const lines: string[] = [];
   let previousEnd = 0;
-  const segments = segment(text);
+  const segments = doc.sentences.map((s) => s.sentence);
   const contexts = segments.map((s) => glossary.contextOf(ctx, s.text));
   const topic = new Set(contexts.flatMap((c) => [...c]));
   segments.forEach((s, index) => {
@@ -268,10 +285,15 @@ export function plainSpelling(text: string): string {
  * word explained once in the running text after its first sentence. Compounds, genitive and paragraphs stay as in
  * standard German; the sentences of a paragraph stay in one paragraph.
  */
-export function rewriteEinfacheSprache(analyzer: Analyzer, text: string, options: RewriteOptions = {}): RewriteResult {
-  const ctx: StepContext = { analyzer, separator: 'hyphen', splitter: splitterFor(analyzer.lexicon), cache: new Map() };
+export function rewriteEinfacheSprache(
+  analyzer: Analyzer,
+  input: string | Doc,
+  options: RewriteOptions = {},
+): RewriteResult {
+  const [doc, ctx] = rewriteContext(analyzer, input, 'hyphen');
+  const text = doc.text;
   const glossary = new GlossaryTracker(glossaryIndex(options.glossary, analyzer.lexicon), 'einfach');
-  const segments = segment(text);
+  const segments = doc.sentences.map((s) => s.sentence);
   const contexts = segments.map((s) => glossary.contextOf(ctx, s.text));
   const topic = new Set(contexts.flatMap((c) => [...c]));
   const sentences: RewrittenSentence[] = [];
