@@ -46,6 +46,27 @@ export interface Clause {
   readonly negations: readonly Negation[];
   readonly time: readonly TokenRange[];
   readonly place: readonly TokenRange[];
+  readonly fields: ClauseFields;
+}
+
+/**
+ * The topological fields of a clause, as token indexes (punctuation and a coordinating conjunction in front
+ * belong to none). A clause in front of a main clause (`Wenn Sie umziehen, …`) is a clause of its own, so that main
+ * clause starts with its left bracket.
+ */
+export interface ClauseFields {
+  /** Before the finite verb of a verb-second clause (`Den Antrag` in „Den Antrag stellen Sie …“). */
+  readonly prefield: readonly number[];
+  /** The finite verb of a main clause; the conjunction or relative phrase that opens another clause. */
+  readonly leftBracket: readonly number[];
+  readonly middleField: readonly number[];
+  /**
+   * The verbs that close the clause (infinitives, participles, a separated particle, `zu`), and in a clause with
+   * the verb last its finite verb.
+   */
+  readonly rightBracket: readonly number[];
+  /** What follows the right bracket in the clause (`… angerufen bei der Stadt`). */
+  readonly postfield: readonly number[];
 }
 
 export interface SentenceStructure {
@@ -297,6 +318,47 @@ const isPlaceSeed = (t: AnalyzedToken): Seed => {
   return false;
 };
 
+/**
+ * The fields of a clause from its tokens (`own`), finite verb, opening word and verb complex: the left bracket is
+ * the finite verb of a main clause, or everything up to the opening word of another; the right bracket is the
+ * last run of verbs after it.
+ */
+function fieldsOf(
+  tokens: readonly AnalyzedToken[],
+  own: readonly number[],
+  kind: ClauseKind,
+  verbs: readonly number[],
+  finiteVerb: number | undefined,
+  introducer: number | undefined,
+): ClauseFields {
+  const words = own.filter((i) => tokens[i]!.upos !== 'PUNCT');
+  while (words.length > 0 && tokens[words[0]!]!.upos === 'CCONJ') words.shift();
+  const left = kind === 'main' ? finiteVerb : introducer;
+  const at = left === undefined ? -1 : words.indexOf(left);
+  const opening = at + 1;
+  const verbSet = new Set(verbs);
+  // `… hat die Eltern angeschrieben und teilt ihnen … mit`: a second clause joined without a comma stays in this
+  // clause; it is left to the postfield, after the first one's right bracket
+  let end = words.length;
+  const second = words.findIndex((i, k) => k > opening && i !== finiteVerb && isFiniteAt(tokens, i));
+  if (kind === 'main' && second > 0) {
+    const joint = words.slice(opening, second).findLastIndex((i) => tokens[i]!.upos === 'CCONJ');
+    if (joint >= 0) end = opening + joint;
+  }
+  let closeEnd = end;
+  while (closeEnd > opening && !verbSet.has(words[closeEnd - 1]!)) closeEnd--;
+  let closeStart = closeEnd;
+  while (closeStart > opening && verbSet.has(words[closeStart - 1]!)) closeStart--;
+  const none = closeStart === closeEnd;
+  return {
+    prefield: kind === 'main' ? words.slice(0, Math.max(at, 0)) : [],
+    leftBracket: at < 0 ? [] : kind === 'main' ? [left!] : words.slice(0, opening),
+    middleField: words.slice(opening, none ? end : closeStart),
+    rightBracket: words.slice(closeStart, closeEnd),
+    postfield: words.slice(none ? end : closeEnd),
+  };
+}
+
 /** Analyses the clauses of one analysed sentence. */
 export function analyzeClauses(tokens: readonly AnalyzedToken[]): SentenceStructure {
   const groups = groupRanges(tokens, segments(tokens));
@@ -322,6 +384,7 @@ export function analyzeClauses(tokens: readonly AnalyzedToken[]): SentenceStruct
       negations: negationsOf(tokens, own, verbs),
       time: phrases(tokens, own, isTimeSeed, TIME_ADPOSITIONS),
       place: phrases(tokens, own, isPlaceSeed, PLACE_ADPOSITIONS),
+      fields: fieldsOf(tokens, own, kind, verbs, finiteVerb, seg.introducer),
     };
   });
   const last = [...tokens].reverse().find((t) => t.upos === 'PUNCT');

@@ -139,3 +139,49 @@ describe('sentence type', () => {
     expect(structure.imperative).toBe(imperative);
   });
 });
+
+describe('topological fields', () => {
+  /** Each clause as `[prefield] <left bracket> [middle field] <right bracket> [postfield]`. */
+  function fields(text: string): string[] {
+    const sentence = analyzeText(analyzer, text).sentences[0]!;
+    const w = (ix: readonly number[]) => ix.map((i) => sentence.tokens[i]!.text).join(' ');
+    return analyzeClauses(sentence.tokens).clauses.map(
+      ({ kind, fields: f }) =>
+        `${kind}: [${w(f.prefield)}] <${w(f.leftBracket)}> [${w(f.middleField)}] <${w(f.rightBracket)}> [${w(f.postfield)}]`,
+    );
+  }
+
+  test.each([
+    [
+      'Sie müssen den Antrag bis Freitag im Bürgerbüro abgeben.',
+      ['main: [Sie] <müssen> [den Antrag bis Freitag im Bürgerbüro] <abgeben> []'],
+    ],
+    ['Den Antrag prüfen wir.', ['main: [Den Antrag] <prüfen> [wir] <> []']],
+    ['Rufen Sie uns bitte morgen an.', ['main: [] <Rufen> [Sie uns bitte morgen] <an> []']],
+    ['Haben Sie den Antrag schon abgegeben?', ['main: [] <Haben> [Sie den Antrag schon] <abgegeben> []']],
+    ['Sie müssen sich anmelden bei der Stadt.', ['main: [Sie] <müssen> [sich] <anmelden> [bei der Stadt]']],
+  ])('a main clause: %s', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+
+  test('a clause in front, a relative clause and an infinitive clause', () => {
+    expect(fields('Wenn Sie umziehen, müssen Sie sich innerhalb von zwei Wochen anmelden.')).toEqual([
+      'subordinate: [] <Wenn> [Sie] <umziehen> []',
+      'main: [] <müssen> [Sie sich innerhalb von zwei Wochen] <anmelden> []',
+    ]);
+    expect(fields('Der Antrag, den Sie gestellt haben, wird von der Stadt geprüft.')).toEqual([
+      'relative: [] <den> [Sie] <gestellt haben> []',
+      'main: [Der Antrag] <wird> [von der Stadt] <geprüft> []',
+    ]);
+    expect(fields('Sie können sich anmelden, um einen Termin zu bekommen.')).toEqual([
+      'main: [Sie] <können> [sich] <anmelden> []',
+      'infinitive: [] <um> [einen Termin] <zu bekommen> []',
+    ]);
+  });
+
+  test('a second clause joined by „und“ without a comma goes to the postfield, after the first right bracket', () => {
+    expect(fields('Die Stadt schreibt die Eltern an und teilt ihnen die Termine mit.')).toEqual([
+      'main: [Die Stadt] <schreibt> [die Eltern] <an> [und teilt ihnen die Termine mit]',
+    ]);
+  });
+});

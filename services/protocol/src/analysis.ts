@@ -29,6 +29,20 @@ export const ClauseSchema = z.object({
   negations: z.array(z.object({ token: z.number().int(), word: z.string(), scope: TokenRangeSchema })),
   time: z.array(TokenRangeSchema),
   place: z.array(TokenRangeSchema),
+  fields: z
+    .object({
+      prefield: z.array(z.number().int()),
+      leftBracket: z.array(z.number().int()),
+      middleField: z.array(z.number().int()),
+      rightBracket: z.array(z.number().int()),
+      postfield: z.array(z.number().int()),
+    })
+    .meta({
+      description:
+        'Topological fields as token indexes: prefield (before the finite verb of a verb-second clause), left ' +
+        'bracket (the finite verb of a main clause, or what opens another clause), middle field, right bracket ' +
+        '(the verbs that close the clause), postfield.',
+    }),
 });
 
 export const AnalyzeResponseSchema = z

@@ -28,6 +28,10 @@ test('POST /v1/analyze returns sentences, tokens with offsets into the input, an
   expect(first.clauses[0].verbLemma).toBe('anrufen');
   expect(second.clauses.map((c: { kind: string }) => c.kind)).toEqual(['relative', 'main']);
   expect(second.clauses[1].voice).toBe('passive');
+  // the main clause's fields: „Der Antrag“ before „wird“, „bearbeitet“ closing it
+  const words = (ix: number[]) => ix.map((i) => second.tokens[i].text).join(' ');
+  const { prefield, leftBracket, rightBracket } = second.clauses[1].fields;
+  expect([words(prefield), words(leftBracket), words(rightBracket)]).toEqual(['Der Antrag', 'wird', 'bearbeitet']);
 });
 
 test('bad input to /v1/analyze gets the usual errors', async () => {

@@ -16,12 +16,14 @@ import { idioms, nominalStyle } from './rules/phrases.js';
 import { sentenceLength } from './rules/sentence-length.js';
 import { specialCharacters } from './rules/special-characters.js';
 import { subjunctive } from './rules/subjunctive.js';
+import { verbBracket } from './rules/verb-bracket.js';
 import type { LsProfile, LsRule, LsRuleInfo, Severity } from './types.js';
 
 /** The rules in the order the editor lists them. */
 export const RULES: readonly LsRule[] = [
   sentenceLength,
   oneStatement,
+  verbBracket,
   passive,
   statePassive,
   genitive,
@@ -52,6 +54,7 @@ export const RULES: readonly LsRule[] = [
 export const EINFACH_SEVERITY: Readonly<Record<string, { base: Severity | 'off'; strong?: Severity | 'off' }>> = {
   'sentence-length': { base: 'warning', strong: 'error' },
   'one-statement': { base: 'off' },
+  'verb-bracket': { base: 'off', strong: 'warning' },
   passive: { base: 'warning' },
   'state-passive': { base: 'off' },
   genitive: { base: 'off' },

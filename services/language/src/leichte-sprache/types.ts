@@ -127,7 +127,8 @@ export interface LsRuleInfo {
   readonly strongSeverity?: Readonly<Record<LsProfile, Severity | 'off'>>;
   /** What the rule checks, in German. */
   readonly description: string;
-  readonly source: 'DIN SPEC 33429' | 'Netzwerk Leichte Sprache';
+  /** Where the rule comes from (`Bürgernahe Verwaltungssprache`: the plain-language handbook of the Bundesverwaltungsamt). */
+  readonly source: 'DIN SPEC 33429' | 'Netzwerk Leichte Sprache' | 'Bürgernahe Verwaltungssprache';
 }
 
 export interface LsRule extends Omit<LsRuleInfo, 'severity' | 'strongSeverity'> {

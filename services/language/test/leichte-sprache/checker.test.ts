@@ -99,7 +99,7 @@ describe('LS_RULES', () => {
     for (const r of LS_RULES) {
       expect(r.title.length).toBeGreaterThan(3);
       expect(r.description.length).toBeGreaterThan(20);
-      expect(['DIN SPEC 33429', 'Netzwerk Leichte Sprache']).toContain(r.source);
+      expect(['DIN SPEC 33429', 'Netzwerk Leichte Sprache', 'Bürgernahe Verwaltungssprache']).toContain(r.source);
       for (const p of ['din', 'netzwerk'] as const)
         expect(['error', 'warning', 'info', 'off']).toContain(r.severity[p]);
     }

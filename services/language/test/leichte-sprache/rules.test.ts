@@ -38,6 +38,34 @@ describe('sentence-length', () => {
   });
 });
 
+describe('verb-bracket', () => {
+  it('notes more than 6 words between the parts of the verb, and warns about more than 10', () => {
+    const wide = 'Sie müssen den Antrag mit allen Unterlagen bis zum Freitag im Bürger-Büro abgeben.';
+    expect(byRule('verb-bracket', wide).map((f) => [f.severity, f.message])).toEqual([
+      ['info', 'Zwischen den Teilen des Verbs „müssen … abgeben“ stehen 10 Wörter.'],
+    ]);
+    expect(spans('verb-bracket', wide)).toEqual([
+      'müssen den Antrag mit allen Unterlagen bis zum Freitag im Bürger-Büro abgeben',
+    ]);
+    const wider =
+      'Sie können innerhalb von 90 Tagen nach Ihrer Einreise einen Antrag auf eine Aufenthalts-Erlaubnis stellen.';
+    expect(byRule('verb-bracket', wider).map((f) => f.severity)).toEqual(['warning']);
+    expect(byRule('verb-bracket', wider, { profile: 'einfach' }).map((f) => f.severity)).toEqual(['warning']);
+    expect(byRule('verb-bracket', wide, { profile: 'einfach' })).toEqual([]);
+  });
+
+  it('measures to the first verb of a pair of verbs and leaves close verbs, insertions and verb-final clauses alone', () => {
+    expect(byRule('verb-bracket', 'Sie können den Antrag online stellen oder ihn im Bürger-Büro abgeben.')).toEqual([]);
+    expect(byRule('verb-bracket', 'Sie müssen den Antrag im Bürger-Büro abgeben.')).toEqual([]);
+    expect(
+      byRule('verb-bracket', 'Sie müssen den Antrag, den Sie von uns bekommen haben, im Bürger-Büro abgeben.'),
+    ).toEqual([]);
+    expect(
+      byRule('verb-bracket', 'Sie wissen, dass Sie den Antrag mit allen Unterlagen bis Freitag abgeben müssen.'),
+    ).toEqual([]);
+  });
+});
+
 describe('one-statement', () => {
   it.each([
     'Wenn Sie umziehen, melden Sie sich im Bürger-Büro an.',

@@ -1,4 +1,4 @@
-import { analyzeClauses, analyzeText } from '@bbs/language';
+import { createDoc } from '@bbs/language';
 import type { Analyzer } from '@bbs/language';
 import { AnalyzeRequestSchema } from '@bbs/protocol';
 import type { AnalyzeResponse } from '@bbs/protocol';
@@ -14,13 +14,13 @@ export function analyzeRoutes(deps: { analyzer: Analyzer }): Router {
     .post((req, res) => {
       const { text } = parseBody(req, AnalyzeRequestSchema);
       const response: AnalyzeResponse = {
-        sentences: analyzeText(deps.analyzer, text).sentences.map((s) => {
-          const structure = analyzeClauses(s.tokens);
+        sentences: createDoc(deps.analyzer, text).sentences.map((s) => {
+          const structure = s.structure;
           return {
             text: s.text,
-            start: s.start,
-            end: s.end,
-            kind: s.kind,
+            start: s.sentence.start,
+            end: s.sentence.end,
+            kind: s.sentence.kind,
             tokens: s.tokens.map((t) => ({
               text: t.text,
               start: t.start,
@@ -37,6 +37,13 @@ export function analyzeRoutes(deps: { analyzer: Analyzer }): Router {
               negations: [...c.negations],
               time: [...c.time],
               place: [...c.place],
+              fields: {
+                prefield: [...c.fields.prefield],
+                leftBracket: [...c.fields.leftBracket],
+                middleField: [...c.fields.middleField],
+                rightBracket: [...c.fields.rightBracket],
+                postfield: [...c.fields.postfield],
+              },
             })),
             ...(structure.question ? { question: structure.question } : {}),
             imperative: structure.imperative,
