@@ -27,6 +27,7 @@ import {
   splitSowie,
   splitVerbList,
 } from './additions.js';
+import { splitWideBracket } from './brackets.js';
 import { splitCondition, splitEllipticCondition } from './conditions.js';
 import {
   splitAlternatives,
@@ -105,6 +106,7 @@ const SPLIT_STEPS: readonly Step[] = [
   splitSince,
   splitSowie,
   splitModalInfinitive,
+  splitWideBracket,
   splitSubjectList,
   splitObjectAttributes,
   splitAlternatives,

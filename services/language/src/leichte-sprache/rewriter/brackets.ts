@@ -1,0 +1,124 @@
+// A main clause whose verb parts stand far apart: its phrase of time moves into a sentence of its own.
+
+import { MODAL_LEMMAS } from '../../closed-class.js';
+import type { AnalyzedToken } from '../../types.js';
+import { BRACKET_WORDS } from '../rules/verb-bracket.js';
+import { span, wordCount } from './layout.js';
+import { type Tokens } from './split.js';
+import { analysed, finish, lower, type Step } from './text.js';
+
+/** Pronouns that can be the subject again in „Das müssen Sie … machen“ (`es` is mostly a placeholder). */
+const SUBJECT_PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'wir', 'ihr', 'man']);
+/** Words that belong to the phrase after them (`spätestens bis Freitag`, `nur im Bürger-Büro`). */
+const FOCUS = new Set(['nur', 'auch', 'erst', 'schon', 'bereits', 'noch', 'spätestens', 'frühestens', 'mindestens']);
+/** Verbs that „machen“ cannot stand for (`Sie müssen … anwesend sein`). */
+const NOT_AN_ACTION = new Set(['sein', 'haben', 'werden', 'bleiben', 'heißen', 'geben']);
+
+const isPronounSubject = (t: AnalyzedToken): boolean =>
+  t.upos === 'PRON' && SUBJECT_PRONOUNS.has(lower(t)) && t.feats.Case !== 'Acc' && t.feats.Case !== 'Dat';
+
+/** The subject as the new sentence names it after its modal verb: a pronoun, or the noun phrase of the prefield. */
+function subjectOf(
+  tokens: Tokens,
+  modal: AnalyzedToken,
+  prefield: readonly number[],
+  middle: readonly number[],
+): string | undefined {
+  const [first] = prefield;
+  if (first === undefined) return undefined;
+  const opener = tokens[first]!;
+  // `Sie kann …` is `sie`; `Sie können …` the reader
+  if (prefield.length === 1 && isPronounSubject(opener))
+    return opener.norm === 'Sie' && modal.feats.Number !== 'Sing' ? 'Sie' : lower(opener);
+  // `Dann musst Du Dich …`: the subject right after the modal verb
+  const after = middle[0] === undefined ? undefined : tokens[middle[0]]!;
+  if (after && isPronounSubject(after)) return after.norm;
+  // `Diese Personen dürfen …`: an article, adjectives and a noun in the nominative
+  const head = tokens[prefield.at(-1)!]!;
+  const nounPhrase =
+    prefield.length <= 4 &&
+    opener.upos === 'DET' &&
+    opener.feats.Case !== 'Acc' &&
+    opener.feats.Case !== 'Dat' &&
+    head.upos === 'NOUN' &&
+    prefield.slice(1, -1).every((i) => tokens[i]!.upos === 'ADJ');
+  return nounPhrase ? [lower(opener), ...prefield.slice(1).map((i) => tokens[i]!.norm)].join(' ') : undefined;
+}
+
+/** Where the noun phrase at `i` ends: an article, adjectives or numbers, then its nouns (`Ihrer ersten Einreise`). */
+function nounPhraseEnd(tokens: Tokens, i: number, inside: ReadonlySet<number>): number | undefined {
+  const upos = (k: number) => (inside.has(k) ? tokens[k]!.upos : undefined);
+  let k = i;
+  if (upos(k) === 'DET' || upos(k) === 'PRON') k++;
+  while (upos(k) === 'ADJ' || upos(k) === 'NUM') k++;
+  if (upos(k) !== 'NOUN' && upos(k) !== 'PROPN' && upos(k - 1) !== 'NUM') return undefined;
+  while (upos(k) === 'NOUN' || upos(k) === 'PROPN') k++;
+  return k;
+}
+
+/** Prepositions that tie a phrase to the time phrase before it (`innerhalb von 90 Tagen nach Ihrer Einreise`). */
+const TIME_ANCHORS = new Set(['nach', 'ab', 'seit', 'vor', 'von', 'vom', 'bis']);
+
+/**
+ * The phrase to move: the first phrase of time in the middle field that opens with its preposition (and a focus
+ * word before it), with the phrases that anchor it (`nach Ihrer Einreise`). A phrase of time is an adverbial of the
+ * action, where a phrase of place may be what the verb needs (`sich in Deutschland aufhalten`), so only time moves.
+ * Not right after a noun, whose attribute it may be (`den Termin am Montag absagen`). At least two words.
+ */
+function movablePhrase(
+  tokens: Tokens,
+  middle: readonly number[],
+  phrases: readonly { start: number; end: number }[],
+): [number, number] | undefined {
+  const inMiddle = new Set(middle);
+  const phrase = phrases.find((p) => inMiddle.has(p.start) && tokens[p.start]!.upos === 'ADP');
+  if (!phrase) return undefined;
+  // right after a noun it may be the noun's (a focus word between them says it is not)
+  if (['NOUN', 'PROPN'].includes(tokens[phrase.start - 1]?.upos ?? '')) return undefined;
+  let start = phrase.start;
+  if (inMiddle.has(start - 1) && FOCUS.has(lower(tokens[start - 1]!))) start--;
+  let end = phrase.end;
+  while (inMiddle.has(end) && tokens[end]!.upos === 'ADP' && TIME_ANCHORS.has(lower(tokens[end]!))) {
+    const k = nounPhraseEnd(tokens, end + 1, inMiddle);
+    if (k === undefined) break;
+    end = k;
+  }
+  if (!inMiddle.has(end - 1) || end - start < 2) return undefined;
+  // `ab 18 Jahren und mit einem Führerschein`: a phrase joined to another stays with it
+  if (tokens[start - 1]?.upos === 'CCONJ' || tokens[end]?.upos === 'CCONJ') return undefined;
+  return [start, end];
+}
+
+/**
+ * „Sie können innerhalb von 90 Tagen nach Ihrer Einreise einen Antrag stellen.“ → „Sie können einen Antrag
+ * stellen.“ / „Das können Sie innerhalb von 90 Tagen nach Ihrer Einreise machen.“ Only a main clause with a modal
+ * verb and one infinitive at its end, more than 6 words between them (the `verb-bracket` rule), a subject that can
+ * be named again, no negation, and no comma, colon or bracket: the moved phrase then says when the same action
+ * happens, and the first sentence keeps the action, its objects and its place.
+ */
+export const splitWideBracket: Step = {
+  name: 'split-wide-bracket',
+  apply(ctx, sentence) {
+    const { tokens, structure } = analysed(ctx, sentence);
+    const [clause] = structure.clauses;
+    if (!clause || structure.clauses.length !== 1 || structure.question || clause.kind !== 'main') return undefined;
+    if (clause.negations.length > 0 || tokens.some((t) => /^[,;:()"“„–—-]$/.test(t.norm))) return undefined;
+    const { prefield, leftBracket, middleField, rightBracket, postfield } = clause.fields;
+    if (leftBracket.length !== 1 || rightBracket.length !== 1 || postfield.length > 0) return undefined;
+    // „Das können Sie … machen“ is this step's own sentence: its phrase stays
+    if (prefield.length === 1 && ['das', 'dies'].includes(lower(tokens[prefield[0]!]!))) return undefined;
+    const modal = tokens[leftBracket[0]!]!;
+    const verb = tokens[rightBracket[0]!]!;
+    if (!MODAL_LEMMAS.has(modal.lemma) && modal.lemma !== 'möchten') return undefined;
+    if (verb.upos !== 'VERB' || verb.feats.VerbForm !== 'Inf' || NOT_AN_ACTION.has(verb.lemma)) return undefined;
+    const middleStart = middleField[0];
+    if (middleStart === undefined || wordCount(tokens, middleStart, rightBracket[0]!) <= BRACKET_WORDS)
+      return undefined;
+    const subject = subjectOf(tokens, modal, prefield, middleField);
+    const moved = movablePhrase(tokens, middleField, clause.time);
+    if (!subject || !moved) return undefined;
+    const [from, to] = moved;
+    const rest = [span(sentence, tokens, 0, from), span(sentence, tokens, to, tokens.length)];
+    return [finish(rest), finish(['Das', modal.norm, subject, span(sentence, tokens, from, to), 'machen'])];
+  },
+};

@@ -1,0 +1,77 @@
+// split-wide-bracket: a modal verb and its infinitive far apart; the phrase of time moves into a sentence of its own.
+import { describe, expect, it } from '@jest/globals';
+
+import { splitWideBracket } from '../../../src/leichte-sprache/rewriter/brackets.js';
+import { taggedStep } from './support.js';
+
+describe('split-wide-bracket', () => {
+  it('moves the phrase of time with what anchors it, and names the subject again', () => {
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Sie können innerhalb von 90 Tagen nach Ihrer Einreise einen Antrag auf eine Aufenthalts-Erlaubnis stellen.',
+      ),
+    ).toEqual([
+      'Sie können einen Antrag auf eine Aufenthalts-Erlaubnis stellen.',
+      'Das können Sie innerhalb von 90 Tagen nach Ihrer Einreise machen.',
+    ]);
+    expect(
+      taggedStep(splitWideBracket, 'Dann musst Du Dich innerhalb von 2 Wochen beim Einwohner-Melde-Amt anmelden.'),
+    ).toEqual(['Dann musst Du Dich beim Einwohner-Melde-Amt anmelden.', 'Das musst Du innerhalb von 2 Wochen machen.']);
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Diese Personen dürfen sich innerhalb von 180 Tagen für höchstens 90 Tage in Deutschland aufhalten.',
+      ),
+    ).toEqual([
+      'Diese Personen dürfen sich für höchstens 90 Tage in Deutschland aufhalten.',
+      'Das dürfen diese Personen innerhalb von 180 Tagen machen.',
+    ]);
+  });
+
+  it('keeps a focus word with its phrase and reads `Sie kann` as `sie`', () => {
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Sie kann ihr Kind spätestens bis 12 Uhr im Kinder-Garten an der Kanal-Straße abholen.',
+      ),
+    ).toEqual([
+      'Sie kann ihr Kind im Kinder-Garten an der Kanal-Straße abholen.',
+      'Das kann sie spätestens bis 12 Uhr machen.',
+    ]);
+  });
+
+  it('leaves a phrase after a noun (it may belong to the noun), a joined phrase and a negation alone', () => {
+    expect(
+      taggedStep(splitWideBracket, 'Sie müssen den Termin am Montag im Bürger-Büro an der Kanal-Straße absagen.'),
+    ).toBeUndefined();
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'In Deutschland darf man ab 18 Jahren und mit einem gültigen Führerschein Auto fahren.',
+      ),
+    ).toBeUndefined();
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Sie müssen den Antrag nicht innerhalb von 2 Wochen im Bürger-Büro an der Kanal-Straße abgeben.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('leaves verbs close together, a verb that „machen“ cannot stand for, and its own sentence alone', () => {
+    expect(taggedStep(splitWideBracket, 'Sie müssen sich innerhalb von 2 Wochen anmelden.')).toBeUndefined();
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Die Kinder können bis zum 30. Juni mit ihren Eltern im Flüchtlings-Heim an der Kanal-Straße bleiben.',
+      ),
+    ).toBeUndefined();
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Das können Sie innerhalb von 90 Tagen nach Ihrer ersten Einreise nach Deutschland machen.',
+      ),
+    ).toBeUndefined();
+  });
+});
