@@ -1,7 +1,7 @@
 // The rule pipeline: token rules decide what each word becomes, the clause structure groups the glosses,
 // clause rules order them and add non-manual markers; the names of the rules that fired are recorded.
 import type { Analyzer } from '../analyse.js';
-import { analyzeClauses } from '../clauses.js';
+import { analyzeClauses, type SentenceStructure } from '../clauses.js';
 import { createDoc, isDoc, type Doc } from '../doc.js';
 import type { AnalyzedToken } from '../types.js';
 import { addresses } from './rules/addresses.js';
@@ -115,13 +115,13 @@ function sourceOf(
   return { source, start, end };
 }
 
-/** German → DGS glosses for one analysed sentence. */
+/** German → DGS glosses for one analysed sentence (`structure`: its clauses, where a Doc has them already). */
 export function glossSentence(
   tokens: readonly AnalyzedToken[],
   lexicon: GlossLexicon,
   options: GlossOptions = {},
+  structure: SentenceStructure = analyzeClauses(tokens),
 ): GlossedSentence {
-  const structure = analyzeClauses(tokens);
   const { clauses, clauseOf } = buildClauses(tokens, structure);
   const state: GlossState = {
     tokens,
@@ -181,7 +181,7 @@ export function glossText(
   const context = options.context ?? createGlossContext();
   return {
     sentences: doc.sentences.map((s) => {
-      const glossed = glossSentence(s.tokens, lexicon, { ...options, text: doc.text, context });
+      const glossed = glossSentence(s.tokens, lexicon, { ...options, text: doc.text, context }, s.structure);
       return { ...glossed, source: s.text, start: s.sentence.start, end: s.sentence.end };
     }),
   };
