@@ -1,17 +1,18 @@
 // A main clause whose verb parts stand far apart: its phrase of time moves into a sentence of its own.
 
+import type { Clause } from '../../clauses.js';
 import { MODAL_LEMMAS } from '../../closed-class.js';
 import type { AnalyzedToken } from '../../types.js';
 import { BRACKET_WORDS } from '../rules/verb-bracket.js';
 import { span, wordCount } from './layout.js';
-import { type Tokens } from './split.js';
+import type { Tokens } from './split.js';
 import { analysed, finish, lower, type Step } from './text.js';
 
 /** Pronouns that can be the subject again in „Das müssen Sie … machen“ (`es` is mostly a placeholder). */
 const SUBJECT_PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'wir', 'ihr', 'man']);
 /** Words that belong to the phrase after them (`spätestens bis Freitag`, `nur im Bürger-Büro`). */
 const FOCUS = new Set(['nur', 'auch', 'erst', 'schon', 'bereits', 'noch', 'spätestens', 'frühestens', 'mindestens']);
-/** Verbs that „machen“ cannot stand for (`Sie müssen … anwesend sein`). */
+/** Verbs that „machen“ cannot stand for (`Die Kinder können … im Heim bleiben`). */
 const NOT_AN_ACTION = new Set(['sein', 'haben', 'werden', 'bleiben', 'heißen', 'geben']);
 
 const isPronounSubject = (t: AnalyzedToken): boolean =>
@@ -56,14 +57,21 @@ function nounPhraseEnd(tokens: Tokens, i: number, inside: ReadonlySet<number>): 
   return k;
 }
 
-/** Prepositions that tie a phrase to the time phrase before it (`innerhalb von 90 Tagen nach Ihrer Einreise`). */
-const TIME_ANCHORS = new Set(['nach', 'ab', 'seit', 'vor', 'von', 'vom', 'bis']);
+/** Prepositions of time that take `von` (`innerhalb von zwei Wochen`). */
+const WITH_VON = new Set(['innerhalb', 'außerhalb', 'binnen', 'unterhalb', 'oberhalb']);
+
+/**
+ * Prepositions that tie a phrase to the time phrase before it (`innerhalb von 90 Tagen nach Ihrer Einreise`). Not
+ * `von`, which after a date names who did it (`am 22. November von der Bürgermeisterin eröffnet`).
+ */
+const TIME_ANCHORS = new Set(['nach', 'ab', 'seit', 'vor', 'bis']);
 
 /**
  * The phrase to move: the first phrase of time in the middle field that opens with its preposition (and a focus
  * word before it), with the phrases that anchor it (`nach Ihrer Einreise`). A phrase of time is an adverbial of the
  * action, where a phrase of place may be what the verb needs (`sich in Deutschland aufhalten`), so only time moves.
- * Not right after a noun, whose attribute it may be (`den Termin am Montag absagen`). At least two words.
+ * Not right after a noun, whose attribute it may be (`den Termin am Montag absagen`), or inside a longer phrase.
+ * At least two words.
  */
 function movablePhrase(
   tokens: Tokens,
@@ -73,15 +81,23 @@ function movablePhrase(
   const inMiddle = new Set(middle);
   const phrase = phrases.find((p) => inMiddle.has(p.start) && tokens[p.start]!.upos === 'ADP');
   if (!phrase) return undefined;
-  // right after a noun it may be the noun's (a focus word between them says it is not)
-  if (['NOUN', 'PROPN'].includes(tokens[phrase.start - 1]?.upos ?? '')) return undefined;
-  let start = phrase.start;
+  let head = phrase.start;
+  // `innerhalb von`, `außerhalb von`: the tagger may read the first word as an adverb
+  while (inMiddle.has(head - 1) && (tokens[head - 1]!.upos === 'ADP' || WITH_VON.has(lower(tokens[head - 1]!)))) head--;
+  // right after a noun it may be the noun's (a focus word between them says it is not), after a number or an
+  // article it is part of a longer phrase (`ab einem Alter von 11 bis 14 Monaten`)
+  if (['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'ADP'].includes(tokens[head - 1]?.upos ?? '')) return undefined;
+  let start = head;
   if (inMiddle.has(start - 1) && FOCUS.has(lower(tokens[start - 1]!))) start--;
   let end = phrase.end;
+  // the first anchor names an event (`nach Ihrer Einreise`), not a place the verb may need (`nach Deutschland
+  // einreisen`); a place may then say more about that event (`… Einreise nach Deutschland`)
+  let anchored = false;
   while (inMiddle.has(end) && tokens[end]!.upos === 'ADP' && TIME_ANCHORS.has(lower(tokens[end]!))) {
     const k = nounPhraseEnd(tokens, end + 1, inMiddle);
-    if (k === undefined) break;
+    if (k === undefined || (!anchored && tokens[k - 1]!.upos === 'PROPN')) break;
     end = k;
+    anchored = true;
   }
   if (!inMiddle.has(end - 1) || end - start < 2) return undefined;
   // `ab 18 Jahren und mit einem Führerschein`: a phrase joined to another stays with it
@@ -90,11 +106,44 @@ function movablePhrase(
 }
 
 /**
+ * What the new sentence says about the moved phrase: with a modal verb, „Das können Sie … machen.“ (the subject named
+ * again, the action as „machen“); with a perfect (`haben`/`sein` and a participle), a passive with `werden`, or a
+ * separated particle, „Das war …“ or „Das ist …“ by the finite verb's tense. Undefined for other verb pairs.
+ */
+function restatement(
+  tokens: Tokens,
+  clause: Clause,
+  subject: string | undefined,
+): ((phrase: string) => string[] | undefined) | undefined {
+  const { leftBracket, rightBracket } = clause.fields;
+  const finite = tokens[leftBracket[0]!]!;
+  const closing = tokens[rightBracket[0]!]!;
+  if (MODAL_LEMMAS.has(finite.lemma) || finite.lemma === 'möchten') {
+    const action = closing.upos === 'VERB' && closing.feats.VerbForm === 'Inf' && !NOT_AN_ACTION.has(closing.lemma);
+    return action && subject ? (phrase) => ['Das', finite.norm, subject, phrase, 'machen'] : undefined;
+  }
+  const participle = closing.upos === 'VERB' && closing.feats.VerbForm === 'Part';
+  // `ist … geschlossen` is a state now, not a perfect: only an active clause (`ist … eingereist`) is one
+  const perfect = participle && (finite.lemma === 'haben' || (finite.lemma === 'sein' && clause.voice === 'active'));
+  const passive = participle && finite.lemma === 'werden' && clause.voice === 'passive';
+  const particle = closing.verbIndex === leftBracket[0];
+  if (!perfect && !passive && !particle) return undefined;
+  const past = perfect || finite.feats.Tense === 'Past';
+  return (phrase) => {
+    // `bereitet in einem Jahr … vor` is how long it takes: „Das ist in einem Jahr.“ would say when
+    if (/^in (?:ein|\d)/iu.test(phrase)) return undefined;
+    return ['Das', past ? 'war' : 'ist', phrase];
+  };
+}
+
+/**
  * „Sie können innerhalb von 90 Tagen nach Ihrer Einreise einen Antrag stellen.“ → „Sie können einen Antrag
- * stellen.“ / „Das können Sie innerhalb von 90 Tagen nach Ihrer Einreise machen.“ Only a main clause with a modal
- * verb and one infinitive at its end, more than 6 words between them (the `verb-bracket` rule), a subject that can
- * be named again, no negation, and no comma, colon or bracket: the moved phrase then says when the same action
- * happens, and the first sentence keeps the action, its objects and its place.
+ * stellen.“ / „Das können Sie innerhalb von 90 Tagen nach Ihrer Einreise machen.“; „Die Beraterinnen schalten
+ * innerhalb einer Minute eine Dolmetscherin zum Gespräch hinzu.“ → „… schalten eine Dolmetscherin zum Gespräch
+ * hinzu.“ / „Das ist innerhalb einer Minute.“ Only a main clause whose finite verb and the rest of its verb (one
+ * word) stand more than 6 words apart (the `verb-bracket` rule), with no negation and no comma, colon or bracket:
+ * the moved phrase then says when the same action happens, and the first sentence keeps the action, its objects
+ * and its place.
  */
 export const splitWideBracket: Step = {
   name: 'split-wide-bracket',
@@ -102,23 +151,22 @@ export const splitWideBracket: Step = {
     const { tokens, structure } = analysed(ctx, sentence);
     const [clause] = structure.clauses;
     if (!clause || structure.clauses.length !== 1 || structure.question || clause.kind !== 'main') return undefined;
+    // a request or another clause with its verb first (`Melden Sie Ihr Kind … an`) has no statement to restate
+    if (clause.fields.prefield.length === 0) return undefined;
     if (clause.negations.length > 0 || tokens.some((t) => /^[,;:()"“„–—-]$/.test(t.norm))) return undefined;
     const { prefield, leftBracket, middleField, rightBracket, postfield } = clause.fields;
     if (leftBracket.length !== 1 || rightBracket.length !== 1 || postfield.length > 0) return undefined;
     // „Das können Sie … machen“ is this step's own sentence: its phrase stays
     if (prefield.length === 1 && ['das', 'dies'].includes(lower(tokens[prefield[0]!]!))) return undefined;
-    const modal = tokens[leftBracket[0]!]!;
-    const verb = tokens[rightBracket[0]!]!;
-    if (!MODAL_LEMMAS.has(modal.lemma) && modal.lemma !== 'möchten') return undefined;
-    if (verb.upos !== 'VERB' || verb.feats.VerbForm !== 'Inf' || NOT_AN_ACTION.has(verb.lemma)) return undefined;
     const middleStart = middleField[0];
     if (middleStart === undefined || wordCount(tokens, middleStart, rightBracket[0]!) <= BRACKET_WORDS)
       return undefined;
-    const subject = subjectOf(tokens, modal, prefield, middleField);
     const moved = movablePhrase(tokens, middleField, clause.time);
-    if (!subject || !moved) return undefined;
+    const restate = restatement(tokens, clause, subjectOf(tokens, tokens[leftBracket[0]!]!, prefield, middleField));
+    if (!moved || !restate) return undefined;
     const [from, to] = moved;
-    const rest = [span(sentence, tokens, 0, from), span(sentence, tokens, to, tokens.length)];
-    return [finish(rest), finish(['Das', modal.norm, subject, span(sentence, tokens, from, to), 'machen'])];
+    const second = restate(span(sentence, tokens, from, to));
+    if (!second) return undefined;
+    return [finish([span(sentence, tokens, 0, from), span(sentence, tokens, to, tokens.length)]), finish(second)];
   },
 };

@@ -29,6 +29,18 @@ describe('split-wide-bracket', () => {
     ]);
   });
 
+  it('keeps a place the verb needs in the first sentence (`nach Deutschland einreisen`)', () => {
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Die Familie kann innerhalb von 2 Wochen nach Deutschland mit dem Zug aus Polen einreisen.',
+      ),
+    ).toEqual([
+      'Die Familie kann nach Deutschland mit dem Zug aus Polen einreisen.',
+      'Das kann die Familie innerhalb von 2 Wochen machen.',
+    ]);
+  });
+
   it('keeps a focus word with its phrase and reads `Sie kann` as `sie`', () => {
     expect(
       taggedStep(
@@ -39,6 +51,51 @@ describe('split-wide-bracket', () => {
       'Sie kann ihr Kind im Kinder-Garten an der Kanal-Straße abholen.',
       'Das kann sie spätestens bis 12 Uhr machen.',
     ]);
+  });
+
+  it('says „Das war …“ after a perfect or a past passive, and „Das ist …“ after a separated particle', () => {
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Die Familie hat sich bereits vor dem 24. Februar 2022 bei der Stadt Münster gemeldet.',
+      ),
+    ).toEqual(['Die Familie hat sich bei der Stadt Münster gemeldet.', 'Das war bereits vor dem 24. Februar 2022.']);
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Die neue Brücke wurde am 22. November 2018 von der Ober-Bürgermeisterin in Münster eröffnet.',
+      ),
+    ).toEqual([
+      'Die neue Brücke wurde von der Ober-Bürgermeisterin in Münster eröffnet.',
+      'Das war am 22. November 2018.',
+    ]);
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Der Verein bietet seit vielen Jahren im Gemeinde-Haus einen Deutsch-Kurs für Kinder an.',
+      ),
+    ).toEqual(['Der Verein bietet im Gemeinde-Haus einen Deutsch-Kurs für Kinder an.', 'Das ist seit vielen Jahren.']);
+  });
+
+  it('leaves how long something takes, a request and a phrase inside a longer one alone', () => {
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Die Vor-Klasse bereitet in einem Jahr auf den Besuch der Fach-Ober-Schule in Münster vor.',
+      ),
+    ).toBeUndefined();
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Melden Sie Ihr Kind am besten schon im Januar für das nächste Kita-Jahr in der Kita an.',
+      ),
+    ).toBeUndefined();
+    expect(
+      taggedStep(
+        splitWideBracket,
+        'Die Impfung wird für Kinder ab einem Alter von 11 bis 14 Monaten beim Kinder-Arzt empfohlen.',
+      ),
+    ).toBeUndefined();
   });
 
   it('leaves a phrase after a noun (it may belong to the noun), a joined phrase and a negation alone', () => {
