@@ -458,6 +458,9 @@ export const AUXILIARIES: readonly AuxParadigm[] = [
 ];
 
 /** The modal verbs, by lemma (`möchte` is a form of `mögen`). */
+/** Personal pronouns in the nominative, and `man`: the words that can be a clause's subject on their own. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+
 export const MODAL_LEMMAS: ReadonlySet<string> = new Set(['können', 'müssen', 'dürfen', 'sollen', 'wollen', 'mögen']);
 
 /** Auxiliaries whose dictionary entries the lexicon replaces with the AUX paradigm above. */

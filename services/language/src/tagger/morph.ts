@@ -3,6 +3,7 @@
 // table — and, where the lexicon has readings of the predicted word class, the reading whose values
 // score best is taken whole, so the features of a word stay a combination the lexicon knows.
 
+import { SUBJECT_PRONOUNS } from '../closed-class.js';
 import type { Candidate, FeatName } from '../types.js';
 import type { Prepared } from './features.js';
 import { argmax } from './perceptron.js';
@@ -86,7 +87,6 @@ const valueOf = (c: Candidate, f: MorphFeature): string => (c.feats[f] as string
 
 const NP_INNER = new Set(['ADJ', 'ADV', 'NUM']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
-const SUBJECTS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 
 export interface MorphContext {
   readonly p: Prepared;
@@ -162,7 +162,7 @@ export function morphFeatures(ctx: MorphContext, i: number, left: readonly Morph
     let part = false;
     for (let k = p.clauseStart[i]!; k < n; k++) {
       if (k > i && p.clauseStart[k] !== p.clauseStart[i]) break;
-      if (k !== i && SUBJECTS.has(p.lower[k]!) && Math.abs(k - i) <= 3) f.push(`subj=${u}&${p.lower[k]}`);
+      if (k !== i && SUBJECT_PRONOUNS.has(p.lower[k]!) && Math.abs(k - i) <= 3) f.push(`subj=${u}&${p.lower[k]}`);
       if (k !== i && k > 0 && p.input.tokens[k]!.norm === 'Sie') f.push(`subjSie=${u}`);
       if (k !== i && upos[k] === 'VERB' && p.vf[k]!.includes('Part')) part = true;
     }

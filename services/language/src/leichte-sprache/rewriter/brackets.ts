@@ -1,22 +1,25 @@
 // A main clause whose verb parts stand far apart: its phrase of time moves into a sentence of its own.
 
 import type { Clause } from '../../clauses.js';
-import { MODAL_LEMMAS } from '../../closed-class.js';
+import { MODAL_LEMMAS, SUBJECT_PRONOUNS } from '../../closed-class.js';
 import type { AnalyzedToken } from '../../types.js';
 import { BRACKET_WORDS } from '../rules/verb-bracket.js';
 import { span, wordCount } from './layout.js';
 import type { Tokens } from './split.js';
 import { analysed, finish, lower, type Step } from './text.js';
 
-/** Pronouns that can be the subject again in „Das müssen Sie … machen“ (`es` is mostly a placeholder). */
-const SUBJECT_PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'wir', 'ihr', 'man']);
 /** Words that belong to the phrase after them (`spätestens bis Freitag`, `nur im Bürger-Büro`). */
 const FOCUS = new Set(['nur', 'auch', 'erst', 'schon', 'bereits', 'noch', 'spätestens', 'frühestens', 'mindestens']);
 /** Verbs that „machen“ cannot stand for (`Die Kinder können … im Heim bleiben`). */
 const NOT_AN_ACTION = new Set(['sein', 'haben', 'werden', 'bleiben', 'heißen', 'geben']);
 
+/** A pronoun that can be the subject again in „Das müssen Sie … machen“ (`es` is mostly a placeholder). */
 const isPronounSubject = (t: AnalyzedToken): boolean =>
-  t.upos === 'PRON' && SUBJECT_PRONOUNS.has(lower(t)) && t.feats.Case !== 'Acc' && t.feats.Case !== 'Dat';
+  t.upos === 'PRON' &&
+  SUBJECT_PRONOUNS.has(lower(t)) &&
+  lower(t) !== 'es' &&
+  t.feats.Case !== 'Acc' &&
+  t.feats.Case !== 'Dat';
 
 /** The subject as the new sentence names it after its modal verb: a pronoun, or the noun phrase of the prefield. */
 function subjectOf(

@@ -14,6 +14,7 @@
 // Where a clause cannot be put into main-clause order safely (no simple subject, the finite verb not at
 // the end), the sentence is left as it is.
 
+import { SUBJECT_PRONOUNS } from '../../closed-class.js';
 import type { Clause } from '../../clauses.js';
 import type { AnalyzedToken } from '../../types.js';
 import {
@@ -37,7 +38,6 @@ export const range = (start: number, end: number): number[] =>
   Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
 export const words = (tokens: Tokens, idx: readonly number[]): string[] => idx.map((i) => tokens[i]!.norm);
 export const isPunct = (t: AnalyzedToken): boolean => t.upos === 'PUNCT' || t.kind === 'punct';
-const SUBJECT_PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 
 /** A simple subject at `i`: personal pronoun, or (article) (adjectives) noun (names). Its last index. */
 export function subjectAt(tokens: Tokens, i: number): number | undefined {
