@@ -2,7 +2,8 @@
 // engine's confidence says so: the rules report what they could not fix, never only what they did.
 //
 // - `too-long`: an output sentence still has more than 15 words;
-// - `clause-left`: an output sentence still has a subordinate or relative clause;
+// - `clause-left`: an output sentence still has a subordinate or relative clause, or is the rest of one whose
+//   conjunction stood on the line before;
 // - `abbreviation`: an abbreviation is still there (one the list does not know, or an unclear one);
 // - `lost-content`: a noun, verb, adjective, adverb, modal or negation of the source is missing in the output;
 // - `facts-changed`: a number, date, time or amount of the source is missing or different;
@@ -36,12 +37,25 @@ function unmarkedClause(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.filter((t) => t.upos !== 'PUNCT');
   const finite = words.filter((t) => t.feats.VerbForm === 'Fin').length;
   const verbFinal = words.at(-1)?.feats.VerbForm === 'Fin';
+  if (verbFinal && clauseWithoutConjunction(tokens, words)) return true;
   return tokens.some(
     (t, i) =>
       W_WORDS.test(t.norm) &&
       tokens[i - 1]?.upos !== 'ADP' &&
       ((i > 0 && tokens[i - 1]!.norm === ',') || (i === 0 && finite >= 2) || (verbFinal && words.at(-1) !== t)),
   );
+}
+
+/**
+ * The rest of a clause whose conjunction stands on the line before (`Sie bekommen Geld, wenn Sie:` / `über 65 Jahre
+ * alt sind`): at least four words, its finite verb last, and starting in lower case or with a subject pronoun that
+ * the verb does not follow. A list item (`- in Ihrem Haushalt wohnen`) is an infinitive, not such a clause.
+ */
+function clauseWithoutConjunction(tokens: readonly AnalyzedToken[], words: readonly AnalyzedToken[]): boolean {
+  const [first, second] = words;
+  if (!first || !second || words.length < 4 || tokens[0]?.norm === '-') return false;
+  if (/^\p{Ll}/u.test(first.text)) return true;
+  return first.upos === 'PRON' && first.feats.PronType === 'Prs' && second.feats.VerbForm !== 'Fin';
 }
 
 /** The highest confidence a sentence with this concern may have. */

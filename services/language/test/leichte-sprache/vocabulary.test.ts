@@ -55,4 +55,15 @@ describe('clauses without a comma', () => {
     expect(concerns('Welche Angebote gibt es?')).not.toContain('clause-left');
     expect(concerns('Das Amt ist so groß wie eine Schule.')).not.toContain('clause-left');
   });
+  it('sees the rest of a clause whose conjunction stood on the line before', () => {
+    expect(concerns('über 65 Jahre und 10 Monate alt sind')).toContain('clause-left');
+    expect(concerns('eine Berufs-Ausbildung in Deutschland abgeschlossen haben')).toContain('clause-left');
+    expect(concerns('Sie aus einem anderen Land nach Deutschland gekommen sind.')).toContain('clause-left');
+  });
+  it('leaves a main clause with its verb last, a list item and a short line alone', () => {
+    expect(concerns('Die Miete für die Wohnung steigt.')).not.toContain('clause-left');
+    expect(concerns('Wir fragen Sie und Sie antworten.')).not.toContain('clause-left');
+    expect(concerns('- den Führer-Schein immer dabei haben')).not.toContain('clause-left');
+    expect(concerns('alt genug sind')).not.toContain('clause-left');
+  });
 });
