@@ -166,14 +166,53 @@ const EXAMPLE_OPENERS: readonly (readonly string[])[] = [
   ['wie'],
 ];
 
+/** Words that open a clause with its verb last, whatever the tagger read them as (`bis` is a preposition too). */
+const CLAUSE_OPENERS = new Set(['bis', 'ob', 'wo', 'was', 'wie', 'wann', 'warum']);
+
+/**
+ * Whether the bracket `(open, close)` is a subordinate clause: its finite verb last, and a relative pronoun first or a
+ * conjunction among its first two words (`(wenn Sie eins haben)`, `(also bis der Bus fährt)`, `(die Sie dort bekommen)`).
+ * A noun with a clause after it (`(Bestätigung der Schule, dass …)`) and a main clause (`(das heißt …)`) are none.
+ */
+function subordinateIn(tokens: Tokens, open: number, close: number): boolean {
+  const words = range(open + 1, close).filter((i) => isWord(tokens[i]!));
+  const last = words.at(-1);
+  if (last === undefined || !isFinite(tokens, last) || words.length < 3) return false;
+  const opens = (i: number | undefined) =>
+    i !== undefined && (tokens[i]!.upos === 'SCONJ' || CLAUSE_OPENERS.has(lower(tokens[i]!)));
+  // a relative pronoun first (`die Sie …`); a conjunction first or after a word (`also bis …`)
+  return opens(words[0]) || opens(words[1]) || RELATIVE_OPENERS.has(lower(tokens[words[0]!]!));
+}
+
+/** Words that say a bracket gives another name (`(kurz Jugendamt genannt)`, `(auch als „Tagesmutter“ bekannt)`). */
+const ALIAS_ADVERBS = new Set(['auch', 'kurz', 'oft', 'meist', 'meistens', 'umgangssprachlich']);
+const ALIAS_PARTICIPLES = new Set(['genannt', 'bekannt', 'abgekürzt', 'bezeichnet']);
+
+/**
+ * Another name in brackets, as „Man sagt auch: „Tagesmutter“.“ (or „Man sagt kurz: Jugendamt.“): an adverb such as
+ * `auch` or `kurz`, `als` if there is one, the name (at most 4 words, no verb), and a participle such as `genannt`.
+ */
+function aliasIn(sentence: string, tokens: Tokens, open: number, close: number): string | undefined {
+  let from = open + 1;
+  const adverb = ALIAS_ADVERBS.has(lower(tokens[from]!)) ? lower(tokens[from++]!) : undefined;
+  if (lower(tokens[from]!) === 'als') from++;
+  let to = close;
+  const participle = to - 1 > from && ALIAS_PARTICIPLES.has(lower(tokens[to - 1]!));
+  if (participle) to--;
+  if (!adverb || !participle || wordCount(tokens, from, to) > 4) return undefined;
+  if (range(from, to).some((i) => isVerb(tokens[i]!) || tokens[i]!.norm === ',')) return undefined;
+  return `Man sagt ${adverb === 'kurz' ? 'kurz' : 'auch'}: ${span(sentence, tokens, from, to)}`;
+}
+
 /**
  * An insertion in brackets becomes a sentence of its own after the main statement, so the reader meets the main
  * statement whole: „Bringen Sie Nachweise (zum Beispiel Zeugnisse) mit.“ → „Bringen Sie Nachweise mit.“ /
  * „Zum Beispiel: Zeugnisse.“; a bracket with a verb of its own becomes that sentence („(frühere Zeiten werden
  * angerechnet)“ → „Frühere Zeiten werden angerechnet.“), and a list after a plural noun says what the noun holds
  * („Bringen Sie alle Unterlagen (Ausweis, Foto und Formular) mit.“ → „… Unterlagen mit.“ / „Die Unterlagen sind:
- * Ausweis, Foto und Formular.“). Short brackets stay (`(BAMF)`, `(Zimmer 3)`), and so do other notes without a verb
- * that are no example: they say what a word means where it stands.
+ * Ausweis, Foto und Formular.“), and another name says so („(kurz Jugendamt genannt)“ → „Man sagt kurz: Jugendamt.“).
+ * Short brackets stay (`(BAMF)`, `(Zimmer 3)`), and so do other notes without a verb that are no example (they say
+ * what a word means where it stands) and a clause of the sentence (`(wenn Sie einen haben)`).
  */
 export const splitParenthesis: Step = {
   name: 'split-parenthesis',
@@ -186,17 +225,22 @@ export const splitParenthesis: Step = {
     const inside = wordCount(tokens, open + 1, close);
     if (inside < 3) return undefined;
     const rest = [...range(0, open), ...range(close + 1, tokens.length)];
-    // the main statement must stand without the bracket: a verb of its own and more than a word or two
-    if (!rest.some((i) => isFinite(tokens, i)) || rest.filter((i) => isWord(tokens[i]!)).length < 3) return undefined;
+    // what stays must be more than a word or two; it may be a statement without a verb (a list item, a label)
+    if (rest.filter((i) => isWord(tokens[i]!)).length < 3) return undefined;
     const opener = EXAMPLE_OPENERS.find((o) =>
       o.every((w, k) => tokens[open + 1 + k] && lower(tokens[open + 1 + k]!) === w),
     );
+    const alias = aliasIn(sentence, tokens, open, close);
     let aside: string;
     if (opener) {
       const from = open + 1 + opener.length;
       if (wordCount(tokens, from, close) === 0) return undefined;
       aside = `Zum Beispiel: ${span(sentence, tokens, from, close).replace(/^[,:]\s*/, '')}`;
+    } else if (alias) {
+      aside = alias;
     } else if (hasFinite(tokens, open + 1, close)) {
+      // a clause of the sentence is no sentence of its own
+      if (subordinateIn(tokens, open, close)) return undefined;
       aside = capitalise(span(sentence, tokens, open + 1, close));
     } else {
       // a list in brackets after a plural noun names what the noun holds: `in 16 Sprachen (Arabisch, Englisch, …)`
@@ -207,8 +251,9 @@ export const splitParenthesis: Step = {
       // a compound the lexicon does not list keeps its form where every case of the plural has it (`-e` → `-en`)
       const sameInAllCases =
         noun.feats.Number === 'Plur' && (noun.feats.Case !== 'Dat' || /e$/.test(noun.lemma) || /s$/.test(noun.norm));
-      const plural =
-        noun.upos !== 'NOUN' ? undefined : (pluralIn(ctx, noun, 'Nom') ?? (sameInAllCases ? noun.norm : undefined));
+      // a compound the tagger took for a name (`in 16 Fremdsprachen`) is a noun where the lexicon reads it as one
+      const isNoun = noun.upos === 'NOUN' || (noun.upos === 'PROPN' && noun.candidates.some((c) => c.upos === 'NOUN'));
+      const plural = !isNoun ? undefined : (pluralIn(ctx, noun, 'Nom') ?? (sameInAllCases ? noun.norm : undefined));
       // the noun the list belongs to is the one before the bracket, not a noun that a prepositional phrase
       // ends with (`Angebote für die Kinder (Spiele, Sport)`); the items are names of things, not phrases
       // (`(in Deutsch, Englisch …)`); and a colon after it would leave the rest behind the list

@@ -66,7 +66,13 @@ export function accusative(
   const noun = tokens[idx.at(-1)!]!;
   if (noun.upos !== 'NOUN' && noun.upos !== 'PROPN') return undefined;
   const masc = noun.feats.Gender === 'Masc' && noun.feats.Number !== 'Plur';
-  if (!masc) return idx.map((i) => inner(tokens[i]!));
+  // an adjective first in the sentence that the tagger read as a noun (`Frühere Zeiten`) is written small inside it
+  const word = (i: number): string => {
+    const t = tokens[i]!;
+    const adjective = i === 0 && i !== idx.at(-1) && t.upos === 'NOUN' && /\p{Ll}e[mnrs]?$/u.test(t.norm);
+    return adjective ? t.norm.charAt(0).toLowerCase() + t.norm.slice(1) : inner(t);
+  };
+  if (!masc) return idx.map(word);
   if (!noun.candidates.some((c) => c.upos === 'NOUN' && c.feats.Case === 'Acc' && c.feats.Number !== 'Plur'))
     return undefined;
   const out: string[] = [];

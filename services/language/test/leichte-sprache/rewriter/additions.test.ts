@@ -28,7 +28,7 @@ import {
 } from '../../../src/leichte-sprache/rewriter/split.js';
 import { splitterFor } from '../../../src/leichte-sprache/rules/compound.js';
 import type { AnalyzedToken, Upos } from '../../../src/types.js';
-import { getAnalyzer, step } from './support.js';
+import { getAnalyzer, step, taggedStep } from './support.js';
 
 describe('split-addition', () => {
   it('restates the clause with a verb-less addition in place of its adverbials', () => {
@@ -362,6 +362,11 @@ describe('passive: agents with names and attributes', () => {
     ]);
     // „Die Familienkasse zahlt Kindergeld der Bundesagentur.“ would change the meaning
     expect(step(passiveToActive, 'Kindergeld wird von der Familienkasse der Bundesagentur gezahlt.')).toBeUndefined();
+  });
+  it('writes an adjective that opened the sentence small in its new place, where the tagger read it as a noun', () => {
+    expect(taggedStep(passiveToActive, 'Frühere Ausbildungszeiten werden zu 50 % angerechnet.')).toEqual([
+      'Man rechnet frühere Ausbildungszeiten zu 50 % an.',
+    ]);
   });
 });
 

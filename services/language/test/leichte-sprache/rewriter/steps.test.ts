@@ -9,7 +9,7 @@ import { splitParenthesis } from '../../../src/leichte-sprache/rewriter/layout.j
 import { modalPassive } from '../../../src/leichte-sprache/rewriter/modal-passive.js';
 import { passiveToActive, presentForm } from '../../../src/leichte-sprache/rewriter/passive.js';
 import { splitCoordination, splitRelative, splitSubordinate } from '../../../src/leichte-sprache/rewriter/split.js';
-import { getAnalyzer, step } from './support.js';
+import { getAnalyzer, step, taggedStep } from './support.js';
 
 describe('split-relative', () => {
   it('restates the noun in the case of the relative pronoun', () => {
@@ -155,6 +155,46 @@ describe('split-parenthesis', () => {
     expect(step(splitParenthesis, 'Das Bundesamt für Migration (BAMF) hilft Ihnen.')).toBeUndefined();
     expect(step(splitParenthesis, 'Der Kurs ist kostenlos (ab Niveau B1 in Deutsch).')).toBeUndefined();
     expect(step(splitParenthesis, 'Nachweise (zum Beispiel Zeugnisse oder Verträge)')).toBeUndefined();
+  });
+  it('says another name in brackets as „Man sagt auch: …“', () => {
+    expect(
+      step(splitParenthesis, 'Das Amt für Jugend und Familie (kurz Jugendamt genannt) hilft Eltern bei der Erziehung.'),
+    ).toEqual(['Das Amt für Jugend und Familie hilft Eltern bei der Erziehung.', 'Man sagt kurz: Jugendamt.']);
+    expect(
+      step(splitParenthesis, 'Ihr Kind betreut eine Tages-Pflege-Person (auch als „Tages-Mutter“ bekannt).'),
+    ).toEqual(['Ihr Kind betreut eine Tages-Pflege-Person.', 'Man sagt auch: „Tages-Mutter“.']);
+    // a name without `auch`, `kurz` … and `genannt`, `bekannt` … is a note about the word before it
+    expect(step(splitParenthesis, 'Das Amt hilft Eltern bei der Erziehung (ein Teil der Stadt).')).toBeUndefined();
+  });
+  it('takes a sentence in brackets out of a statement without a verb too', () => {
+    expect(
+      step(splitParenthesis, 'Der Nachweis über einen Aufenthalt seit 5 Jahren (frühere Zeiten zählen zur Hälfte).'),
+    ).toEqual(['Der Nachweis über einen Aufenthalt seit 5 Jahren.', 'Frühere Zeiten zählen zur Hälfte.']);
+    expect(
+      step(splitParenthesis, 'Der Nachweis über einen Aufenthalt seit 5 Jahren (ab Niveau B1 in Deutsch).'),
+    ).toBeUndefined();
+  });
+  it('leaves a clause of the sentence in its brackets, but not a main clause such as „das heißt …“', () => {
+    expect(
+      step(splitParenthesis, 'Bringen Sie bitte Ihren alten Ausweis mit (wenn Sie einen Ausweis haben).'),
+    ).toBeUndefined();
+    expect(
+      step(splitParenthesis, 'Die Karte gilt bis zum Betriebs-Schluss am Abend (also bis der letzte Bus fährt).'),
+    ).toBeUndefined();
+    expect(
+      step(splitParenthesis, 'Bringen Sie das Formular zum Termin mit (das Sie von uns bekommen haben).'),
+    ).toBeUndefined();
+    expect(
+      step(splitParenthesis, 'Eltern von kleinen Kindern bekommen Geld (das heißt Eltern von Kindern bis 3 Jahre).'),
+    ).toEqual(['Eltern von kleinen Kindern bekommen Geld.', 'Das heißt Eltern von Kindern bis 3 Jahre.']);
+  });
+  it('reads a plural the tagger took for a name as the noun it is', () => {
+    expect(
+      taggedStep(splitParenthesis, 'Den Ratgeber gibt es in 16 Fremdsprachen (Albanisch, Arabisch, Englisch, Farsi).'),
+    ).toEqual([
+      'Den Ratgeber gibt es in 16 Fremdsprachen.',
+      'Die Fremdsprachen sind: Albanisch, Arabisch, Englisch, Farsi.',
+    ]);
   });
 });
 
