@@ -186,22 +186,22 @@ function subordinateIn(tokens: Tokens, open: number, close: number): boolean {
 
 /** Words that say a bracket gives another name (`(kurz Jugendamt genannt)`, `(auch als „Tagesmutter“ bekannt)`). */
 const ALIAS_ADVERBS = new Set(['auch', 'kurz', 'oft', 'meist', 'meistens', 'umgangssprachlich']);
-const ALIAS_PARTICIPLES = new Set(['genannt', 'bekannt', 'abgekürzt', 'bezeichnet']);
 
 /**
- * Another name in brackets, as „Man sagt auch: „Tagesmutter“.“ (or „Man sagt kurz: Jugendamt.“): an adverb such as
- * `auch` or `kurz`, `als` if there is one, the name (at most 4 words, no verb), and a participle such as `genannt`.
+ * Another name in brackets as a sentence that keeps its words: `(kurz Jugendamt genannt)` → „Man nennt das kurz:
+ * Jugendamt.“, `(auch als „Tagesmutter“ bekannt)` → „Das ist auch als „Tagesmutter“ bekannt.“ An adverb such as `auch`
+ * or `kurz`, `als` if there is one, the name (at most 4 words, no verb), and `genannt` or `bekannt`.
  */
 function aliasIn(sentence: string, tokens: Tokens, open: number, close: number): string | undefined {
   let from = open + 1;
-  const adverb = ALIAS_ADVERBS.has(lower(tokens[from]!)) ? lower(tokens[from++]!) : undefined;
+  const adverb = ALIAS_ADVERBS.has(lower(tokens[from]!)) ? tokens[from++]!.norm : undefined;
   if (lower(tokens[from]!) === 'als') from++;
-  let to = close;
-  const participle = to - 1 > from && ALIAS_PARTICIPLES.has(lower(tokens[to - 1]!));
-  if (participle) to--;
-  if (!adverb || !participle || wordCount(tokens, from, to) > 4) return undefined;
-  if (range(from, to).some((i) => isVerb(tokens[i]!) || tokens[i]!.norm === ',')) return undefined;
-  return `Man sagt ${adverb === 'kurz' ? 'kurz' : 'auch'}: ${span(sentence, tokens, from, to)}`;
+  const participle = close - 1 > from ? lower(tokens[close - 1]!) : '';
+  if (!adverb || !['genannt', 'bekannt'].includes(participle) || wordCount(tokens, from, close - 1) > 4)
+    return undefined;
+  if (range(from, close - 1).some((i) => isVerb(tokens[i]!) || tokens[i]!.norm === ',')) return undefined;
+  const name = span(sentence, tokens, from, close - 1);
+  return participle === 'genannt' ? `Man nennt das ${adverb}: ${name}` : `Das ist ${adverb} als ${name} bekannt`;
 }
 
 /**
@@ -210,7 +210,7 @@ function aliasIn(sentence: string, tokens: Tokens, open: number, close: number):
  * „Zum Beispiel: Zeugnisse.“; a bracket with a verb of its own becomes that sentence („(frühere Zeiten werden
  * angerechnet)“ → „Frühere Zeiten werden angerechnet.“), and a list after a plural noun says what the noun holds
  * („Bringen Sie alle Unterlagen (Ausweis, Foto und Formular) mit.“ → „… Unterlagen mit.“ / „Die Unterlagen sind:
- * Ausweis, Foto und Formular.“), and another name says so („(kurz Jugendamt genannt)“ → „Man sagt kurz: Jugendamt.“).
+ * Ausweis, Foto und Formular.“), and another name says so („(kurz Jugendamt genannt)“ → „Man nennt das kurz: Jugendamt.“).
  * Short brackets stay (`(BAMF)`, `(Zimmer 3)`), and so do other notes without a verb that are no example (they say
  * what a word means where it stands) and a clause of the sentence (`(wenn Sie einen haben)`).
  */

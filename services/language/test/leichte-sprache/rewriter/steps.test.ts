@@ -156,15 +156,22 @@ describe('split-parenthesis', () => {
     expect(step(splitParenthesis, 'Der Kurs ist kostenlos (ab Niveau B1 in Deutsch).')).toBeUndefined();
     expect(step(splitParenthesis, 'Nachweise (zum Beispiel Zeugnisse oder Verträge)')).toBeUndefined();
   });
-  it('says another name in brackets as „Man sagt auch: …“', () => {
+  it('says another name in brackets as „Man nennt das auch: …“', () => {
     expect(
       step(splitParenthesis, 'Das Amt für Jugend und Familie (kurz Jugendamt genannt) hilft Eltern bei der Erziehung.'),
-    ).toEqual(['Das Amt für Jugend und Familie hilft Eltern bei der Erziehung.', 'Man sagt kurz: Jugendamt.']);
+    ).toEqual(['Das Amt für Jugend und Familie hilft Eltern bei der Erziehung.', 'Man nennt das kurz: Jugendamt.']);
     expect(
       step(splitParenthesis, 'Ihr Kind betreut eine Tages-Pflege-Person (auch als „Tages-Mutter“ bekannt).'),
-    ).toEqual(['Ihr Kind betreut eine Tages-Pflege-Person.', 'Man sagt auch: „Tages-Mutter“.']);
+    ).toEqual(['Ihr Kind betreut eine Tages-Pflege-Person.', 'Das ist auch als „Tages-Mutter“ bekannt.']);
     // a name without `auch`, `kurz` … and `genannt`, `bekannt` … is a note about the word before it
     expect(step(splitParenthesis, 'Das Amt hilft Eltern bei der Erziehung (ein Teil der Stadt).')).toBeUndefined();
+    expect(
+      step(splitParenthesis, 'Die Stadt hat ein neues Haus am Markt (im Volksmund Rathaus genannt).'),
+    ).toBeUndefined();
+    // a long description is no name
+    expect(
+      step(splitParenthesis, 'Münster liegt in Westfalen (auch als die schöne alte Stadt am Fluss bekannt).'),
+    ).toBeUndefined();
   });
   it('takes a sentence in brackets out of a statement without a verb too', () => {
     expect(
