@@ -558,6 +558,32 @@ function relativeSpans(tokens: Tokens, clauses: readonly Clause[]): RelativeSpan
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The number of the relative clause's finite verb where the pronoun must be its subject: no preposition before the
+ * pronoun, `die`, a third-person verb, and no pronoun, and no noun outside a prepositional phrase, in the clause that
+ * could be the subject instead (`die seit 2017 in Deutschland leben`).
+ */
+function subjectNumber(tokens: Tokens, r: RelativeSpan): 'Sing' | 'Plur' | undefined {
+  if (r.introducer !== r.start || relativeWord(tokens[r.introducer]!) !== 'die') return undefined;
+  const body = range(r.introducer + 1, r.end);
+  const last = [...body].reverse().find((i) => isVerb(tokens[i]!));
+  if (last === undefined) return undefined;
+  let inPhrase = false;
+  for (const i of body) {
+    const t = tokens[i]!;
+    if (t.upos === 'PRON') return undefined;
+    if (t.upos === 'ADP') inPhrase = true;
+    else if (t.upos === 'NOUN' || t.upos === 'PROPN') {
+      if (!inPhrase) return undefined;
+      inPhrase = tokens[i + 1]?.upos === 'NOUN' || tokens[i + 1]?.upos === 'PROPN';
+    } else if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(t.upos)) inPhrase = false;
+  }
+  const verb = tokens[last]!;
+  // a verb last that the tagger read as an infinitive (`die … leben`) has the form of the plural
+  if (!isFinite(tokens, last)) return canBeFinite(verb) && verb.feats.VerbForm === 'Inf' ? 'Plur' : undefined;
+  return verb.feats.Person === '3' || verb.feats.Person === undefined ? verb.feats.Number : undefined;
+}
+
 export const splitRelative: Step = {
   name: 'split-relative',
   apply(ctx, sentence) {
@@ -584,11 +610,12 @@ export const splitRelative: Step = {
       // `einen Fragebogen zur steuerlichen Erfassung, den …`: where the pronoun does not fit the last noun, the
       // noun that a prepositional attribute follows may be meant; the pronoun's gender and case decide. Up to
       // three such phrases back (`ein Budget in Höhe von 200 Euro zur Verfügung, das …`)
-      if (
-        tokens[n]?.upos === 'NOUN' &&
-        !pronounFits(ctx, pronoun, tokens[n]!, cases) &&
-        relativeWord(pronoun) !== 'denen'
-      ) {
+      // `Personen mit einer Duldung, die … leben`: a pronoun that is the subject of a plural verb does not point to
+      // a singular noun either
+      const number = subjectNumber(tokens, r);
+      const misfit = (noun: AnalyzedToken): boolean =>
+        !pronounFits(ctx, pronoun, noun, cases) || (number === 'Plur' && noun.feats.Number === 'Sing');
+      if (tokens[n]?.upos === 'NOUN' && misfit(tokens[n]!) && relativeWord(pronoun) !== 'denen') {
         // an adjective may be read as a noun (`steuerlichen`): lower-case words count as adjectives here
         const attributive = (t: AnalyzedToken): boolean =>
           t.upos === 'ADJ' || t.upos === 'DET' || (t.upos === 'NOUN' && /^\p{Ll}/u.test(t.norm));
@@ -601,7 +628,7 @@ export const splitRelative: Step = {
           // an amount (`von 200 Euro`) is passed over, no antecedent itself
           if (tokens[m]?.upos === 'NUM') continue;
           if (tokens[m]?.upos !== 'NOUN') break;
-          if (pronounFits(ctx, pronoun, tokens[m]!, cases)) {
+          if (!misfit(tokens[m]!)) {
             n = m;
             break;
           }

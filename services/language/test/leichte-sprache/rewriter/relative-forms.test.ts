@@ -60,3 +60,26 @@ describe('split-relative: participles before a noun inside the clause', () => {
     ).toEqual(['Danach gibt es Aufgaben.', 'Mit diesen Aufgaben lernst Du die in der Branche verwendeten Wörter.']);
   });
 });
+
+describe('split-relative: the verb of the clause', () => {
+  it('takes the noun before a prepositional phrase when the pronoun is the subject of a plural verb', () => {
+    expect(
+      taggedStep(splitRelative, 'Personen mit einer Duldung, die seit 2017 in Deutschland leben, bekommen einen Pass.'),
+    ).toEqual(['Personen mit einer Duldung bekommen einen Pass.', 'Die Personen leben seit 2017 in Deutschland.']);
+  });
+
+  it('keeps the last noun where the verb is singular or the clause has a subject of its own', () => {
+    expect(taggedStep(splitRelative, 'Wir helfen Familien mit einer Wohnung, die seit 2017 leer steht.')).toEqual([
+      'Wir helfen Familien mit einer Wohnung.',
+      'Die Wohnung steht seit 2017 leer.',
+    ]);
+    expect(taggedStep(splitRelative, 'Wir helfen Familien mit einer Wohnung, die die Kinder sehr mögen.')).toEqual([
+      'Wir helfen Familien mit einer Wohnung.',
+      'Die Wohnung mögen die Kinder sehr.',
+    ]);
+    expect(taggedStep(splitRelative, 'Wir helfen Familien mit einer Wohnung, die wir seit 2017 vermieten.')).toEqual([
+      'Wir helfen Familien mit einer Wohnung.',
+      'Die Wohnung vermieten wir seit 2017.',
+    ]);
+  });
+});
