@@ -1,11 +1,11 @@
 // A main clause whose verb parts stand far apart: its phrase of time moves into a sentence of its own.
 
 import type { Clause } from '../../clauses.js';
-import { MODAL_LEMMAS, SUBJECT_PRONOUNS } from '../../closed-class.js';
+import { MODAL_LEMMAS } from '../../closed-class.js';
 import type { AnalyzedToken } from '../../types.js';
 import { BRACKET_WORDS } from '../rules/verb-bracket.js';
 import { span, wordCount } from './layout.js';
-import type { Tokens } from './split.js';
+import { subjectAt, type Tokens } from './split.js';
 import { analysed, finish, lower, type Step } from './text.js';
 
 /** Words that belong to the phrase after them (`spätestens bis Freitag`, `nur im Bürger-Büro`). */
@@ -14,12 +14,8 @@ const FOCUS = new Set(['nur', 'auch', 'erst', 'schon', 'bereits', 'noch', 'spät
 const NOT_AN_ACTION = new Set(['sein', 'haben', 'werden', 'bleiben', 'heißen', 'geben']);
 
 /** A pronoun that can be the subject again in „Das müssen Sie … machen“ (`es` is mostly a placeholder). */
-const isPronounSubject = (t: AnalyzedToken): boolean =>
-  t.upos === 'PRON' &&
-  SUBJECT_PRONOUNS.has(lower(t)) &&
-  lower(t) !== 'es' &&
-  t.feats.Case !== 'Acc' &&
-  t.feats.Case !== 'Dat';
+const isPronounSubject = (tokens: Tokens, i: number): boolean =>
+  tokens[i]?.upos === 'PRON' && subjectAt(tokens, i) === i && lower(tokens[i]!) !== 'es';
 
 /** The subject as the new sentence names it after its modal verb: a pronoun, or the noun phrase of the prefield. */
 function subjectOf(
@@ -32,11 +28,10 @@ function subjectOf(
   if (first === undefined) return undefined;
   const opener = tokens[first]!;
   // `Sie kann …` is `sie`; `Sie können …` the reader
-  if (prefield.length === 1 && isPronounSubject(opener))
+  if (prefield.length === 1 && isPronounSubject(tokens, first))
     return opener.norm === 'Sie' && modal.feats.Number !== 'Sing' ? 'Sie' : lower(opener);
   // `Dann musst Du Dich …`: the subject right after the modal verb
-  const after = middle[0] === undefined ? undefined : tokens[middle[0]]!;
-  if (after && isPronounSubject(after)) return after.norm;
+  if (middle[0] !== undefined && isPronounSubject(tokens, middle[0])) return tokens[middle[0]]!.norm;
   // `Diese Personen dürfen …`: an article, adjectives and a noun in the nominative
   const head = tokens[prefield.at(-1)!]!;
   const nounPhrase =

@@ -3,6 +3,7 @@
 // „zum Beispiel …“ or „das heißt …“. These cuts never reorder words, so they are the safe first choice
 // before the clause steps.
 
+import { W_WORDS } from '../../clause-words.js';
 import type { SentenceStructure } from '../../clauses.js';
 import type { AnalyzedToken } from '../../types.js';
 import { TARGET_WORDS } from '../rules/sentence-length.js';
@@ -167,7 +168,7 @@ const EXAMPLE_OPENERS: readonly (readonly string[])[] = [
 ];
 
 /** Words that open a clause with its verb last, whatever the tagger read them as (`bis` is a preposition too). */
-const CLAUSE_OPENERS = new Set(['bis', 'ob', 'wo', 'was', 'wie', 'wann', 'warum']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['bis', 'ob', ...W_WORDS]);
 
 /**
  * Whether the bracket `(open, close)` is a subordinate clause: its finite verb last, and a relative pronoun first or a

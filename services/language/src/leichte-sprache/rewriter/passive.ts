@@ -14,7 +14,7 @@
 import type { Lexicon } from '../../lexicon.js';
 import type { AnalyzedToken } from '../../types.js';
 import { thirdPerson } from '../data/verb-forms.js';
-import { analysed, finish, inner, lower, splitsOff, type Step } from './text.js';
+import { analysed, finish, inner, innerAt, lower, splitsOff, type Step } from './text.js';
 
 /** Steps the citizen takes: with them a modal passive addresses the reader („Sie können …“). */
 export const CITIZEN_VERBS = new Set(
@@ -66,13 +66,7 @@ export function accusative(
   const noun = tokens[idx.at(-1)!]!;
   if (noun.upos !== 'NOUN' && noun.upos !== 'PROPN') return undefined;
   const masc = noun.feats.Gender === 'Masc' && noun.feats.Number !== 'Plur';
-  // an adjective first in the sentence that the tagger read as a noun (`Frühere Zeiten`) is written small inside it
-  const word = (i: number): string => {
-    const t = tokens[i]!;
-    const adjective = i === 0 && i !== idx.at(-1) && t.upos === 'NOUN' && /\p{Ll}e[mnrs]?$/u.test(t.norm);
-    return adjective ? t.norm.charAt(0).toLowerCase() + t.norm.slice(1) : inner(t);
-  };
-  if (!masc) return idx.map(word);
+  if (!masc) return idx.map((i) => (i === 0 ? innerAt(tokens, 0) : inner(tokens[i]!)));
   if (!noun.candidates.some((c) => c.upos === 'NOUN' && c.feats.Case === 'Acc' && c.feats.Number !== 'Plur'))
     return undefined;
   const out: string[] = [];

@@ -96,6 +96,9 @@ const FAMILIAR = /^(?:du|dich|dir|dein\w*|ihr|euch|euer|eure\w*)$/i;
 export function innerAt(tokens: readonly AnalyzedToken[], i: number): string {
   const t = tokens[i]!;
   if (i !== 0) return t.norm;
+  // an adjective first in the sentence that the tagger read as a noun (`Frühere Zeiten`) is written small inside it
+  if (t.upos === 'NOUN' && tokens[1]?.upos === 'NOUN' && /\p{Ll}e[mnrs]?$/u.test(t.norm))
+    return t.norm.charAt(0).toLowerCase() + t.norm.slice(1);
   // `Sie wird erteilt`: a singular verb makes the first `Sie` the pronoun `sie`, whatever the tagger read
   const verb = tokens.find((o, k) => isFinite(tokens, k) && o !== t);
   if (t.norm === 'Sie' && verb?.feats.Number === 'Sing' && tokens[1] === verb) return 'sie';
