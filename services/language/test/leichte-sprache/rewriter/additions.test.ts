@@ -733,12 +733,12 @@ describe('split-question: verbs of finding out, and two w-clauses', () => {
     expect(
       step(
         splitQuestion,
-        'Schauen Sie vor der Fahrt genau nach, welches Ticket Sie brauchen und welches Ticket am günstigsten ist.',
+        'Schauen Sie vor dem Termin genau nach, welches Formular Sie brauchen und welches Formular am kürzesten ist.',
       ),
     ).toEqual([
-      'Schauen Sie vor der Fahrt genau nach:',
-      'Welches Ticket brauchen Sie?',
-      'Welches Ticket ist am günstigsten?',
+      'Schauen Sie vor dem Termin genau nach:',
+      'Welches Formular brauchen Sie?',
+      'Welches Formular ist am kürzesten?',
     ]);
   });
 

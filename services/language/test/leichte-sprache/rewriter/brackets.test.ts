@@ -21,11 +21,11 @@ describe('split-wide-bracket', () => {
     expect(
       taggedStep(
         splitWideBracket,
-        'Diese Personen dürfen sich innerhalb von 180 Tagen für höchstens 90 Tage in Deutschland aufhalten.',
+        'Diese Gäste dürfen innerhalb von 30 Tagen für höchstens 10 Nächte im Gäste-Haus der Stadt übernachten.',
       ),
     ).toEqual([
-      'Diese Personen dürfen sich für höchstens 90 Tage in Deutschland aufhalten.',
-      'Das dürfen diese Personen innerhalb von 180 Tagen machen.',
+      'Diese Gäste dürfen für höchstens 10 Nächte im Gäste-Haus der Stadt übernachten.',
+      'Das dürfen diese Gäste innerhalb von 30 Tagen machen.',
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('split-wide-bracket', () => {
     expect(
       taggedStep(
         splitWideBracket,
-        'Die Vor-Klasse bereitet in einem Jahr auf den Besuch der Fach-Ober-Schule in Münster vor.',
+        'Der Kurs bereitet in einem Jahr auf die Prüfung zum Schul-Abschluss an der Volks-Hoch-Schule vor.',
       ),
     ).toBeUndefined();
     expect(
@@ -105,7 +105,7 @@ describe('split-wide-bracket', () => {
     expect(
       taggedStep(
         splitWideBracket,
-        'In Deutschland darf man ab 18 Jahren und mit einem gültigen Führerschein Auto fahren.',
+        'Im Schwimm-Bad darf man ab 16 Jahren und mit einem gültigen Ausweis ohne Eltern schwimmen.',
       ),
     ).toBeUndefined();
     expect(
